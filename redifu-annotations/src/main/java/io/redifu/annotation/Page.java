@@ -1,0 +1,57 @@
+package io.redifu.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares numbered pages (1, 2, 3, ...) of an entity. Generates {@code <Entity>PageCache}.
+ *
+ * <p>Rules the processor enforces: the annotated type is an {@link Entity}; the key template is
+ * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl}
+ * is a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long},
+ * {@code Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime};
+ * at most one unnamed Page per entity. {@code perPage} is between 1 and 1000.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(Page.List.class)
+public @interface Page {
+  /**
+   * Name of this collection; the generated class is {@code <Entity><name>Cache}. Empty means
+   * {@code <Entity>PageCache}.
+   */
+  String name() default "";
+
+  /**
+   * Key template with named placeholders, e.g. {@code "feed:user:{userRandId}:posts"}. Each
+   * placeholder becomes a leading {@code String} parameter of every generated method, in template
+   * order. Braces appear only around placeholder names.
+   */
+  String key();
+
+  /** Time to live of the collection's keys, refreshed by every write; {@code "0"} = never. */
+  String ttl() default "2d";
+
+  /** The property whose value scores each item. */
+  String sortBy() default "createdAt";
+
+  /** Items per page; between 1 and 1000. */
+  int perPage() default 20;
+
+  /** Direction of the pages. */
+  Order order() default Order.DESC;
+
+  /** Holds repeated {@link Page} declarations. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.TYPE)
+  @interface List {
+    /** The repeated declarations. */
+    Page[] value();
+  }
+}

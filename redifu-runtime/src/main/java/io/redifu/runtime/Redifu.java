@@ -1,0 +1,177 @@
+package io.redifu.runtime;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLSocketFactory;
+import javax.sql.DataSource;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.util.JedisURIHelper;
+
+/**
+ * Entry point of redifu: the Redis connection (and, for seeding, the SQL data source) that every
+ * generated cache uses. Thread-safe; create one per application and close it on shutdown.
+ *
+ * <pre>{@code
+ * Redifu redifu = Redifu.builder().redis("redis://127.0.0.1:6379").build();
+ * PostCache posts = PostCache.create(redifu);
+ * }</pre>
+ */
+public final class Redifu implements AutoCloseable {
+  private final UnifiedJedis client;
+  private final boolean ownsClient;
+  private final DataSource dataSource;
+
+  private Redifu(UnifiedJedis client, boolean ownsClient, DataSource dataSource) {
+    this.client = client;
+    this.ownsClient = ownsClient;
+    this.dataSource = dataSource;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The Jedis client redifu runs its commands on. */
+  public UnifiedJedis client() {
+    return client;
+  }
+
+  /** The SQL data source seeders read from, if one was configured. */
+  public Optional<DataSource> dataSource() {
+    return Optional.ofNullable(dataSource);
+  }
+
+  /** Closes the Redis client if redifu created it; a client passed to the builder stays open. */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.close();
+    }
+  }
+
+  /** Configures a {@link Redifu}. Either {@link #redis(String)} or {@link #redis(UnifiedJedis)}. */
+  public static final class Builder {
+    private URI uri;
+    private UnifiedJedis client;
+    private ConnectionPoolConfig poolConfig;
+    private int maxConnections = 16;
+    private Duration timeout = Duration.ofSeconds(2);
+    private SSLSocketFactory sslSocketFactory;
+    private DataSource dataSource;
+
+    private Builder() {}
+
+    /**
+     * Connects to the standalone Redis at {@code uri}: {@code redis://[user:password@]host:port[/db]},
+     * or {@code rediss://...} for TLS.
+     */
+    public Builder redis(String uri) {
+      Objects.requireNonNull(uri, "uri");
+      try {
+        return redis(new URI(uri));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("Redis URI \"" + uri + "\" is malformed", e);
+      }
+    }
+
+    /** See {@link #redis(String)}. */
+    public Builder redis(URI uri) {
+      Objects.requireNonNull(uri, "uri");
+      if (!JedisURIHelper.isValid(uri)) {
+        throw new IllegalArgumentException(
+            "Redis URI \"" + uri + "\" needs the scheme redis:// or rediss://, a host and a port");
+      }
+      this.uri = uri;
+      return this;
+    }
+
+    /** Uses a client the caller created and owns (standalone, cluster, or custom). */
+    public Builder redis(UnifiedJedis client) {
+      this.client = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /** Maximum pooled connections (default 16); ignored when a pool config or client is given. */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be >= 1, was " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /** Full control over the connection pool. */
+    public Builder poolConfig(ConnectionPoolConfig poolConfig) {
+      this.poolConfig = Objects.requireNonNull(poolConfig, "poolConfig");
+      return this;
+    }
+
+    /**
+     * Connect and socket timeout, and the longest wait for a free pooled connection (default 2
+     * s).
+     */
+    public Builder timeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** TLS socket factory for {@code rediss://}, e.g. one that trusts a private CA. */
+    public Builder sslSocketFactory(SSLSocketFactory sslSocketFactory) {
+      this.sslSocketFactory = Objects.requireNonNull(sslSocketFactory, "sslSocketFactory");
+      return this;
+    }
+
+    /** The SQL database seeders read from. */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+      return this;
+    }
+
+    public Redifu build() {
+      if ((uri == null) == (client == null)) {
+        throw new IllegalStateException(
+            "Configure exactly one Redis: redis(\"redis://host:port\") or redis(UnifiedJedis)");
+      }
+      if (client != null) {
+        return new Redifu(client, false, dataSource);
+      }
+      return new Redifu(createClient(), true, dataSource);
+    }
+
+    private RedisClient createClient() {
+      int millis = Math.toIntExact(timeout.toMillis());
+      DefaultJedisClientConfig.Builder config =
+          DefaultJedisClientConfig.builder()
+              .connectionTimeoutMillis(millis)
+              .socketTimeoutMillis(millis)
+              .user(JedisURIHelper.getUser(uri))
+              .password(JedisURIHelper.getPassword(uri))
+              .database(JedisURIHelper.getDBIndex(uri))
+              .ssl(JedisURIHelper.isRedisSSLScheme(uri));
+      if (sslSocketFactory != null) {
+        config.sslSocketFactory(sslSocketFactory);
+      }
+      ConnectionPoolConfig pool = poolConfig;
+      if (pool == null) {
+        pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(maxConnections);
+        pool.setMaxIdle(maxConnections);
+        pool.setMaxWait(timeout);
+      }
+      return RedisClient.builder()
+          .hostAndPort(JedisURIHelper.getHostAndPort(uri))
+          .clientConfig(config.build())
+          .poolConfig(pool)
+          .build();
+    }
+  }
+}

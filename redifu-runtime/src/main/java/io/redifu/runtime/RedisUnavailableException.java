@@ -1,0 +1,10 @@
+package io.redifu.runtime;
+
+/** Redis could not be reached, or no connection became free in time. The cause says which. */
+public class RedisUnavailableException extends RedifuException {
+  private static final long serialVersionUID = 1L;
+
+  public RedisUnavailableException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

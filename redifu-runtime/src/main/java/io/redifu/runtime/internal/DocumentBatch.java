@@ -1,0 +1,98 @@
+package io.redifu.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.params.GetExParams;
+
+/** Multi-key reads and writes of documents, each in one round trip. */
+final class DocumentBatch<T> {
+  private final UnifiedJedis client;
+  private final EntitySpec<T> spec;
+
+  DocumentBatch(UnifiedJedis client, EntitySpec<T> spec) {
+    this.client = client;
+    this.spec = spec;
+  }
+
+  /** The documents of {@code keys}, null where absent: one MGET, or pipelined GETEX if sliding. */
+  List<byte[]> read(List<String> keys) {
+    if (!spec.refreshesOnRead()) {
+      byte[][] raw = new byte[keys.size()][];
+      for (int i = 0; i < raw.length; i++) {
+        raw[i] = Keys.bytes(keys.get(i));
+      }
+      return client.mget(raw);
+    }
+    List<Response<byte[]>> replies = new ArrayList<>(keys.size());
+    try (AbstractPipeline pipeline = client.pipelined()) {
+      for (String key : keys) {
+        replies.add(pipeline.getEx(Keys.bytes(key), refresh()));
+      }
+      pipeline.sync();
+    }
+    List<byte[]> documents = new ArrayList<>(replies.size());
+    for (Response<byte[]> reply : replies) {
+      documents.add(reply.get());
+    }
+    return documents;
+  }
+
+  /** [document or null, whether the missing marker exists], in one round trip. */
+  List<Object> readWithMarker(String key) {
+    byte[] documentKey = Keys.bytes(key);
+    try (AbstractPipeline pipeline = client.pipelined()) {
+      Response<byte[]> document =
+          spec.refreshesOnRead()
+              ? pipeline.getEx(documentKey, refresh())
+              : pipeline.get(documentKey);
+      Response<Boolean> marker = pipeline.exists(Keys.bytes(Keys.missingMarker(key)));
+      pipeline.sync();
+      List<Object> replies = new ArrayList<>(2);
+      replies.add(document.get());
+      replies.add(marker.get());
+      return replies;
+    }
+  }
+
+  /**
+   * Runs {@code script} once per write in one pipeline. If the server had lost the script
+   * (NOSCRIPT), it is loaded and the writes, which are idempotent, are sent again.
+   */
+  void runScripts(Script script, List<EntityStore.Write> writes) {
+    if (!pipelineScripts(script, writes)) {
+      script.load(client, writes.get(0).keys().get(0));
+      if (!pipelineScripts(script, writes)) {
+        throw new IllegalStateException("Redis refused a script it had just loaded");
+      }
+    }
+  }
+
+  private boolean pipelineScripts(Script script, List<EntityStore.Write> writes) {
+    List<Response<Object>> replies = new ArrayList<>(writes.size());
+    try (AbstractPipeline pipeline = client.pipelined()) {
+      for (EntityStore.Write write : writes) {
+        replies.add(script.queue(pipeline, write.keys(), write.args()));
+      }
+      pipeline.sync();
+    }
+    for (Response<Object> reply : replies) {
+      try {
+        reply.get();
+      } catch (JedisDataException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith("NOSCRIPT")) {
+          return false;
+        }
+        throw e;
+      }
+    }
+    return true;
+  }
+
+  private GetExParams refresh() {
+    return GetExParams.getExParams().px(spec.ttlMillis());
+  }
+}

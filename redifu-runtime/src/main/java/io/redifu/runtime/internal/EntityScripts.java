@@ -1,0 +1,54 @@
+package io.redifu.runtime.internal;
+
+/**
+ * Lua scripts of the entity store. KEYS[1] is a document, KEYS[2] its missing marker (same slot);
+ * ARGV carries the TTL in milliseconds, '0' meaning no expiry.
+ */
+final class EntityScripts {
+  private EntityScripts() {}
+
+  /** ARGV[1] document, ARGV[2] TTL: stores the document and clears the marker. */
+  static final Script SET =
+      new Script(
+          """
+          if ARGV[2] == '0' then
+            redis.call('SET', KEYS[1], ARGV[1])
+          else
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+          end
+          redis.call('DEL', KEYS[2])
+          return 1
+          """);
+
+  /** ARGV[1] TTL: deletes the document and sets the marker. */
+  static final Script MARK_MISSING =
+      new Script(
+          """
+          redis.call('DEL', KEYS[1])
+          if ARGV[1] == '0' then
+            redis.call('SET', KEYS[2], '1')
+          else
+            redis.call('SET', KEYS[2], '1', 'PX', ARGV[1])
+          end
+          return 1
+          """);
+
+  /**
+   * ARGV[1] TTL: sets the marker unless a document exists, and returns that document. A loader
+   * that found nothing must not hide a document another writer stored meanwhile.
+   */
+  static final Script MARK_MISSING_UNLESS_PRESENT =
+      new Script(
+          """
+          local document = redis.call('GET', KEYS[1])
+          if document then
+            return document
+          end
+          if ARGV[1] == '0' then
+            redis.call('SET', KEYS[2], '1')
+          else
+            redis.call('SET', KEYS[2], '1', 'PX', ARGV[1])
+          end
+          return false
+          """);
+}

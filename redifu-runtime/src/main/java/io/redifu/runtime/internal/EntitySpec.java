@@ -1,0 +1,30 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.EntityCodec;
+import java.util.function.UnaryOperator;
+
+/**
+ * What generated code knows about one entity type, fixed at compile time.
+ *
+ * @param codec the generated JSON codec
+ * @param documentKey renders (and validates) the document key of a randId
+ * @param ttlMillis time to live of documents and missing markers; 0 = no expiry
+ * @param slidingTtl whether reads restart the time to live
+ */
+public record EntitySpec<T>(
+    EntityCodec<T> codec, UnaryOperator<String> documentKey, long ttlMillis, boolean slidingTtl) {
+  public EntitySpec {
+    if (ttlMillis < 0) {
+      throw new IllegalArgumentException("ttlMillis must be >= 0, was " + ttlMillis);
+    }
+  }
+
+  public String entityName() {
+    return codec.entityName();
+  }
+
+  /** Whether reads should refresh the TTL: only when there is one to refresh. */
+  boolean refreshesOnRead() {
+    return slidingTtl && ttlMillis > 0;
+  }
+}

@@ -1,0 +1,200 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.Redifu;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.GetExParams;
+
+/**
+ * The entity store behind every generated {@code XCache}: one JSON document per entity, with TTL,
+ * and a missing marker beside it. Thread-safe.
+ */
+public final class EntityStore<T> {
+  private final UnifiedJedis client;
+  private final EntitySpec<T> spec;
+  private final byte[] ttlArg;
+  private final SingleFlight<T> loads = new SingleFlight<>();
+  private final DocumentBatch<T> batch;
+
+  private EntityStore(UnifiedJedis client, EntitySpec<T> spec) {
+    this.client = client;
+    this.spec = spec;
+    this.ttlArg = Long.toString(spec.ttlMillis()).getBytes(StandardCharsets.US_ASCII);
+    this.batch = new DocumentBatch<>(client, spec);
+  }
+
+  public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
+    return new EntityStore<>(redifu.client(), spec);
+  }
+
+  /** Stores the document (with TTL) and clears its missing marker, atomically, in 1 round trip. */
+  public void set(T value) {
+    Write write = prepare(value);
+    RedisCalls.run(
+        name() + ".set", () -> EntityScripts.SET.eval(client, write.keys(), write.args()));
+  }
+
+  /** Stores every document like {@link #set}, in 1 round trip; nothing is sent if one is bad. */
+  public void setAll(Collection<? extends T> values) {
+    if (values == null) {
+      throw new IllegalArgumentException(name() + " collection must not be null");
+    }
+    List<Write> writes = new ArrayList<>(values.size());
+    for (T value : values) {
+      writes.add(prepare(value));
+    }
+    if (!writes.isEmpty()) {
+      RedisCalls.run(name() + ".setAll", () -> batch.runScripts(EntityScripts.SET, writes));
+    }
+  }
+
+  public Optional<T> get(String randId) {
+    String key = spec.documentKey().apply(randId);
+    byte[] keyBytes = Keys.bytes(key);
+    byte[] document =
+        RedisCalls.call(
+            name() + ".get",
+            () ->
+                spec.refreshesOnRead()
+                    ? client.getEx(keyBytes, GetExParams.getExParams().px(spec.ttlMillis()))
+                    : client.get(keyBytes));
+    return document == null
+        ? Optional.empty()
+        : Optional.of(JsonCodecs.decode(spec.codec(), document, key));
+  }
+
+  /**
+   * The documents of {@code randIds} that exist, in the order given (duplicates once), read in 1
+   * round trip.
+   */
+  public Map<String, T> getAll(Collection<String> randIds) {
+    if (randIds == null) {
+      throw new IllegalArgumentException("randIds must not be null");
+    }
+    List<String> ids = new ArrayList<>(new LinkedHashSet<>(randIds));
+    List<String> keys = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      keys.add(spec.documentKey().apply(id));
+    }
+    Map<String, T> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    List<byte[]> documents = RedisCalls.call(name() + ".getAll", () -> batch.read(keys));
+    for (int i = 0; i < ids.size(); i++) {
+      byte[] document = documents.get(i);
+      if (document != null) {
+        found.put(ids.get(i), JsonCodecs.decode(spec.codec(), document, keys.get(i)));
+      }
+    }
+    return found;
+  }
+
+  /** Deletes the document and its missing marker. */
+  public void delete(String randId) {
+    String key = spec.documentKey().apply(randId);
+    RedisCalls.run(
+        name() + ".delete",
+        () -> client.del(Keys.bytes(key), Keys.bytes(Keys.missingMarker(key))));
+  }
+
+  /** Records that the source has no such entity: deletes the document and sets the marker. */
+  public void markMissing(String randId) {
+    List<byte[]> keys = keysOf(spec.documentKey().apply(randId));
+    RedisCalls.run(
+        name() + ".markMissing",
+        () -> EntityScripts.MARK_MISSING.eval(client, keys, List.of(ttlArg)));
+  }
+
+  public boolean isMissing(String randId) {
+    String marker = Keys.missingMarker(spec.documentKey().apply(randId));
+    return RedisCalls.call(name() + ".isMissing", () -> client.exists(Keys.bytes(marker)));
+  }
+
+  /**
+   * The cached entity; on a miss, the result of {@code loader} (stored), or {@code null} when the
+   * loader returns null (a missing marker is then stored, so later calls skip the loader). In this
+   * JVM, concurrent calls for one id run the loader once.
+   */
+  public T getOrLoad(String randId, Function<String, ? extends T> loader) {
+    if (loader == null) {
+      throw new IllegalArgumentException("loader must not be null");
+    }
+    String key = spec.documentKey().apply(randId);
+    Lookup<T> cached = lookup(key);
+    if (cached.found() || cached.missing()) {
+      return cached.value();
+    }
+    return loads.run(randId, () -> load(randId, key, loader));
+  }
+
+  private T load(String randId, String key, Function<String, ? extends T> loader) {
+    Lookup<T> cached = lookup(key); // another thread may have finished loading meanwhile
+    if (cached.found() || cached.missing()) {
+      return cached.value();
+    }
+    T loaded = loader.apply(randId);
+    if (loaded != null) {
+      String loadedId = spec.codec().randId(loaded);
+      if (!randId.equals(loadedId)) {
+        throw new IllegalStateException(
+            "loader returned " + name() + " \"" + loadedId + "\" for randId \"" + randId + "\"");
+      }
+      set(loaded);
+      return loaded;
+    }
+    Object present =
+        RedisCalls.call(
+            name() + ".getOrLoad",
+            () ->
+                EntityScripts.MARK_MISSING_UNLESS_PRESENT.eval(
+                    client, keysOf(key), List.of(ttlArg)));
+    return present instanceof byte[] document
+        ? JsonCodecs.decode(spec.codec(), document, key)
+        : null;
+  }
+
+  private Lookup<T> lookup(String key) {
+    List<Object> replies =
+        RedisCalls.call(name() + ".getOrLoad", () -> batch.readWithMarker(key));
+    byte[] document = (byte[]) replies.get(0);
+    if (document != null) {
+      return new Lookup<>(JsonCodecs.decode(spec.codec(), document, key), true, false);
+    }
+    return new Lookup<>(null, false, (Boolean) replies.get(1));
+  }
+
+  private Write prepare(T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name() + " must not be null");
+    }
+    String randId = spec.codec().randId(value);
+    if (randId == null) {
+      throw new IllegalArgumentException(
+          name() + ".randId is null; call init() on a new entity (or set its randId) first");
+    }
+    String key = spec.documentKey().apply(randId);
+    return new Write(keysOf(key), List.of(JsonCodecs.encode(spec.codec(), value), ttlArg));
+  }
+
+  private static List<byte[]> keysOf(String documentKey) {
+    return List.of(Keys.bytes(documentKey), Keys.bytes(Keys.missingMarker(documentKey)));
+  }
+
+  private String name() {
+    return spec.entityName();
+  }
+
+  /** The keys and arguments of one script call. */
+  record Write(List<byte[]> keys, List<byte[]> args) {}
+
+  private record Lookup<T>(T value, boolean found, boolean missing) {}
+}

@@ -1,0 +1,51 @@
+package io.redifu.runtime.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.redifu.runtime.CorruptEntryException;
+import io.redifu.runtime.EntityCodec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Turns entities into document bytes and back with their generated {@link EntityCodec}. */
+public final class JsonCodecs {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonCodecs() {}
+
+  public static <T> byte[] encode(EntityCodec<T> codec, T value) {
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+        JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+      codec.write(g, value);
+      g.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory JSON writing does not fail", e);
+    }
+  }
+
+  public static <T> String encodeToString(EntityCodec<T> codec, T value) {
+    return Keys.string(encode(codec, value));
+  }
+
+  /**
+   * Decodes one document. Anything but exactly one valid object of the expected shape is reported
+   * as a {@link CorruptEntryException} naming {@code key}.
+   */
+  public static <T> T decode(EntityCodec<T> codec, byte[] document, String key) {
+    try (JsonParser p = FACTORY.createParser(document)) {
+      p.nextToken();
+      T value = codec.read(p);
+      if (p.nextToken() != null) {
+        throw new JsonParseException(p, "unexpected content after the document");
+      }
+      return value;
+    } catch (IOException | RuntimeException e) {
+      throw new CorruptEntryException(key, codec.entityName(), e);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.redifu.runtime.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+
+/**
+ * A Lua script run by EVALSHA. A server that does not know the script yet (first use, restart,
+ * SCRIPT FLUSH) answers NOSCRIPT; the script is then sent once with EVAL, which also caches it.
+ * Scripts take every user value as an argument; nothing is ever spliced into their text.
+ */
+public final class Script {
+  private final byte[] source;
+  private final byte[] sha;
+
+  public Script(String source) {
+    this.source = source.getBytes(StandardCharsets.UTF_8);
+    this.sha = sha1Hex(this.source).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  public Object eval(UnifiedJedis client, List<byte[]> keys, List<byte[]> args) {
+    try {
+      return client.evalsha(sha, keys, args);
+    } catch (JedisNoScriptException e) {
+      return client.eval(source, keys, args);
+    }
+  }
+
+  /** Queues the script in a pipeline; call {@link #load} and retry if a reply is NOSCRIPT. */
+  public Response<Object> queue(AbstractPipeline pipeline, List<byte[]> keys, List<byte[]> args) {
+    return pipeline.evalsha(sha, keys, args);
+  }
+
+  /** Caches the script on the server that holds {@code sampleKey}. */
+  public void load(UnifiedJedis client, byte[] sampleKey) {
+    client.scriptLoad(source, sampleKey);
+  }
+
+  private static String sha1Hex(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-1", e);
+    }
+  }
+}
