@@ -37,6 +37,11 @@ public final class JsonReads {
     expect(p, JsonToken.START_OBJECT);
   }
 
+  /** Checks that the object just read was closed; generated readers call it after the loop. */
+  public static void expectObjectEnd(JsonParser p) throws IOException {
+    expect(p, JsonToken.END_OBJECT);
+  }
+
   public static String readString(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
@@ -108,6 +113,38 @@ public final class JsonReads {
 
   public static float readFloat(JsonParser p) throws IOException {
     return (float) readDouble(p);
+  }
+
+  public static Boolean readBoxedBoolean(JsonParser p) throws IOException {
+    return nullable(p, JsonReads::readBoolean);
+  }
+
+  public static Byte readBoxedByte(JsonParser p) throws IOException {
+    return nullable(p, JsonReads::readByte);
+  }
+
+  public static Short readBoxedShort(JsonParser p) throws IOException {
+    return nullable(p, JsonReads::readShort);
+  }
+
+  public static Integer readBoxedInt(JsonParser p) throws IOException {
+    return nullable(p, JsonReads::readInt);
+  }
+
+  public static Long readBoxedLong(JsonParser p) throws IOException {
+    return nullable(p, JsonReads::readLong);
+  }
+
+  public static Float readBoxedFloat(JsonParser p) throws IOException {
+    return nullable(p, JsonReads::readFloat);
+  }
+
+  public static Double readBoxedDouble(JsonParser p) throws IOException {
+    return nullable(p, JsonReads::readDouble);
+  }
+
+  public static Character readBoxedChar(JsonParser p) throws IOException {
+    return nullable(p, JsonReads::readChar);
   }
 
   public static BigDecimal readBigDecimal(JsonParser p) throws IOException {

@@ -68,6 +68,38 @@ public final class JsonWrites {
     g.writeNumber(value); // writes null for null
   }
 
+  public static void writeBoxedBoolean(JsonGenerator g, Boolean value) throws IOException {
+    nullable(g, value, JsonGenerator::writeBoolean);
+  }
+
+  public static void writeBoxedByte(JsonGenerator g, Byte value) throws IOException {
+    nullable(g, value, (gen, v) -> gen.writeNumber(v));
+  }
+
+  public static void writeBoxedShort(JsonGenerator g, Short value) throws IOException {
+    nullable(g, value, (gen, v) -> gen.writeNumber(v));
+  }
+
+  public static void writeBoxedInt(JsonGenerator g, Integer value) throws IOException {
+    nullable(g, value, (gen, v) -> gen.writeNumber(v));
+  }
+
+  public static void writeBoxedLong(JsonGenerator g, Long value) throws IOException {
+    nullable(g, value, (gen, v) -> gen.writeNumber(v));
+  }
+
+  public static void writeBoxedFloat(JsonGenerator g, Float value) throws IOException {
+    nullable(g, value, JsonWrites::writeFloat);
+  }
+
+  public static void writeBoxedDouble(JsonGenerator g, Double value) throws IOException {
+    nullable(g, value, JsonWrites::writeDouble);
+  }
+
+  public static void writeBoxedChar(JsonGenerator g, Character value) throws IOException {
+    nullable(g, value, JsonWrites::writeChar);
+  }
+
   /** Writes a boxed value: null, or what {@code writer} writes. */
   public static <T> void nullable(JsonGenerator g, T value, Writer<T> writer) throws IOException {
     if (value == null) {

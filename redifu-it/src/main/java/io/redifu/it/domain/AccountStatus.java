@@ -1,0 +1,7 @@
+package io.redifu.it.domain;
+
+/** Lifecycle of an account. */
+public enum AccountStatus {
+  ACTIVE,
+  SUSPENDED
+}

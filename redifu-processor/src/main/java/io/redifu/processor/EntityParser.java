@@ -1,0 +1,151 @@
+package io.redifu.processor;
+
+import com.google.auto.common.AnnotationMirrors;
+import com.google.auto.common.MoreElements;
+import io.redifu.annotation.Entity;
+import io.redifu.processor.model.EntityModel;
+import io.redifu.processor.model.KeyTemplate;
+import io.redifu.processor.model.ObjectModel;
+import io.redifu.processor.model.PropertyModel;
+import io.redifu.processor.model.ScalarKind;
+import io.redifu.processor.model.TypeModel;
+import io.redifu.processor.model.Ttl;
+import io.redifu.processor.validation.Diagnostics;
+import io.redifu.processor.validation.Reporter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+
+/** Parses an {@code @Entity} type into an {@link EntityModel}, reporting every rule it breaks. */
+final class EntityParser {
+  private final Reporter reporter;
+  private final Accessors accessors;
+
+  EntityParser(Reporter reporter, Accessors accessors) {
+    this.reporter = reporter;
+    this.accessors = accessors;
+  }
+
+  /** The model, or empty when an error was reported. */
+  Optional<EntityModel> parse(TypeElement type) {
+    int errorsBefore = reporter.errorCount();
+    if (!checkShape(type)) {
+      return Optional.empty();
+    }
+    AnnotationMirror entity = MoreElements.getAnnotationMirror(type, Entity.class).get();
+    KeyTemplate key = parseKey(type, entity);
+    Ttl ttl = parseTtl(type, entity);
+    boolean sliding = (Boolean) AnnotationMirrors.getAnnotationValue(entity, "slidingTtl").getValue();
+
+    TypeResolver types = new TypeResolver();
+    ObjectParser objects = new ObjectParser(reporter, types, accessors);
+    ObjectModel object = objects.parse(type);
+    List<ObjectModel> nested = new ArrayList<>();
+    for (TypeElement next = types.nextNested(); next != null; next = types.nextNested()) {
+      nested.add(objects.parse(next));
+    }
+    nested.sort(Comparator.comparing(o -> o.type().canonicalName()));
+    PropertyModel randId = randId(object);
+    if (randId == null) {
+      reporter.error(type, Diagnostics.MISSING_RAND_ID, type.getSimpleName());
+    }
+    if (reporter.errorCount() > errorsBefore) {
+      return Optional.empty();
+    }
+    return Optional.of(new EntityModel(object, key, ttl, sliding, randId, nested));
+  }
+
+  private boolean checkShape(TypeElement type) {
+    String name = type.getSimpleName().toString();
+    String kind = null;
+    if (type.getKind() == ElementKind.INTERFACE || type.getKind() == ElementKind.ANNOTATION_TYPE) {
+      kind = "an interface";
+    } else if (type.getKind() == ElementKind.ENUM) {
+      kind = "an enum";
+    } else if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      kind = "abstract";
+    } else if (type.getModifiers().contains(Modifier.PRIVATE)) {
+      kind = "private";
+    } else if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      kind = "a local class";
+    }
+    if (kind != null) {
+      reporter.error(type, Diagnostics.ENTITY_KIND, name, kind);
+      return false;
+    }
+    if (type.getNestingKind() == NestingKind.MEMBER
+        && type.getKind() == ElementKind.CLASS
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      reporter.error(type, Diagnostics.INNER_CLASS, name);
+      return false;
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      reporter.error(type, Diagnostics.GENERIC_TYPE, name);
+      return false;
+    }
+    if (type.getKind() == ElementKind.CLASS && !TypeResolver.hasNoArgConstructor(type)) {
+      reporter.error(type, Diagnostics.NO_CONSTRUCTOR, name, name);
+      return false;
+    }
+    return true;
+  }
+
+  private KeyTemplate parseKey(TypeElement type, AnnotationMirror entity) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(entity, "key");
+    String text = (String) value.getValue();
+    String name = type.getSimpleName().toString();
+    String prefix = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    if (text.isEmpty()) {
+      text = prefix + ":{randId}";
+    }
+    KeyTemplate key;
+    try {
+      key = KeyTemplate.parse(text);
+    } catch (KeyTemplate.MalformedException e) {
+      reporter.error(type, entity, value, Diagnostics.KEY_MALFORMED, text, e.getMessage());
+      return null;
+    }
+    for (String placeholder : key.placeholders()) {
+      if (!placeholder.equals("randId")) {
+        reporter.error(
+            type, entity, value, Diagnostics.KEY_PLACEHOLDER, text, name, placeholder, placeholder);
+        return null;
+      }
+    }
+    if (key.placeholders().isEmpty()) {
+      reporter.error(type, entity, value, Diagnostics.KEY_NO_RAND_ID, text, name, prefix);
+      return null;
+    }
+    return key;
+  }
+
+  private Ttl parseTtl(TypeElement type, AnnotationMirror entity) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(entity, "ttl");
+    String text = (String) value.getValue();
+    try {
+      return Ttl.parse(text);
+    } catch (Ttl.InvalidException e) {
+      reporter.error(type, entity, value, Diagnostics.INVALID_TTL, text, e.getMessage());
+      return null;
+    }
+  }
+
+  private static PropertyModel randId(ObjectModel object) {
+    for (PropertyModel property : object.properties()) {
+      if (property.name().equals("randId")
+          && property.type() instanceof TypeModel.Scalar scalar
+          && scalar.kind() == ScalarKind.STRING) {
+        return property;
+      }
+    }
+    return null;
+  }
+}

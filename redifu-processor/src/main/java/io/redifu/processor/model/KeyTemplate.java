@@ -1,0 +1,88 @@
+package io.redifu.processor.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A parsed key template such as {@code "feed:user:{userRandId}:posts"}: literal text and named
+ * placeholders, in order. Braces appear only around placeholder names.
+ */
+public record KeyTemplate(String text, List<Segment> segments) {
+  public KeyTemplate {
+    segments = List.copyOf(segments);
+  }
+
+  /** Literal text, or a placeholder name. */
+  public record Segment(String value, boolean placeholder) {}
+
+  /** Why a template cannot be parsed. */
+  public static final class MalformedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    MalformedException(String reason) {
+      super(reason);
+    }
+  }
+
+  /** Placeholder names in template order. */
+  public List<String> placeholders() {
+    List<String> names = new ArrayList<>();
+    for (Segment segment : segments) {
+      if (segment.placeholder()) {
+        names.add(segment.value());
+      }
+    }
+    return names;
+  }
+
+  public static KeyTemplate parse(String text) throws MalformedException {
+    if (text.isBlank()) {
+      throw new MalformedException("it is empty");
+    }
+    List<Segment> segments = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    int i = 0;
+    while (i < text.length()) {
+      int open = text.indexOf('{', i);
+      int close = text.indexOf('}', i);
+      if (close >= 0 && (open < 0 || close < open)) {
+        throw new MalformedException("'}' at position " + close + " closes no placeholder");
+      }
+      if (open < 0) {
+        segments.add(new Segment(text.substring(i), false));
+        break;
+      }
+      if (open > i) {
+        segments.add(new Segment(text.substring(i, open), false));
+      }
+      if (close < 0) {
+        throw new MalformedException("'{' at position " + open + " is never closed");
+      }
+      String name = text.substring(open + 1, close);
+      if (!isIdentifier(name)) {
+        throw new MalformedException(
+            "placeholder {" + name + "} at position " + open + " is not a Java identifier");
+      }
+      if (!seen.add(name)) {
+        throw new MalformedException("placeholder {" + name + "} appears more than once");
+      }
+      segments.add(new Segment(name, true));
+      i = close + 1;
+    }
+    return new KeyTemplate(text, segments);
+  }
+
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      if (!Character.isJavaIdentifierPart(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

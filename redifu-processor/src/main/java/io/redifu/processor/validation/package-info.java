@@ -1,0 +1,2 @@
+/** The message catalogue and the reporter that prints it on the offending element. */
+package io.redifu.processor.validation;

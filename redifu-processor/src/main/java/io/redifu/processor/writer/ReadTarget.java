@@ -1,0 +1,98 @@
+package io.redifu.processor.writer;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import io.redifu.processor.model.ObjectModel;
+import io.redifu.processor.model.PropertyModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a generated reader puts the values it reads: into a new instance for classes (fields or
+ * setters), or into locals passed to the canonical constructor for records.
+ */
+abstract class ReadTarget {
+  static ReadTarget of(ObjectModel object) {
+    return object.record() ? new RecordTarget(object) : new ClassTarget(object);
+  }
+
+  /** Statements before the read loop. */
+  abstract CodeBlock declare();
+
+  /** The assignment of {@code value} to {@code property}, without the semicolon. */
+  abstract CodeBlock assign(PropertyModel property, CodeBlock value);
+
+  /** The expression returned after the loop. */
+  abstract CodeBlock result();
+
+  private static final class ClassTarget extends ReadTarget {
+    private final ObjectModel object;
+
+    ClassTarget(ObjectModel object) {
+      this.object = object;
+    }
+
+    @Override
+    CodeBlock declare() {
+      return CodeBlock.builder().addStatement("$T value = new $T()", object.type(), object.type()).build();
+    }
+
+    @Override
+    CodeBlock assign(PropertyModel property, CodeBlock value) {
+      return property.writesViaSetter()
+          ? CodeBlock.of("value.$L($L)", property.writer(), value)
+          : CodeBlock.of("value.$L = $L", property.writer(), value);
+    }
+
+    @Override
+    CodeBlock result() {
+      return CodeBlock.of("value");
+    }
+  }
+
+  private static final class RecordTarget extends ReadTarget {
+    private final ObjectModel object;
+    private final NameAllocator locals = new NameAllocator();
+
+    RecordTarget(ObjectModel object) {
+      this.object = object;
+      locals.newName("p");
+      locals.newName("field");
+      for (PropertyModel property : object.properties()) {
+        locals.newName(property.name(), property);
+      }
+    }
+
+    @Override
+    CodeBlock declare() {
+      CodeBlock.Builder code = CodeBlock.builder();
+      for (PropertyModel property : object.properties()) {
+        code.addStatement(
+            "$T $N = $L", property.javaType(), locals.get(property), defaultValue(property.javaType()));
+      }
+      return code.build();
+    }
+
+    @Override
+    CodeBlock assign(PropertyModel property, CodeBlock value) {
+      return CodeBlock.of("$N = $L", locals.get(property), value);
+    }
+
+    @Override
+    CodeBlock result() {
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (PropertyModel property : object.properties()) {
+        arguments.add(CodeBlock.of("$N", locals.get(property)));
+      }
+      return CodeBlock.of("new $T($L)", object.type(), CodeBlock.join(arguments, ", "));
+    }
+
+    private static String defaultValue(TypeName type) {
+      if (!type.isPrimitive()) {
+        return "null";
+      }
+      return type.equals(TypeName.BOOLEAN) ? "false" : "0";
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package io.redifu.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * Every runtime and library type generated code refers to. The processor never links against
+ * the runtime; a test checks that each name resolves to a real class.
+ */
+public final class RuntimeNames {
+  private RuntimeNames() {}
+
+  private static final String RUNTIME = "io.redifu.runtime";
+  private static final String INTERNAL = "io.redifu.runtime.internal";
+  private static final String JACKSON = "com.fasterxml.jackson.core";
+
+  public static final ClassName REDIFU = ClassName.get(RUNTIME, "Redifu");
+  public static final ClassName ENTITY_CODEC = ClassName.get(RUNTIME, "EntityCodec");
+  public static final ClassName REDIFU_GENERATED = ClassName.get(RUNTIME, "RedifuGenerated");
+  public static final ClassName ENTITY_STORE = ClassName.get(INTERNAL, "EntityStore");
+  public static final ClassName ENTITY_SPEC = ClassName.get(INTERNAL, "EntitySpec");
+  public static final ClassName KEYS = ClassName.get(INTERNAL, "Keys");
+  public static final ClassName JSON_READS = ClassName.get(INTERNAL, "JsonReads");
+  public static final ClassName JSON_WRITES = ClassName.get(INTERNAL, "JsonWrites");
+  public static final ClassName JSON_GENERATOR = ClassName.get(JACKSON, "JsonGenerator");
+  public static final ClassName JSON_PARSER = ClassName.get(JACKSON, "JsonParser");
+  public static final ClassName JSON_TOKEN = ClassName.get(JACKSON, "JsonToken");
+  public static final ClassName SERIALIZABLE_STRING = ClassName.get(JACKSON, "SerializableString");
+  public static final ClassName SERIALIZED_STRING = ClassName.get(JACKSON + ".io", "SerializedString");
+
+  /** All constants, for the test that checks they resolve. */
+  public static final ClassName[] ALL = {
+    REDIFU,
+    ENTITY_CODEC,
+    REDIFU_GENERATED,
+    ENTITY_STORE,
+    ENTITY_SPEC,
+    KEYS,
+    JSON_READS,
+    JSON_WRITES,
+    JSON_GENERATOR,
+    JSON_PARSER,
+    JSON_TOKEN,
+    SERIALIZABLE_STRING,
+    SERIALIZED_STRING
+  };
+}

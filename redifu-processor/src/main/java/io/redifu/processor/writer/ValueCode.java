@@ -1,0 +1,169 @@
+package io.redifu.processor.writer;
+
+import static io.redifu.processor.writer.RuntimeNames.JSON_READS;
+import static io.redifu.processor.writer.RuntimeNames.JSON_WRITES;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.redifu.processor.model.ScalarKind;
+import io.redifu.processor.model.TypeModel;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Code that reads or writes one value of a {@link TypeModel}, as an expression, a statement, or a
+ * reader/writer function for the runtime's collection helpers. Lambda parameters are numbered by
+ * nesting depth so they never shadow an enclosing name.
+ */
+final class ValueCode {
+  private final ClassName codec;
+  private final Map<ClassName, String> objectMethods;
+
+  /**
+   * @param objectMethods for each stored class, the suffix of its {@code read}/{@code write}
+   *     methods in the codec
+   */
+  ValueCode(ClassName codec, Map<ClassName, String> objectMethods) {
+    this.codec = codec;
+    this.objectMethods = objectMethods;
+  }
+
+  /** An expression reading a value of {@code type} from parser {@code p}. */
+  CodeBlock read(TypeModel type, String p, int depth) {
+    if (type instanceof TypeModel.Scalar s) {
+      return CodeBlock.of("$T.$L($L)", JSON_READS, readerMethod(s), p);
+    }
+    if (type instanceof TypeModel.EnumType e) {
+      return CodeBlock.of("$T.parseText($L, $T::valueOf)", JSON_READS, p, e.type());
+    }
+    if (type instanceof TypeModel.ListType l) {
+      return CodeBlock.of("$T.readList($L, $L)", JSON_READS, p, reader(l.element(), depth + 1));
+    }
+    if (type instanceof TypeModel.SetType s) {
+      return CodeBlock.of("$T.readSet($L, $L)", JSON_READS, p, reader(s.element(), depth + 1));
+    }
+    if (type instanceof TypeModel.MapType m) {
+      return CodeBlock.of(
+          "$T.readMap($L, $L, $L)",
+          JSON_READS,
+          p,
+          keyParser(m.key()),
+          reader(m.value(), depth + 1));
+    }
+    return CodeBlock.of("read$L($L)", objectMethod(type), p);
+  }
+
+  /** A statement writing {@code value} (an expression) of {@code type} to generator {@code g}. */
+  CodeBlock write(TypeModel type, String g, CodeBlock value, int depth) {
+    if (type instanceof TypeModel.Scalar s) {
+      return s.primitive()
+          ? writePrimitive(s.kind(), g, value)
+          : CodeBlock.of("$T.$L($L, $L)", JSON_WRITES, writerMethod(s), g, value);
+    }
+    if (type instanceof TypeModel.EnumType) {
+      return CodeBlock.of("$T.writeEnum($L, $L)", JSON_WRITES, g, value);
+    }
+    if (type instanceof TypeModel.ListType l) {
+      return collection(l.element(), g, value, depth);
+    }
+    if (type instanceof TypeModel.SetType s) {
+      return collection(s.element(), g, value, depth);
+    }
+    if (type instanceof TypeModel.MapType m) {
+      return CodeBlock.of(
+          "$T.writeMap($L, $L, $L, $L)",
+          JSON_WRITES,
+          g,
+          value,
+          keyFormatter(m.key()),
+          writer(m.value(), depth + 1));
+    }
+    return CodeBlock.of("write$L($L, $L)", objectMethod(type), g, value);
+  }
+
+  private CodeBlock collection(TypeModel element, String g, CodeBlock value, int depth) {
+    return CodeBlock.of(
+        "$T.writeCollection($L, $L, $L)", JSON_WRITES, g, value, writer(element, depth + 1));
+  }
+
+  /** A {@code JsonReads.Reader} of a boxed {@code type} (collection elements are never primitive). */
+  private CodeBlock reader(TypeModel type, int depth) {
+    if (type instanceof TypeModel.Scalar s) {
+      return CodeBlock.of("$T::$L", JSON_READS, readerMethod(s));
+    }
+    if (type instanceof TypeModel.Nested) {
+      return CodeBlock.of("$T::read$L", codec, objectMethod(type));
+    }
+    String p = "p" + depth;
+    return CodeBlock.of("$L -> $L", p, read(type, p, depth));
+  }
+
+  /** A {@code JsonWrites.Writer} of a boxed {@code type}. */
+  private CodeBlock writer(TypeModel type, int depth) {
+    if (type instanceof TypeModel.Scalar s) {
+      return CodeBlock.of("$T::$L", JSON_WRITES, writerMethod(s));
+    }
+    if (type instanceof TypeModel.EnumType) {
+      return CodeBlock.of("$T::writeEnum", JSON_WRITES);
+    }
+    if (type instanceof TypeModel.Nested) {
+      return CodeBlock.of("$T::write$L", codec, objectMethod(type));
+    }
+    String g = "g" + depth;
+    String v = "v" + depth;
+    return CodeBlock.of("($L, $L) -> $L", g, v, write(type, g, CodeBlock.of(v), depth));
+  }
+
+  private String objectMethod(TypeModel type) {
+    return objectMethods.get(((TypeModel.Nested) type).type());
+  }
+
+  private static CodeBlock writePrimitive(ScalarKind kind, String g, CodeBlock value) {
+    return switch (kind) {
+      case BOOLEAN -> CodeBlock.of("$L.writeBoolean($L)", g, value);
+      case CHAR, FLOAT, DOUBLE ->
+          CodeBlock.of("$T.write$L($L, $L)", JSON_WRITES, kind.methodSuffix(), g, value);
+      default -> CodeBlock.of("$L.writeNumber($L)", g, value);
+    };
+  }
+
+  /** {@code readInt} for {@code int}, {@code readBoxedInt} for {@code Integer}, {@code readUuid}. */
+  private static String readerMethod(TypeModel.Scalar s) {
+    boolean boxed = !s.primitive() && s.kind().hasPrimitive();
+    return (boxed ? "readBoxed" : "read") + s.kind().methodSuffix();
+  }
+
+  private static String writerMethod(TypeModel.Scalar s) {
+    if (s.kind().hasPrimitive()) {
+      return "writeBoxed" + s.kind().methodSuffix();
+    }
+    return switch (s.kind()) {
+      case STRING -> "writeString";
+      case BIG_DECIMAL -> "writeBigDecimal";
+      case BIG_INTEGER -> "writeBigInteger";
+      default -> "writeText";
+    };
+  }
+
+  private static CodeBlock keyParser(TypeModel key) {
+    if (key instanceof TypeModel.EnumType e) {
+      return CodeBlock.of("$T::valueOf", e.type());
+    }
+    return switch (((TypeModel.Scalar) key).kind()) {
+      case UUID -> CodeBlock.of("$T::fromString", UUID.class);
+      case INT -> CodeBlock.of("$T::valueOf", Integer.class);
+      case LONG -> CodeBlock.of("$T::valueOf", Long.class);
+      default -> CodeBlock.of("$T.identity()", Function.class);
+    };
+  }
+
+  private static CodeBlock keyFormatter(TypeModel key) {
+    if (key instanceof TypeModel.EnumType e) {
+      return CodeBlock.of("$T::name", e.type());
+    }
+    return ((TypeModel.Scalar) key).kind() == ScalarKind.STRING
+        ? CodeBlock.of("$T.identity()", Function.class)
+        : CodeBlock.of("$T::toString", Object.class);
+  }
+}

@@ -1,0 +1,2 @@
+/** JavaPoet writers: one per generated artifact, fed only with model records. */
+package io.redifu.processor.writer;
