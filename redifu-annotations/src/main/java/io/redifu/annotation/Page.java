@@ -11,10 +11,10 @@ import java.lang.annotation.Target;
  * Declares numbered pages (1, 2, 3, ...) of an entity. Generates {@code <Entity>PageCache}.
  *
  * <p>Rules the processor enforces: the annotated type is an {@link Entity}; the key template is
- * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl}
- * is a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long},
- * {@code Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime};
- * at most one unnamed Page per entity. {@code perPage} is between 1 and 1000.
+ * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl} is
+ * a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long}, {@code
+ * Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime}; at most one
+ * unnamed Page per entity. {@code perPage} is between 1 and 1000.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -22,8 +22,8 @@ import java.lang.annotation.Target;
 @Repeatable(Page.List.class)
 public @interface Page {
   /**
-   * Name of this collection; the generated class is {@code <Entity><name>Cache}. Empty means
-   * {@code <Entity>PageCache}.
+   * Name of this collection; the generated class is {@code <Entity><name>Cache}. Empty means {@code
+   * <Entity>PageCache}.
    */
   String name() default "";
 

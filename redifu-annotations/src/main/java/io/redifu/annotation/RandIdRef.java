@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a reference to another {@link Entity} by its randId. Only the id is stored; every fetch
- * injects the current document of the referenced entity into the related property, so one update
- * of the referenced entity shows everywhere.
+ * injects the current document of the referenced entity into the related property, so one update of
+ * the referenced entity shows everywhere.
  *
  * <p>Rules the processor enforces:
  *

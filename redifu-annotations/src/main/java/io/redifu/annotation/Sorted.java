@@ -8,13 +8,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a collection of an entity that is always read whole or by score range. Generates {@code <Entity>SortedCache}.
+ * Declares a collection of an entity that is always read whole or by score range. Generates {@code
+ * <Entity>SortedCache}.
  *
  * <p>Rules the processor enforces: the annotated type is an {@link Entity}; the key template is
- * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl}
- * is a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long},
- * {@code Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime};
- * at most one unnamed Sorted per entity.
+ * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl} is
+ * a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long}, {@code
+ * Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime}; at most one
+ * unnamed Sorted per entity.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -22,8 +23,8 @@ import java.lang.annotation.Target;
 @Repeatable(Sorted.List.class)
 public @interface Sorted {
   /**
-   * Name of this collection; the generated class is {@code <Entity><name>Cache}. Empty means
-   * {@code <Entity>SortedCache}.
+   * Name of this collection; the generated class is {@code <Entity><name>Cache}. Empty means {@code
+   * <Entity>SortedCache}.
    */
   String name() default "";
 

@@ -8,13 +8,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a time series of an entity: a time range is fetched, and redifu knows which parts of the range are cached and seeds only the gaps. Generates {@code <Entity>TimeSeriesCache}.
+ * Declares a time series of an entity: a time range is fetched, and redifu knows which parts of the
+ * range are cached and seeds only the gaps. Generates {@code <Entity>TimeSeriesCache}.
  *
  * <p>Rules the processor enforces: the annotated type is an {@link Entity}; the key template is
- * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl}
- * is a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long},
- * {@code Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime};
- * at most one unnamed TimeSeries per entity. {@code sortBy} is a time or {@code long} property.
+ * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl} is
+ * a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long}, {@code
+ * Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime}; at most one
+ * unnamed TimeSeries per entity. {@code sortBy} is a time or {@code long} property.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -22,8 +23,8 @@ import java.lang.annotation.Target;
 @Repeatable(TimeSeries.List.class)
 public @interface TimeSeries {
   /**
-   * Name of this collection; the generated class is {@code <Entity><name>Cache}. Empty means
-   * {@code <Entity>TimeSeriesCache}.
+   * Name of this collection; the generated class is {@code <Entity><name>Cache}. Empty means {@code
+   * <Entity>TimeSeriesCache}.
    */
   String name() default "";
 

@@ -8,13 +8,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a cursor ("load more") feed of an entity: a sorted set of ids that is read page by page after the last id a client has seen. Generates {@code <Entity>TimelineCache}.
+ * Declares a cursor ("load more") feed of an entity: a sorted set of ids that is read page by page
+ * after the last id a client has seen. Generates {@code <Entity>TimelineCache}.
  *
  * <p>Rules the processor enforces: the annotated type is an {@link Entity}; the key template is
- * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl}
- * is a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long},
- * {@code Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime};
- * at most one unnamed Timeline per entity. {@code perPage} is between 1 and 1000.
+ * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl} is
+ * a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long}, {@code
+ * Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime}; at most one
+ * unnamed Timeline per entity. {@code perPage} is between 1 and 1000.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -22,8 +23,8 @@ import java.lang.annotation.Target;
 @Repeatable(Timeline.List.class)
 public @interface Timeline {
   /**
-   * Name of this collection; the generated class is {@code <Entity><name>Cache}. Empty means
-   * {@code <Entity>TimelineCache}.
+   * Name of this collection; the generated class is {@code <Entity><name>Cache}. Empty means {@code
+   * <Entity>TimelineCache}.
    */
   String name() default "";
 

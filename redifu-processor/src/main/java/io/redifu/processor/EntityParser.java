@@ -8,8 +8,8 @@ import io.redifu.processor.model.KeyTemplate;
 import io.redifu.processor.model.ObjectModel;
 import io.redifu.processor.model.PropertyModel;
 import io.redifu.processor.model.ScalarKind;
-import io.redifu.processor.model.TypeModel;
 import io.redifu.processor.model.Ttl;
+import io.redifu.processor.model.TypeModel;
 import io.redifu.processor.validation.Diagnostics;
 import io.redifu.processor.validation.Reporter;
 import java.util.ArrayList;
@@ -42,7 +42,8 @@ final class EntityParser {
     AnnotationMirror entity = MoreElements.getAnnotationMirror(type, Entity.class).get();
     KeyTemplate key = parseKey(type, entity);
     Ttl ttl = parseTtl(type, entity);
-    boolean sliding = (Boolean) AnnotationMirrors.getAnnotationValue(entity, "slidingTtl").getValue();
+    boolean sliding =
+        (Boolean) AnnotationMirrors.getAnnotationValue(entity, "slidingTtl").getValue();
 
     TypeResolver types = new TypeResolver();
     ObjectParser objects = new ObjectParser(reporter, types, accessors);

@@ -46,7 +46,10 @@ final class EntityStep implements com.google.auto.common.BasicAnnotationProcesso
       } catch (RuntimeException e) {
         // Never let an exception escape process(): report it on the element being processed.
         reporter.error(
-            type, Diagnostics.PROCESSING_FAILURE, type.getSimpleName(), Throwables.getStackTraceAsString(e));
+            type,
+            Diagnostics.PROCESSING_FAILURE,
+            type.getSimpleName(),
+            Throwables.getStackTraceAsString(e));
       }
     }
     return ImmutableSet.of();

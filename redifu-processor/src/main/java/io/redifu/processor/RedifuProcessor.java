@@ -8,8 +8,8 @@ import javax.annotation.processing.Processor;
 import javax.lang.model.SourceVersion;
 
 /**
- * The redifu annotation processor. Each annotation has one step, all listed here; a step
- * validates, reports, and generates only from a clean report.
+ * The redifu annotation processor. Each annotation has one step, all listed here; a step validates,
+ * reports, and generates only from a clean report.
  */
 @AutoService(Processor.class)
 public final class RedifuProcessor extends BasicAnnotationProcessor {

@@ -8,7 +8,12 @@ public class CorruptEntryException extends RedifuException {
 
   public CorruptEntryException(String key, String entity, Throwable cause) {
     super(
-        "Redis key \"" + key + "\" does not hold a valid " + entity + " document: " + cause.getMessage(),
+        "Redis key \""
+            + key
+            + "\" does not hold a valid "
+            + entity
+            + " document: "
+            + cause.getMessage(),
         cause);
     this.key = key;
   }

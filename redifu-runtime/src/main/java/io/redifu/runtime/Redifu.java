@@ -68,8 +68,8 @@ public final class Redifu implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Connects to the standalone Redis at {@code uri}: {@code redis://[user:password@]host:port[/db]},
-     * or {@code rediss://...} for TLS.
+     * Connects to the standalone Redis at {@code uri}: {@code
+     * redis://[user:password@]host:port[/db]}, or {@code rediss://...} for TLS.
      */
     public Builder redis(String uri) {
       Objects.requireNonNull(uri, "uri");
@@ -83,7 +83,9 @@ public final class Redifu implements AutoCloseable {
     /** See {@link #redis(String)}. */
     public Builder redis(URI uri) {
       Objects.requireNonNull(uri, "uri");
-      if (!JedisURIHelper.isValid(uri)) {
+      boolean redisScheme =
+          JedisURIHelper.isRedisScheme(uri) || JedisURIHelper.isRedisSSLScheme(uri);
+      if (!redisScheme || !JedisURIHelper.isValid(uri)) {
         throw new IllegalArgumentException(
             "Redis URI \"" + uri + "\" needs the scheme redis:// or rediss://, a host and a port");
       }
@@ -113,8 +115,7 @@ public final class Redifu implements AutoCloseable {
     }
 
     /**
-     * Connect and socket timeout, and the longest wait for a free pooled connection (default 2
-     * s).
+     * Connect and socket timeout, and the longest wait for a free pooled connection (default 2 s).
      */
     public Builder timeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {

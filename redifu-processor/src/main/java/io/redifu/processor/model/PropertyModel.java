@@ -3,8 +3,8 @@ package io.redifu.processor.model;
 import com.palantir.javapoet.TypeName;
 
 /**
- * One stored property: its JSON name (the Java property name), type, and how generated code in
- * the owner's package reads and writes it.
+ * One stored property: its JSON name (the Java property name), type, and how generated code in the
+ * owner's package reads and writes it.
  *
  * @param reader field name, or accessor method name when {@code readsViaMethod}
  * @param writer field name, or setter name when {@code writesViaSetter}; unused for records, whose

@@ -3,7 +3,10 @@ package io.redifu.processor.model;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A parsed TTL string: {@code "7d"}, {@code "48h"}, {@code "30m"}, {@code "15s"}, {@code "500ms"} or {@code "0"}. */
+/**
+ * A parsed TTL string: {@code "7d"}, {@code "48h"}, {@code "30m"}, {@code "15s"}, {@code "500ms"}
+ * or {@code "0"}.
+ */
 public record Ttl(String text, long millis) {
   private static final Pattern FORMAT = Pattern.compile("(\\d{1,12})(ms|s|m|h|d)");
 

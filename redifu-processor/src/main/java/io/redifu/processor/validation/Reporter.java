@@ -31,7 +31,8 @@ public final class Reporter {
       Diagnostics diagnostic,
       Object... args) {
     errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, diagnostic.format(args), element, annotation, value);
+    messager.printMessage(
+        Diagnostic.Kind.ERROR, diagnostic.format(args), element, annotation, value);
   }
 
   /** Number of errors reported so far. */

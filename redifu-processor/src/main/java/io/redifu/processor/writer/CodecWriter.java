@@ -24,8 +24,8 @@ import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code PostCodec}: a stateless JSON codec on jackson-core streaming, with one read and
- * one write method per stored class (the entity and each nested type).
+ * Writes {@code PostCodec}: a stateless JSON codec on jackson-core streaming, with one read and one
+ * write method per stored class (the entity and each nested type).
  */
 public final class CodecWriter {
   private final EntityModel entity;
@@ -66,7 +66,8 @@ public final class CodecWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.ENTITY_CODEC, type))
             .addField(
-                FieldSpec.builder(codec, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                FieldSpec.builder(
+                        codec, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("new $T()", codec)
                     .build());
     fieldConstants.forEach(
@@ -83,12 +84,14 @@ public final class CodecWriter {
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
             MethodSpec.methodBuilder("create")
-                .addJavadoc("Returns the codec of {@link $T}; it is stateless and thread-safe.\n", type)
+                .addJavadoc(
+                    "Returns the codec of {@link $T}; it is stateless and thread-safe.\n", type)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(codec)
                 .addStatement("return INSTANCE")
                 .build())
-        .addMethod(overrideMethod("entityName", ClassName.get(String.class))
+        .addMethod(
+            overrideMethod("entityName", ClassName.get(String.class))
                 .addStatement("return $S", type.simpleName())
                 .build())
         .addMethod(
@@ -156,7 +159,9 @@ public final class CodecWriter {
         .beginControlFlow("switch (field)");
     for (PropertyModel property : stored(object)) {
       method.addStatement(
-          "case $S -> $L", property.name(), target.assign(property, values.read(property.type(), "p", 0)));
+          "case $S -> $L",
+          property.name(),
+          target.assign(property, values.read(property.type(), "p", 0)));
     }
     return method
         .addStatement("default -> p.skipChildren()")
@@ -177,7 +182,8 @@ public final class CodecWriter {
         : CodeBlock.of("value.$L", property.reader());
   }
 
-  private static MethodSpec.Builder overrideMethod(String name, com.palantir.javapoet.TypeName returns) {
+  private static MethodSpec.Builder overrideMethod(
+      String name, com.palantir.javapoet.TypeName returns) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

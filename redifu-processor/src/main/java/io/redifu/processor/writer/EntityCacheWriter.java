@@ -51,12 +51,14 @@ public final class EntityCacheWriter {
             entity.ttl().text())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(
-            FieldSpec.builder(STRING, "KEY_TEMPLATE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(
+                    STRING, "KEY_TEMPLATE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Key template of the documents.\n")
                 .initializer("$S", entity.key().text())
                 .build())
         .addField(
-            FieldSpec.builder(TypeName.LONG, "TTL_MILLIS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(
+                    TypeName.LONG, "TTL_MILLIS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Time to live of documents and missing markers; 0 = no expiry.\n")
                 .initializer("$LL", entity.ttl().millis())
                 .build())
@@ -86,19 +88,29 @@ public final class EntityCacheWriter {
                 .build())
         .addMethod(keyMethod())
         .addMethod(
-            delegate("set", TypeName.VOID, "Stores the document (ttl restarts) and clears its missing marker; 1 round trip.")
+            delegate(
+                    "set",
+                    TypeName.VOID,
+                    "Stores the document (ttl restarts) and clears its missing marker; 1 round trip.")
                 .addParameter(type, "value")
                 .addStatement("store.set(value)")
                 .build())
         .addMethod(
-            delegate("setAll", TypeName.VOID, "Stores every document like {@link #set}, in 1 round trip.")
+            delegate(
+                    "setAll",
+                    TypeName.VOID,
+                    "Stores every document like {@link #set}, in 1 round trip.")
                 .addParameter(
-                    ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(type)),
+                    ParameterizedTypeName.get(
+                        ClassName.get(Collection.class), WildcardTypeName.subtypeOf(type)),
                     "values")
                 .addStatement("store.setAll(values)")
                 .build())
         .addMethod(
-            delegate("get", ParameterizedTypeName.get(ClassName.get(Optional.class), type), "The document of {@code randId}, if cached.")
+            delegate(
+                    "get",
+                    ParameterizedTypeName.get(ClassName.get(Optional.class), type),
+                    "The document of {@code randId}, if cached.")
                 .addParameter(STRING, "randId")
                 .addStatement("return store.get(randId)")
                 .build())
@@ -107,7 +119,8 @@ public final class EntityCacheWriter {
                     "getAll",
                     ParameterizedTypeName.get(ClassName.get(Map.class), STRING, type),
                     "The cached documents of {@code randIds} by randId, in the order given; 1 round trip.")
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), STRING), "randIds")
+                .addParameter(
+                    ParameterizedTypeName.get(ClassName.get(Collection.class), STRING), "randIds")
                 .addStatement("return store.getAll(randIds)")
                 .build())
         .addMethod(
@@ -116,7 +129,10 @@ public final class EntityCacheWriter {
                 .addStatement("store.delete(randId)")
                 .build())
         .addMethod(
-            delegate("markMissing", TypeName.VOID, "Records that the source has no such entity: deletes the document, sets the marker.")
+            delegate(
+                    "markMissing",
+                    TypeName.VOID,
+                    "Records that the source has no such entity: deletes the document, sets the marker.")
                 .addParameter(STRING, "randId")
                 .addStatement("store.markMissing(randId)")
                 .build())
@@ -133,7 +149,8 @@ public final class EntityCacheWriter {
                         + " concurrent calls for one id in this JVM run the loader once.")
                 .addParameter(STRING, "randId")
                 .addParameter(
-                    ParameterizedTypeName.get(ClassName.get(Function.class), STRING, WildcardTypeName.subtypeOf(type)),
+                    ParameterizedTypeName.get(
+                        ClassName.get(Function.class), STRING, WildcardTypeName.subtypeOf(type)),
                     "loader")
                 .addStatement("return store.getOrLoad(randId, loader)")
                 .build());

@@ -11,8 +11,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Writes every generated file the same way: one originating element (isolating), {@code
- * @Generated} without a date, our {@code @RedifuGenerated} marker, no java.lang imports.
+ * Writes every generated file the same way: one originating element (isolating), {@code @Generated}
+ * without a date, our {@code @RedifuGenerated} marker, no java.lang imports.
  */
 public final class GeneratedFiles {
   private static final String PROCESSOR = "io.redifu.processor.RedifuProcessor";
@@ -42,7 +42,8 @@ public final class GeneratedFiles {
     try {
       file.writeTo(filer);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + packageName + "." + file.typeSpec().name(), e);
+      throw new UncheckedIOException(
+          "cannot write " + packageName + "." + file.typeSpec().name(), e);
     }
   }
 }

@@ -3,8 +3,8 @@ package io.redifu.processor.writer;
 import com.palantir.javapoet.ClassName;
 
 /**
- * Names of generated classes, in one place: {@code PostCache}, {@code PostCodec}; nested owners
- * are joined with {@code _} ({@code Feed_PostCache}).
+ * Names of generated classes, in one place: {@code PostCache}, {@code PostCodec}; nested owners are
+ * joined with {@code _} ({@code Feed_PostCache}).
  */
 public final class Names {
   private Names() {}

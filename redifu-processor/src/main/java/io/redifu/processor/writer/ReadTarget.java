@@ -35,7 +35,9 @@ abstract class ReadTarget {
 
     @Override
     CodeBlock declare() {
-      return CodeBlock.builder().addStatement("$T value = new $T()", object.type(), object.type()).build();
+      return CodeBlock.builder()
+          .addStatement("$T value = new $T()", object.type(), object.type())
+          .build();
     }
 
     @Override
@@ -69,7 +71,10 @@ abstract class ReadTarget {
       CodeBlock.Builder code = CodeBlock.builder();
       for (PropertyModel property : object.properties()) {
         code.addStatement(
-            "$T $N = $L", property.javaType(), locals.get(property), defaultValue(property.javaType()));
+            "$T $N = $L",
+            property.javaType(),
+            locals.get(property),
+            defaultValue(property.javaType()));
       }
       return code.build();
     }

@@ -3,8 +3,8 @@ package io.redifu.processor.writer;
 import com.palantir.javapoet.ClassName;
 
 /**
- * Every runtime and library type generated code refers to. The processor never links against
- * the runtime; a test checks that each name resolves to a real class.
+ * Every runtime and library type generated code refers to. The processor never links against the
+ * runtime; a test checks that each name resolves to a real class.
  */
 public final class RuntimeNames {
   private RuntimeNames() {}
@@ -25,7 +25,8 @@ public final class RuntimeNames {
   public static final ClassName JSON_PARSER = ClassName.get(JACKSON, "JsonParser");
   public static final ClassName JSON_TOKEN = ClassName.get(JACKSON, "JsonToken");
   public static final ClassName SERIALIZABLE_STRING = ClassName.get(JACKSON, "SerializableString");
-  public static final ClassName SERIALIZED_STRING = ClassName.get(JACKSON + ".io", "SerializedString");
+  public static final ClassName SERIALIZED_STRING =
+      ClassName.get(JACKSON + ".io", "SerializedString");
 
   /** All constants, for the test that checks they resolve. */
   public static final ClassName[] ALL = {

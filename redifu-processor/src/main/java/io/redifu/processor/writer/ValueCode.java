@@ -87,7 +87,9 @@ final class ValueCode {
         "$T.writeCollection($L, $L, $L)", JSON_WRITES, g, value, writer(element, depth + 1));
   }
 
-  /** A {@code JsonReads.Reader} of a boxed {@code type} (collection elements are never primitive). */
+  /**
+   * A {@code JsonReads.Reader} of a boxed {@code type} (collection elements are never primitive).
+   */
   private CodeBlock reader(TypeModel type, int depth) {
     if (type instanceof TypeModel.Scalar s) {
       return CodeBlock.of("$T::$L", JSON_READS, readerMethod(s));
@@ -128,7 +130,9 @@ final class ValueCode {
     };
   }
 
-  /** {@code readInt} for {@code int}, {@code readBoxedInt} for {@code Integer}, {@code readUuid}. */
+  /**
+   * {@code readInt} for {@code int}, {@code readBoxedInt} for {@code Integer}, {@code readUuid}.
+   */
   private static String readerMethod(TypeModel.Scalar s) {
     boolean boxed = !s.primitive() && s.kind().hasPrimitive();
     return (boxed ? "readBoxed" : "read") + s.kind().methodSuffix();

@@ -34,8 +34,8 @@ final class EntityScripts {
           """);
 
   /**
-   * ARGV[1] TTL: sets the marker unless a document exists, and returns that document. A loader
-   * that found nothing must not hide a document another writer stored meanwhile.
+   * ARGV[1] TTL: sets the marker unless a document exists, and returns that document. A loader that
+   * found nothing must not hide a document another writer stored meanwhile.
    */
   static final Script MARK_MISSING_UNLESS_PRESENT =
       new Script(

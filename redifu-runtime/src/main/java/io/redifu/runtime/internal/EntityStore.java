@@ -102,8 +102,7 @@ public final class EntityStore<T> {
   public void delete(String randId) {
     String key = spec.documentKey().apply(randId);
     RedisCalls.run(
-        name() + ".delete",
-        () -> client.del(Keys.bytes(key), Keys.bytes(Keys.missingMarker(key))));
+        name() + ".delete", () -> client.del(Keys.bytes(key), Keys.bytes(Keys.missingMarker(key))));
   }
 
   /** Records that the source has no such entity: deletes the document and sets the marker. */
@@ -163,8 +162,7 @@ public final class EntityStore<T> {
   }
 
   private Lookup<T> lookup(String key) {
-    List<Object> replies =
-        RedisCalls.call(name() + ".getOrLoad", () -> batch.readWithMarker(key));
+    List<Object> replies = RedisCalls.call(name() + ".getOrLoad", () -> batch.readWithMarker(key));
     byte[] document = (byte[]) replies.get(0);
     if (document != null) {
       return new Lookup<>(JsonCodecs.decode(spec.codec(), document, key), true, false);

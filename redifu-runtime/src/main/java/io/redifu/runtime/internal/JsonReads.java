@@ -251,6 +251,13 @@ public final class JsonReads {
 
   private static JsonParseException mismatch(JsonParser p, String expected) {
     return new JsonParseException(
-        p, "expected " + expected + " but found " + p.currentToken() + " at field \"" + p.getParsingContext().getCurrentName() + "\"");
+        p,
+        "expected "
+            + expected
+            + " but found "
+            + p.currentToken()
+            + " at field \""
+            + p.getParsingContext().getCurrentName()
+            + "\"");
   }
 }
