@@ -3,10 +3,14 @@ package io.redifu.runtime.internal;
 import io.redifu.runtime.RedisUnavailableException;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
+import redis.clients.jedis.exceptions.JedisAccessControlException;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 
-/** Runs Redis calls and turns connection failures into {@link RedisUnavailableException}. */
+/**
+ * Runs Redis calls and turns connection, authentication and pool-exhaustion failures into {@link
+ * RedisUnavailableException}.
+ */
 public final class RedisCalls {
   private RedisCalls() {}
 
@@ -15,6 +19,14 @@ public final class RedisCalls {
       return call.get();
     } catch (JedisConnectionException e) {
       throw new RedisUnavailableException(operation + " failed: Redis is unreachable", e);
+    } catch (JedisAccessControlException e) {
+      // WRONGPASS / NOAUTH while a pooled connection authenticates, NOPERM for an ACL user
+      // lacking a command or key: the configured credentials cannot be used.
+      throw new RedisUnavailableException(
+          operation
+              + " failed: Redis refused the credentials (authentication or ACL permission): "
+              + e.getMessage(),
+          e);
     } catch (JedisException e) {
       if (e.getCause() instanceof NoSuchElementException) {
         throw new RedisUnavailableException(

@@ -1,0 +1,362 @@
+package io.redifu.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.redifu.it.domain.Account;
+import io.redifu.it.domain.AccountCache;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedisUnavailableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import redis.clients.jedis.Jedis;
+
+/**
+ * How {@link Redifu} connects: TLS with a private CA, ACL users, and the database index of the URI.
+ * Runs against two private {@code redis-server} child processes (one TLS-only, one plain) on free
+ * ports, so the shared Redis is never touched.
+ */
+class ConnectionIT {
+  private static final String HOST = "127.0.0.1";
+  private static final Duration TIMEOUT = Duration.ofSeconds(2);
+  private static final long STARTUP_MILLIS = 10_000;
+
+  @TempDir static Path dir;
+
+  private static String password;
+  private static SSLSocketFactory trustingCert;
+  private static RedisProcess tlsServer;
+  private static RedisProcess plainServer;
+
+  @BeforeAll
+  static void startServers() throws Exception {
+    password = randomSecret();
+    Path cert = dir.resolve("cert.pem");
+    Path key = dir.resolve("key.pem");
+    runOpenssl(cert, key);
+    trustingCert = socketFactoryTrusting(cert);
+
+    int tlsPort = freePort();
+    tlsServer =
+        RedisProcess.start(
+            "tls",
+            tlsPort,
+            "--port",
+            "0",
+            "--tls-port",
+            Integer.toString(tlsPort),
+            "--tls-cert-file",
+            cert.toString(),
+            "--tls-key-file",
+            key.toString(),
+            "--tls-ca-cert-file",
+            cert.toString(),
+            "--tls-auth-clients",
+            "no",
+            "--requirepass",
+            password);
+
+    int plainPort = freePort();
+    plainServer =
+        RedisProcess.start(
+            "plain", plainPort, "--port", Integer.toString(plainPort), "--requirepass", password);
+    try (Jedis admin = new Jedis(HOST, plainPort)) {
+      admin.auth(password);
+      admin.aclSetUser("redifu", "on", ">s3cret", "~*", "+@all");
+    }
+  }
+
+  @AfterAll
+  static void stopServers() throws InterruptedException {
+    if (tlsServer != null) {
+      tlsServer.stop();
+    }
+    if (plainServer != null) {
+      plainServer.stop();
+    }
+  }
+
+  @Test
+  void tlsWithPrivateCaRoundTrips() {
+    try (Redifu redifu =
+        Redifu.builder().redis(tlsUri()).sslSocketFactory(trustingCert).timeout(TIMEOUT).build()) {
+      assertRoundTrip(AccountCache.create(redifu));
+    }
+  }
+
+  @Test
+  void tlsWithoutTrustingTheCaFailsAsUnavailable() {
+    try (Redifu redifu = Redifu.builder().redis(tlsUri()).timeout(TIMEOUT).build()) {
+      AccountCache accounts = AccountCache.create(redifu);
+
+      assertThatThrownBy(() -> accounts.get("nobody"))
+          .isInstanceOf(RedisUnavailableException.class)
+          .satisfies(
+              e ->
+                  assertThat(causeChain(e))
+                      .contains("javax.net.ssl.SSLHandshakeException")
+                      .contains("unable to find valid certification path"));
+    }
+  }
+
+  @Test
+  void aclUserWithPasswordRoundTrips() {
+    try (Redifu redifu =
+        Redifu.builder()
+            .redis("redis://redifu:s3cret@" + HOST + ":" + plainServer.port)
+            .timeout(TIMEOUT)
+            .build()) {
+      assertRoundTrip(AccountCache.create(redifu));
+    }
+  }
+
+  @Test
+  void wrongPasswordFailsAsUnavailableNamingAuthentication() {
+    try (Redifu redifu =
+        Redifu.builder()
+            .redis("redis://redifu:wrong@" + HOST + ":" + plainServer.port)
+            .timeout(TIMEOUT)
+            .build()) {
+      AccountCache accounts = AccountCache.create(redifu);
+
+      assertThatThrownBy(() -> accounts.get("nobody"))
+          .isInstanceOf(RedisUnavailableException.class)
+          .hasMessageContaining("authentication")
+          .satisfies(e -> assertThat(causeChain(e)).contains("WRONGPASS"));
+    }
+  }
+
+  @Test
+  void missingPasswordFailsAsUnavailableNamingAuthentication() {
+    try (Redifu redifu =
+        Redifu.builder()
+            .redis("redis://" + HOST + ":" + plainServer.port)
+            .timeout(TIMEOUT)
+            .build()) {
+      AccountCache accounts = AccountCache.create(redifu);
+
+      assertThatThrownBy(() -> accounts.get("nobody"))
+          .isInstanceOf(RedisUnavailableException.class)
+          .hasMessageContaining("authentication")
+          .satisfies(e -> assertThat(causeChain(e)).contains("NOAUTH"));
+    }
+  }
+
+  @Test
+  void databaseIndexOfTheUriSelectsTheDatabase() {
+    Account account = newAccount();
+    try (Redifu redifu =
+        Redifu.builder()
+            .redis("redis://default:" + password + "@" + HOST + ":" + plainServer.port + "/3")
+            .timeout(TIMEOUT)
+            .build()) {
+      AccountCache.create(redifu).set(account);
+    }
+
+    String key = AccountCache.key(account.getRandId());
+    try (Jedis raw = new Jedis(HOST, plainServer.port)) {
+      raw.auth(password);
+      raw.select(0);
+      assertThat(raw.exists(key)).as("%s in db 0", key).isFalse();
+      raw.select(3);
+      assertThat(raw.exists(key)).as("%s in db 3", key).isTrue();
+    }
+  }
+
+  private static void assertRoundTrip(AccountCache accounts) {
+    Account account = newAccount();
+    accounts.set(account);
+
+    assertThat(accounts.get(account.getRandId()))
+        .hasValueSatisfying(
+            stored -> {
+              assertThat(stored.getRandId()).isEqualTo(account.getRandId());
+              assertThat(stored.getName()).isEqualTo("Ada");
+            });
+  }
+
+  private static Account newAccount() {
+    Account account = new Account();
+    account.init();
+    account.setName("Ada");
+    return account;
+  }
+
+  private static String tlsUri() {
+    return "rediss://default:" + password + "@" + HOST + ":" + tlsServer.port;
+  }
+
+  /** Class and message of every throwable in the chain, one per line. */
+  private static String causeChain(Throwable e) {
+    StringBuilder chain = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      chain.append(t.getClass().getName()).append(": ").append(t.getMessage()).append('\n');
+    }
+    return chain.toString();
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void runOpenssl(Path cert, Path key) throws IOException, InterruptedException {
+    Path log = dir.resolve("openssl.log");
+    Process openssl =
+        new ProcessBuilder(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                key.toString(),
+                "-out",
+                cert.toString(),
+                "-days",
+                "1",
+                "-subj",
+                "/CN=" + HOST,
+                "-addext",
+                "subjectAltName=IP:" + HOST)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    try {
+      if (!openssl.waitFor(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("openssl did not finish within 10 s");
+      }
+      if (openssl.exitValue() != 0) {
+        throw new IllegalStateException(
+            "openssl exited with " + openssl.exitValue() + ":\n" + Files.readString(log));
+      }
+    } finally {
+      if (openssl.isAlive()) {
+        openssl.destroyForcibly();
+        openssl.waitFor(5, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private static SSLSocketFactory socketFactoryTrusting(Path certPem) throws Exception {
+    Certificate cert;
+    try (InputStream in = Files.newInputStream(certPem)) {
+      cert = CertificateFactory.getInstance("X.509").generateCertificate(in);
+    }
+    KeyStore trustStore = KeyStore.getInstance(KeyStore.getDefaultType());
+    trustStore.load(null, null);
+    trustStore.setCertificateEntry("redis", cert);
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trustStore);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, trust.getTrustManagers(), null);
+    return context.getSocketFactory();
+  }
+
+  /** A {@code redis-server} child process, stopped through its own handle. */
+  private static final class RedisProcess {
+    final int port;
+    private final Process process;
+    private final Path log;
+
+    private RedisProcess(int port, Process process, Path log) {
+      this.port = port;
+      this.process = process;
+      this.log = log;
+    }
+
+    static RedisProcess start(String name, int port, String... options)
+        throws IOException, InterruptedException {
+      List<String> command = new ArrayList<>();
+      command.add("redis-server");
+      command.addAll(
+          List.of("--bind", HOST, "--save", "", "--appendonly", "no", "--daemonize", "no"));
+      command.addAll(List.of(options));
+      Path log = dir.resolve("redis-" + name + ".log");
+      Process process =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      RedisProcess server = new RedisProcess(port, process, log);
+      try {
+        server.awaitListening();
+      } catch (RuntimeException | InterruptedException e) {
+        server.stop();
+        throw e;
+      }
+      return server;
+    }
+
+    private void awaitListening() throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STARTUP_MILLIS);
+      while (System.nanoTime() < deadline) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException(
+              "redis-server exited with " + process.exitValue() + ":\n" + logText());
+        }
+        try (Socket socket = new Socket()) {
+          socket.connect(new InetSocketAddress(HOST, port), 200);
+          return;
+        } catch (IOException notYet) {
+          Thread.sleep(50);
+        }
+      }
+      throw new IllegalStateException(
+          "redis-server did not listen on "
+              + port
+              + " within "
+              + STARTUP_MILLIS
+              + " ms:\n"
+              + logText());
+    }
+
+    void stop() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+      }
+    }
+
+    private String logText() {
+      try {
+        return Files.readString(log, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return "(no log: " + e + ")";
+      }
+    }
+  }
+}
