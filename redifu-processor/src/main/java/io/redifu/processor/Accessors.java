@@ -1,6 +1,7 @@
 package io.redifu.processor;
 
 import com.google.auto.common.MoreElements;
+import com.google.auto.common.MoreTypes;
 import io.redifu.processor.validation.Diagnostics;
 import io.redifu.processor.validation.Reporter;
 import javax.lang.model.element.Element;
@@ -8,7 +9,9 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -31,13 +34,23 @@ final class Accessors {
     this.reporter = reporter;
   }
 
+  /** The type of {@code field} as a member of {@code type}: inherited type variables resolved. */
+  TypeMirror fieldType(TypeElement type, VariableElement field) {
+    return types.asMemberOf(MoreTypes.asDeclared(type.asType()), field);
+  }
+
   /** The access to {@code field} from {@code type}'s package, or null after reporting why none. */
   Access of(TypeElement type, VariableElement field) {
     String name = field.getSimpleName().toString();
+    String owner = field.getEnclosingElement().getSimpleName().toString();
+    if (field.getModifiers().contains(Modifier.FINAL)) {
+      reporter.error(field, Diagnostics.FINAL_FIELD, owner, name);
+      return null;
+    }
     String packageName = MoreElements.getPackage(type).getQualifiedName().toString();
     boolean visible = isVisible(field, packageName);
     ExecutableElement getter = visible ? null : getter(type, field, packageName);
-    boolean writable = visible && !field.getModifiers().contains(Modifier.FINAL);
+    boolean writable = visible;
     ExecutableElement setter = writable ? null : setter(type, field, packageName);
     if ((visible || getter != null) && (writable || setter != null)) {
       return new Access(
@@ -46,14 +59,9 @@ final class Accessors {
           writable ? name : setter.getSimpleName().toString(),
           !writable);
     }
-    String owner = field.getEnclosingElement().getSimpleName().toString();
-    if (visible) {
-      reporter.error(field, Diagnostics.FINAL_FIELD, owner, name);
-      return null;
-    }
     String capitalized = capitalize(field);
     String getterFix = (isBoolean(field) ? "is" : "get") + capitalized + "()";
-    String setterFix = "set" + capitalized + "(" + simpleTypeName(field) + ")";
+    String setterFix = "set" + capitalized + "(" + simpleTypeName(fieldType(type, field)) + ")";
     boolean needsBoth = getter == null && setter == null;
     reporter.error(
         field,
@@ -74,7 +82,7 @@ final class Accessors {
           name.equals("get" + capitalized) || (isBoolean(field) && name.equals("is" + capitalized));
       if (named
           && method.getParameters().isEmpty()
-          && types.isSameType(method.getReturnType(), field.asType())
+          && types.isSameType(memberType(type, method).getReturnType(), fieldType(type, field))
           && isVisible(method, packageName)) {
         return method;
       }
@@ -87,12 +95,17 @@ final class Accessors {
     for (ExecutableElement method : methods(type)) {
       if (method.getSimpleName().contentEquals(name)
           && method.getParameters().size() == 1
-          && types.isSameType(method.getParameters().get(0).asType(), field.asType())
+          && types.isSameType(
+              memberType(type, method).getParameterTypes().get(0), fieldType(type, field))
           && isVisible(method, packageName)) {
         return method;
       }
     }
     return null;
+  }
+
+  private ExecutableType memberType(TypeElement type, ExecutableElement method) {
+    return MoreTypes.asExecutable(types.asMemberOf(MoreTypes.asDeclared(type.asType()), method));
   }
 
   private Iterable<ExecutableElement> methods(TypeElement type) {
@@ -120,7 +133,7 @@ final class Accessors {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  private static String simpleTypeName(VariableElement field) {
-    return field.asType().toString().replaceAll("([a-z_][\\w$]*\\.)+(?=[A-Z])", "");
+  private static String simpleTypeName(TypeMirror type) {
+    return type.toString().replaceAll("([a-z_][\\w$]*\\.)+(?=[A-Z])", "");
   }
 }

@@ -4,13 +4,16 @@ import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.redifu.annotation.RandIdRef;
 import io.redifu.annotation.Transient;
 import io.redifu.processor.model.ObjectModel;
 import io.redifu.processor.model.PropertyModel;
 import io.redifu.processor.validation.Diagnostics;
 import io.redifu.processor.validation.Reporter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -43,9 +46,22 @@ final class ObjectParser {
         recordProperty(component, properties);
       }
     } else {
+      Map<String, TypeElement> declaredBy = new HashMap<>();
       for (TypeElement owner : hierarchy(type)) {
         for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
-          if (isStored(field)) {
+          if (!isStored(field)) {
+            continue;
+          }
+          TypeElement hidden = declaredBy.putIfAbsent(field.getSimpleName().toString(), owner);
+          if (hidden != null) {
+            reporter.error(
+                field,
+                Diagnostics.HIDDEN_PROPERTY,
+                owner.getSimpleName(),
+                field.getSimpleName(),
+                field.getSimpleName(),
+                hidden.getSimpleName());
+          } else if (!reportedRandIdRef(field, field)) {
             classProperty(type, field, properties);
           }
         }
@@ -58,20 +74,25 @@ final class ObjectParser {
     String name = component.getSimpleName().toString();
     String accessor = component.getAccessor().getSimpleName().toString();
     TypeName javaType = TypeName.get(component.asType());
+    Element source = sourceElement(component);
+    if (reportedRandIdRef(component, source)) {
+      return;
+    }
     if (MoreElements.isAnnotationPresent(component, Transient.class)) {
       properties.add(new PropertyModel(name, javaType, null, accessor, true, name, false));
       return;
     }
     TypeResolver.Resolution resolution = types.resolve(component.asType());
-    if (report(component, component.getEnclosingElement(), component.asType(), resolution)) {
+    if (report(source, component.getEnclosingElement(), component.asType(), resolution)) {
       properties.add(
           new PropertyModel(name, javaType, resolution.type(), accessor, true, name, false));
     }
   }
 
   private void classProperty(TypeElement type, VariableElement field, List<PropertyModel> out) {
-    TypeResolver.Resolution resolution = types.resolve(field.asType());
-    if (!report(field, field.getEnclosingElement(), field.asType(), resolution)) {
+    TypeMirror fieldType = accessors.fieldType(type, field);
+    TypeResolver.Resolution resolution = types.resolve(fieldType);
+    if (!report(field, field.getEnclosingElement(), fieldType, resolution)) {
       return;
     }
     Accessors.Access access = accessors.of(type, field);
@@ -81,7 +102,7 @@ final class ObjectParser {
     out.add(
         new PropertyModel(
             field.getSimpleName().toString(),
-            TypeName.get(field.asType()),
+            TypeName.get(fieldType),
             resolution.type(),
             access.reader(),
             access.readsViaMethod(),
@@ -110,6 +131,39 @@ final class ObjectParser {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Reports {@code @RandIdRef}, whose generation has not landed, on {@code source}. Not a step of
+   * its own: auto-common's BasicAnnotationProcessor crashes on annotated record components.
+   */
+  private boolean reportedRandIdRef(Element annotated, Element source) {
+    if (!MoreElements.isAnnotationPresent(annotated, RandIdRef.class)) {
+      return false;
+    }
+    reporter.error(
+        source,
+        MoreElements.getAnnotationMirror(source, RandIdRef.class).orNull(),
+        null,
+        Diagnostics.NOT_YET_SUPPORTED,
+        "RandIdRef",
+        annotated.getSimpleName(),
+        "relations");
+    return true;
+  }
+
+  /**
+   * The record's private field for {@code component}, where javac reports at the component in the
+   * record header; javac has no source position for the component element itself.
+   */
+  private static Element sourceElement(RecordComponentElement component) {
+    for (VariableElement field :
+        ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements())) {
+      if (field.getSimpleName().contentEquals(component.getSimpleName())) {
+        return field;
+      }
+    }
+    return component;
   }
 
   private static boolean isStored(VariableElement field) {

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import io.redifu.annotation.Page;
-import io.redifu.annotation.RandIdRef;
 import io.redifu.annotation.Sorted;
 import io.redifu.annotation.TimeSeries;
 import io.redifu.annotation.Timeline;
@@ -34,7 +33,6 @@ final class PlannedFeatureStep implements com.google.auto.common.BasicAnnotation
           .put(Page.List.class.getCanonicalName(), new Planned("Page", "collections"))
           .put(TimeSeries.class.getCanonicalName(), new Planned("TimeSeries", "time series"))
           .put(TimeSeries.List.class.getCanonicalName(), new Planned("TimeSeries", "time series"))
-          .put(RandIdRef.class.getCanonicalName(), new Planned("RandIdRef", "relations"))
           .build();
 
   private final Reporter reporter;

@@ -33,6 +33,10 @@ public enum Diagnostics {
       "FinalField",
       "%s.%s is final, but the generated codec assigns every stored field when it reads a"
           + " document. Remove final, or mark the field @Transient."),
+  HIDDEN_PROPERTY(
+      "HiddenProperty",
+      "%s.%s hides the stored property %s of %s, but a document has one JSON field per name."
+          + " Rename or remove the field, or mark it @Transient."),
   UNSUPPORTED_TYPE(
       "UnsupportedType",
       "%s.%s has type %s, which redifu cannot store as JSON (%s). Use primitives and their boxes,"

@@ -47,7 +47,7 @@ public final class CodecWriter {
     }
     NameAllocator constants = new NameAllocator();
     TreeSet<String> jsonNames = new TreeSet<>();
-    objects.forEach(o -> o.properties().forEach(p -> jsonNames.add(p.name())));
+    objects.forEach(o -> stored(o).forEach(p -> jsonNames.add(p.name())));
     for (String name : jsonNames) {
       fieldConstants.put(name, constants.newName(upperSnake(name) + "_FIELD"));
     }

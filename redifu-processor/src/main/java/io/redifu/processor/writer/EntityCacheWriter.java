@@ -47,7 +47,7 @@ public final class EntityCacheWriter {
         .addJavadoc(
             "Entity store of {@link $T}: one JSON document per entity under {@code $L}, ttl $S.\n",
             type,
-            entity.key().text(),
+            javadocText(entity.key().text()),
             entity.ttl().text())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(
@@ -165,7 +165,8 @@ public final class EntityCacheWriter {
               : CodeBlock.of("$S", segment.value()));
     }
     return MethodSpec.methodBuilder("key")
-        .addJavadoc("The document key of {@code randId}: {@code $L}.\n", entity.key().text())
+        .addJavadoc(
+            "The document key of {@code randId}: {@code $L}.\n", javadocText(entity.key().text()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(STRING)
         .addParameter(STRING, "randId")
@@ -178,5 +179,13 @@ public final class EntityCacheWriter {
         .addJavadoc(javadoc + "\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(returns);
+  }
+
+  /**
+   * {@code text} made safe inside a Javadoc comment: javac ends the comment at the first star-slash
+   * and translates backslash-u escapes even in comments.
+   */
+  private static String javadocText(String text) {
+    return text.replace("\\", "&#92;").replace("*/", "*&#47;");
   }
 }

@@ -1,0 +1,10 @@
+package test;
+
+import io.redifu.annotation.Entity;
+import io.redifu.annotation.RandIdRef;
+import io.redifu.runtime.BaseRecord;
+
+@Entity
+public class RandIdRefField extends BaseRecord {
+  @RandIdRef String authorRandId;
+}

@@ -1,0 +1,11 @@
+package test;
+
+import io.redifu.annotation.Entity;
+import io.redifu.runtime.BaseRecord;
+import java.util.List;
+
+@Entity
+public class RawListField extends BaseRecord {
+  @SuppressWarnings("rawtypes")
+  List tags;
+}

@@ -1,0 +1,9 @@
+package test;
+
+import io.redifu.annotation.Entity;
+import io.redifu.runtime.BaseRecord;
+
+@Entity(
+    key = "post:{randId",
+    ttl = "7d")
+public class UnclosedKeyBrace extends BaseRecord {}

@@ -1,0 +1,8 @@
+package test;
+
+import io.redifu.annotation.Entity;
+
+@Entity
+public record RecordArrayComponent(
+    String randId,
+    byte[] payload) {}

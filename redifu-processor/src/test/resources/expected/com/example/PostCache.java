@@ -1,0 +1,109 @@
+package com.example;
+
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.EntitySpec;
+import io.redifu.runtime.internal.EntityStore;
+import io.redifu.runtime.internal.Keys;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.annotation.processing.Generated;
+
+/**
+ * Entity store of {@link Post}: one JSON document per entity under {@code post:{randId}}, ttl "7d".
+ */
+@Generated("io.redifu.processor.RedifuProcessor")
+@RedifuGenerated(
+    from = "Post"
+)
+public final class PostCache {
+  /**
+   * Key template of the documents.
+   */
+  public static final String KEY_TEMPLATE = "post:{randId}";
+
+  /**
+   * Time to live of documents and missing markers; 0 = no expiry.
+   */
+  public static final long TTL_MILLIS = 604800000L;
+
+  private static final EntitySpec<Post> SPEC = new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, false);
+
+  private final EntityStore<Post> store;
+
+  private PostCache(EntityStore<Post> store) {
+    this.store = store;
+  }
+
+  /**
+   * Returns the store of {@link Post} on {@code redifu}'s Redis.
+   */
+  public static PostCache create(Redifu redifu) {
+    return new PostCache(EntityStore.create(redifu, SPEC));
+  }
+
+  /**
+   * The document key of {@code randId}: {@code post:{randId}}.
+   */
+  public static String key(String randId) {
+    return "post:" + Keys.requireParam("randId", randId);
+  }
+
+  /**
+   * Stores the document (ttl restarts) and clears its missing marker; 1 round trip.
+   */
+  public void set(Post value) {
+    store.set(value);
+  }
+
+  /**
+   * Stores every document like {@link #set}, in 1 round trip.
+   */
+  public void setAll(Collection<? extends Post> values) {
+    store.setAll(values);
+  }
+
+  /**
+   * The document of {@code randId}, if cached.
+   */
+  public Optional<Post> get(String randId) {
+    return store.get(randId);
+  }
+
+  /**
+   * The cached documents of {@code randIds} by randId, in the order given; 1 round trip.
+   */
+  public Map<String, Post> getAll(Collection<String> randIds) {
+    return store.getAll(randIds);
+  }
+
+  /**
+   * Deletes the document and its missing marker.
+   */
+  public void delete(String randId) {
+    store.delete(randId);
+  }
+
+  /**
+   * Records that the source has no such entity: deletes the document, sets the marker.
+   */
+  public void markMissing(String randId) {
+    store.markMissing(randId);
+  }
+
+  /**
+   * Whether {@code randId} is marked missing.
+   */
+  public boolean isMissing(String randId) {
+    return store.isMissing(randId);
+  }
+
+  /**
+   * The cached entity, else {@code loader}'s result (stored), else null (marked missing); concurrent calls for one id in this JVM run the loader once.
+   */
+  public Post getOrLoad(String randId, Function<String, ? extends Post> loader) {
+    return store.getOrLoad(randId, loader);
+  }
+}

@@ -1,0 +1,109 @@
+package com.example;
+
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.EntitySpec;
+import io.redifu.runtime.internal.EntityStore;
+import io.redifu.runtime.internal.Keys;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.annotation.processing.Generated;
+
+/**
+ * Entity store of {@link Product}: one JSON document per entity under {@code product:{randId}}, ttl "1h".
+ */
+@Generated("io.redifu.processor.RedifuProcessor")
+@RedifuGenerated(
+    from = "Product"
+)
+public final class ProductCache {
+  /**
+   * Key template of the documents.
+   */
+  public static final String KEY_TEMPLATE = "product:{randId}";
+
+  /**
+   * Time to live of documents and missing markers; 0 = no expiry.
+   */
+  public static final long TTL_MILLIS = 3600000L;
+
+  private static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, true);
+
+  private final EntityStore<Product> store;
+
+  private ProductCache(EntityStore<Product> store) {
+    this.store = store;
+  }
+
+  /**
+   * Returns the store of {@link Product} on {@code redifu}'s Redis.
+   */
+  public static ProductCache create(Redifu redifu) {
+    return new ProductCache(EntityStore.create(redifu, SPEC));
+  }
+
+  /**
+   * The document key of {@code randId}: {@code product:{randId}}.
+   */
+  public static String key(String randId) {
+    return "product:" + Keys.requireParam("randId", randId);
+  }
+
+  /**
+   * Stores the document (ttl restarts) and clears its missing marker; 1 round trip.
+   */
+  public void set(Product value) {
+    store.set(value);
+  }
+
+  /**
+   * Stores every document like {@link #set}, in 1 round trip.
+   */
+  public void setAll(Collection<? extends Product> values) {
+    store.setAll(values);
+  }
+
+  /**
+   * The document of {@code randId}, if cached.
+   */
+  public Optional<Product> get(String randId) {
+    return store.get(randId);
+  }
+
+  /**
+   * The cached documents of {@code randIds} by randId, in the order given; 1 round trip.
+   */
+  public Map<String, Product> getAll(Collection<String> randIds) {
+    return store.getAll(randIds);
+  }
+
+  /**
+   * Deletes the document and its missing marker.
+   */
+  public void delete(String randId) {
+    store.delete(randId);
+  }
+
+  /**
+   * Records that the source has no such entity: deletes the document, sets the marker.
+   */
+  public void markMissing(String randId) {
+    store.markMissing(randId);
+  }
+
+  /**
+   * Whether {@code randId} is marked missing.
+   */
+  public boolean isMissing(String randId) {
+    return store.isMissing(randId);
+  }
+
+  /**
+   * The cached entity, else {@code loader}'s result (stored), else null (marked missing); concurrent calls for one id in this JVM run the loader once.
+   */
+  public Product getOrLoad(String randId, Function<String, ? extends Product> loader) {
+    return store.getOrLoad(randId, loader);
+  }
+}
