@@ -51,4 +51,25 @@ final class EntityScripts {
           end
           return false
           """);
+
+  /**
+   * ARGV[1] document, ARGV[2] TTL: stores a loaded document and clears the marker unless a document
+   * exists, and returns that document. A load must not overwrite what another writer stored while
+   * the loader ran (its source snapshot may be older).
+   */
+  static final Script SET_UNLESS_PRESENT =
+      new Script(
+          """
+          local document = redis.call('GET', KEYS[1])
+          if document then
+            return document
+          end
+          if ARGV[2] == '0' then
+            redis.call('SET', KEYS[1], ARGV[1])
+          else
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+          end
+          redis.call('DEL', KEYS[2])
+          return false
+          """);
 }

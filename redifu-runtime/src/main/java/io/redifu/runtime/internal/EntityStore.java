@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal;
 
+import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.Redifu;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.GetExParams;
 
 /**
@@ -21,7 +24,13 @@ public final class EntityStore<T> {
   private final UnifiedJedis client;
   private final EntitySpec<T> spec;
   private final byte[] ttlArg;
-  private final SingleFlight<T> loads = new SingleFlight<>();
+
+  /**
+   * One flight table for every store in this JVM, keyed by (client, document key): two cache
+   * instances of one entity on one Redis must share it, or each runs its own load.
+   */
+  private static final SingleFlight<Object> LOADS = new SingleFlight<>();
+
   private final DocumentBatch<T> batch;
 
   private EntityStore(UnifiedJedis client, EntitySpec<T> spec) {
@@ -60,8 +69,9 @@ public final class EntityStore<T> {
     String key = spec.documentKey().apply(randId);
     byte[] keyBytes = Keys.bytes(key);
     byte[] document =
-        RedisCalls.call(
+        readDocument(
             name() + ".get",
+            key,
             () ->
                 spec.refreshesOnRead()
                     ? client.getEx(keyBytes, GetExParams.getExParams().px(spec.ttlMillis()))
@@ -132,7 +142,9 @@ public final class EntityStore<T> {
     if (cached.found() || cached.missing()) {
       return cached.value();
     }
-    return loads.run(randId, () -> load(randId, key, loader));
+    @SuppressWarnings("unchecked") // the flight of (client, key) only ever holds this store's T
+    T loaded = (T) LOADS.run(new LoadKey(client, key), () -> load(randId, key, loader));
+    return loaded;
   }
 
   private T load(String randId, String key, Function<String, ? extends T> loader) {
@@ -147,8 +159,14 @@ public final class EntityStore<T> {
         throw new IllegalStateException(
             "loader returned " + name() + " \"" + loadedId + "\" for randId \"" + randId + "\"");
       }
-      set(loaded);
-      return loaded;
+      Write write = prepare(loaded);
+      Object stored =
+          RedisCalls.call(
+              name() + ".getOrLoad",
+              () -> EntityScripts.SET_UNLESS_PRESENT.eval(client, write.keys(), write.args()));
+      return stored instanceof byte[] document
+          ? JsonCodecs.decode(spec.codec(), document, key)
+          : loaded;
     }
     Object present =
         RedisCalls.call(
@@ -162,7 +180,8 @@ public final class EntityStore<T> {
   }
 
   private Lookup<T> lookup(String key) {
-    List<Object> replies = RedisCalls.call(name() + ".getOrLoad", () -> batch.readWithMarker(key));
+    List<Object> replies =
+        readDocument(name() + ".getOrLoad", key, () -> batch.readWithMarker(key));
     byte[] document = (byte[]) replies.get(0);
     if (document != null) {
       return new Lookup<>(JsonCodecs.decode(spec.codec(), document, key), true, false);
@@ -195,4 +214,19 @@ public final class EntityStore<T> {
   record Write(List<byte[]> keys, List<byte[]> args) {}
 
   private record Lookup<T>(T value, boolean found, boolean missing) {}
+
+  /** Identifies one document on one Redis; UnifiedJedis has identity equality. */
+  private record LoadKey(UnifiedJedis client, String documentKey) {}
+
+  /** Reads a document; a key holding another type than a string is a corrupt entry. */
+  private <R> R readDocument(String operation, String key, Supplier<R> read) {
+    try {
+      return RedisCalls.call(operation, read);
+    } catch (JedisDataException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("WRONGTYPE")) {
+        throw new CorruptEntryException(key, name(), e);
+      }
+      throw e;
+    }
+  }
 }

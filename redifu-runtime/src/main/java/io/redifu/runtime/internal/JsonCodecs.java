@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.EntityCodec;
@@ -23,6 +24,9 @@ public final class JsonCodecs {
       codec.write(g, value);
       g.flush();
       return bytes.toByteArray();
+    } catch (JsonProcessingException e) { // e.g. nesting deeper than Jackson's limit
+      throw new IllegalArgumentException(
+          codec.entityName() + " cannot be written as JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory JSON writing does not fail", e);
     }

@@ -130,6 +130,9 @@ public final class JsonWrites {
     }
     g.writeStartObject();
     for (Map.Entry<K, V> entry : map.entrySet()) {
+      if (entry.getKey() == null) {
+        throw new IllegalArgumentException("a map with a null key cannot be written as JSON");
+      }
       g.writeFieldName(key.apply(entry.getKey()));
       value.write(g, entry.getValue());
     }

@@ -11,9 +11,9 @@ import java.util.function.Supplier;
  * others wait for its result (or its exception). Once it completes, the next call runs again.
  */
 public final class SingleFlight<V> {
-  private final ConcurrentMap<String, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Object, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
 
-  public V run(String key, Supplier<V> work) {
+  public V run(Object key, Supplier<V> work) {
     CompletableFuture<V> mine = new CompletableFuture<>();
     CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
     if (running != null) {
