@@ -5,7 +5,6 @@ import java.util.List;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.GetExParams;
 
 /** Multi-key reads and writes of documents, each in one round trip. */
@@ -56,40 +55,6 @@ final class DocumentBatch<T> {
       replies.add(marker.get());
       return replies;
     }
-  }
-
-  /**
-   * Runs {@code script} once per write in one pipeline. If the server had lost the script
-   * (NOSCRIPT), it is loaded and the writes, which are idempotent, are sent again.
-   */
-  void runScripts(Script script, List<EntityStore.Write> writes) {
-    if (!pipelineScripts(script, writes)) {
-      script.load(client, writes.get(0).keys().get(0));
-      if (!pipelineScripts(script, writes)) {
-        throw new IllegalStateException("Redis refused a script it had just loaded");
-      }
-    }
-  }
-
-  private boolean pipelineScripts(Script script, List<EntityStore.Write> writes) {
-    List<Response<Object>> replies = new ArrayList<>(writes.size());
-    try (AbstractPipeline pipeline = client.pipelined()) {
-      for (EntityStore.Write write : writes) {
-        replies.add(script.queue(pipeline, write.keys(), write.args()));
-      }
-      pipeline.sync();
-    }
-    for (Response<Object> reply : replies) {
-      try {
-        reply.get();
-      } catch (JedisDataException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith("NOSCRIPT")) {
-          return false;
-        }
-        throw e;
-      }
-    }
-    return true;
   }
 
   private GetExParams refresh() {

@@ -72,4 +72,27 @@ final class EntityScripts {
           redis.call('DEL', KEYS[2])
           return false
           """);
+
+  /**
+   * ARGV[1] document, ARGV[2] TTL: stores a seeded document only where none is cached (a cached one
+   * may be newer than the SQL snapshot) and then restarts the cached one's TTL.
+   */
+  static final Script SET_IF_ABSENT =
+      new Script(
+          """
+          local stored
+          if ARGV[2] == '0' then
+            stored = redis.call('SET', KEYS[1], ARGV[1], 'NX')
+          else
+            stored = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2])
+          end
+          if stored then
+            redis.call('DEL', KEYS[2])
+            return 1
+          end
+          if ARGV[2] ~= '0' then
+            redis.call('PEXPIRE', KEYS[1], ARGV[2])
+          end
+          return 0
+          """);
 }

@@ -61,7 +61,11 @@ public final class EntityStore<T> {
       writes.add(prepare(value));
     }
     if (!writes.isEmpty()) {
-      RedisCalls.run(name() + ".setAll", () -> batch.runScripts(EntityScripts.SET, writes));
+      List<ScriptCalls.Call> calls = new ArrayList<>(writes.size());
+      for (Write write : writes) {
+        calls.add(write.with(EntityScripts.SET));
+      }
+      RedisCalls.run(name() + ".setAll", () -> ScriptCalls.run(client, calls));
     }
   }
 
@@ -210,8 +214,26 @@ public final class EntityStore<T> {
     return spec.entityName();
   }
 
-  /** The keys and arguments of one script call. */
-  record Write(List<byte[]> keys, List<byte[]> args) {}
+  /** The script call that stores {@code value}, for callers that batch it with other writes. */
+  ScriptCalls.Call setCall(T value) {
+    return prepare(value).with(EntityScripts.SET);
+  }
+
+  /** The script call that stores {@code value} only if no document is cached. */
+  ScriptCalls.Call setIfAbsentCall(T value) {
+    return prepare(value).with(EntityScripts.SET_IF_ABSENT);
+  }
+
+  EntitySpec<T> spec() {
+    return spec;
+  }
+
+  /** The keys (document, marker) and arguments (document, TTL) of one document write. */
+  record Write(List<byte[]> keys, List<byte[]> args) {
+    ScriptCalls.Call with(Script script) {
+      return new ScriptCalls.Call(script, keys, args);
+    }
+  }
 
   private record Lookup<T>(T value, boolean found, boolean missing) {}
 

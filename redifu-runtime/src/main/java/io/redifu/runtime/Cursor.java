@@ -1,0 +1,95 @@
+package io.redifu.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * Where the next page of a timeline starts: the sort score and randId of the last item a client
+ * saw. It still locates the next page after that item was removed. Pass it to clients as the opaque
+ * string of {@link #token()} and read it back with {@link #parse(String)}.
+ */
+public final class Cursor {
+  private static final String VERSION = "c1";
+
+  private final double score;
+  private final String randId;
+
+  private Cursor(double score, String randId) {
+    this.score = score;
+    this.randId = randId;
+  }
+
+  public static Cursor of(double score, String randId) {
+    if (Double.isNaN(score)) {
+      throw new IllegalArgumentException("cursor score must be a number");
+    }
+    if (randId == null || randId.isEmpty()) {
+      throw new IllegalArgumentException("cursor randId must not be null or empty");
+    }
+    return new Cursor(score, randId);
+  }
+
+  /**
+   * Reads a token made by {@link #token()}.
+   *
+   * @throws IllegalArgumentException if {@code token} is not such a token
+   */
+  public static Cursor parse(String token) {
+    if (token == null) {
+      throw new IllegalArgumentException("cursor token must not be null");
+    }
+    String[] parts = token.split("\\.", -1);
+    if (parts.length != 3 || !parts[0].equals(VERSION)) {
+      throw new IllegalArgumentException("\"" + abbreviate(token) + "\" is not a redifu cursor");
+    }
+    try {
+      double score = Double.longBitsToDouble(Long.parseUnsignedLong(parts[1], 16));
+      String randId = new String(Base64.getUrlDecoder().decode(parts[2]), StandardCharsets.UTF_8);
+      return of(score, randId);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "\"" + abbreviate(token) + "\" is not a redifu cursor: " + e.getMessage(), e);
+    }
+  }
+
+  /** The opaque, URL-safe form of this cursor. */
+  public String token() {
+    return VERSION
+        + "."
+        + Long.toHexString(Double.doubleToLongBits(score))
+        + "."
+        + Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(randId.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public double score() {
+    return score;
+  }
+
+  public String randId() {
+    return randId;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Cursor other
+        && Double.compare(score, other.score) == 0
+        && randId.equals(other.randId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(score, randId);
+  }
+
+  @Override
+  public String toString() {
+    return token();
+  }
+
+  private static String abbreviate(String token) {
+    return token.length() <= 40 ? token : token.substring(0, 40) + "…";
+  }
+}

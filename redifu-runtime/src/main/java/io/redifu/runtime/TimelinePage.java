@@ -1,0 +1,28 @@
+package io.redifu.runtime;
+
+import java.util.List;
+
+/**
+ * One page of a timeline.
+ *
+ * @param items the page's entities in timeline order
+ * @param validLastId randId of the last item returned, else the cursor id the page was read after,
+ *     else null; send it back as the next {@code lastRandIds} entry
+ * @param position where the page lies
+ * @param hasMore whether items may follow: false only when the cache is complete and this page
+ *     reaches its end
+ * @param nextCursor opaque token ({@link Cursor#parse}) after the last item, or null without items
+ * @param missingIds ids in the timeline whose documents were not found, so they were left out
+ */
+public record TimelinePage<T>(
+    List<T> items,
+    String validLastId,
+    Position position,
+    boolean hasMore,
+    String nextCursor,
+    List<String> missingIds) {
+  public TimelinePage {
+    items = List.copyOf(items);
+    missingIds = List.copyOf(missingIds);
+  }
+}

@@ -1,0 +1,68 @@
+package io.redifu.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisDataException;
+
+/**
+ * Sends many script calls in one pipeline (one round trip). Calls the server answered with NOSCRIPT
+ * (it lost its script cache: restart, SCRIPT FLUSH) did not run; their scripts are loaded and only
+ * those calls are sent again, in order.
+ */
+final class ScriptCalls {
+  private ScriptCalls() {}
+
+  /** One script call: the script, its keys (all in one slot) and its arguments. */
+  record Call(Script script, List<byte[]> keys, List<byte[]> args) {}
+
+  /** The replies, in call order. */
+  static List<Object> run(UnifiedJedis client, List<Call> calls) {
+    Object[] replies = new Object[calls.size()];
+    List<Integer> pending = new ArrayList<>();
+    for (int i = 0; i < calls.size(); i++) {
+      pending.add(i);
+    }
+    for (int attempt = 0; !pending.isEmpty(); attempt++) {
+      if (attempt == 2) {
+        throw new IllegalStateException("Redis refused scripts it had just loaded");
+      }
+      pending = send(client, calls, pending, replies);
+    }
+    List<Object> ordered = new ArrayList<>(replies.length);
+    for (Object reply : replies) {
+      ordered.add(reply);
+    }
+    return ordered;
+  }
+
+  /** Sends the {@code pending} calls; returns those that met NOSCRIPT, after loading scripts. */
+  private static List<Integer> send(
+      UnifiedJedis client, List<Call> calls, List<Integer> pending, Object[] replies) {
+    List<Response<Object>> responses = new ArrayList<>(pending.size());
+    try (AbstractPipeline pipeline = client.pipelined()) {
+      for (int index : pending) {
+        Call call = calls.get(index);
+        responses.add(call.script().queue(pipeline, call.keys(), call.args()));
+      }
+      pipeline.sync();
+    }
+    List<Integer> retry = new ArrayList<>();
+    for (int i = 0; i < pending.size(); i++) {
+      int index = pending.get(i);
+      try {
+        replies[index] = responses.get(i).get();
+      } catch (JedisDataException e) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("NOSCRIPT")) {
+          throw e;
+        }
+        Call call = calls.get(index);
+        call.script().load(client, call.keys().get(0));
+        retry.add(index);
+      }
+    }
+    return retry;
+  }
+}

@@ -1,0 +1,188 @@
+package io.redifu.runtime.internal;
+
+/**
+ * Lua scripts of timelines. KEYS[1] is the zset of ids, KEYS[2] the meta hash ({@code seeded},
+ * {@code tail}, {@code empty}, {@code gen}); both share one hash tag. Items are ordered by (score,
+ * randId), compared byte by byte so that Redis, Lua and SQL agree on ties. Every write sets the
+ * same TTL on both keys ('0' = none), so neither can outlive the other.
+ */
+final class TimelineScripts {
+  private TimelineScripts() {}
+
+  private static final String HELPERS =
+      """
+      local function before(a, b)
+        local n = math.min(#a, #b)
+        for i = 1, n do
+          local x, y = string.byte(a, i), string.byte(b, i)
+          if x ~= y then return x < y end
+        end
+        return #a < #b
+      end
+      local function expire(ttl)
+        if ttl == '0' then
+          redis.call('PERSIST', KEYS[1])
+          redis.call('PERSIST', KEYS[2])
+        else
+          redis.call('PEXPIRE', KEYS[1], ttl)
+          redis.call('PEXPIRE', KEYS[2], ttl)
+        end
+      end
+      """;
+
+  /**
+   * ARGV: id, score, '1' if descending, ttl. Indexes the id where the cache covers its position:
+   * the cache is complete (tail or empty), or the item sorts before the last cached item. An
+   * unseeded timeline stays untouched. Returns 1 if indexed.
+   */
+  static final Script ADD =
+      new Script(
+          HELPERS
+              + """
+              local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
+              if state[1] ~= '1' then return 0 end
+              local id, score, desc = ARGV[1], tonumber(ARGV[2]), ARGV[3] == '1'
+              local covered = state[2] == '1' or state[3] == '1'
+              if not covered then
+                redis.call('ZREM', KEYS[1], id)
+                local last
+                if desc then
+                  last = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+                else
+                  last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+                end
+                if #last > 0 then
+                  local bid, bscore = last[1], tonumber(last[2])
+                  if desc then
+                    covered = score > bscore or (score == bscore and not before(id, bid))
+                  else
+                    covered = score < bscore or (score == bscore and not before(bid, id))
+                  end
+                end
+              end
+              if covered then
+                redis.call('ZADD', KEYS[1], ARGV[2], id)
+                redis.call('HDEL', KEYS[2], 'empty')
+              end
+              redis.call('HINCRBY', KEYS[2], 'gen', 1)
+              expire(ARGV[4])
+              if covered then return 1 end
+              return 0
+              """);
+
+  /** ARGV: id, ttl. Takes the id out; completeness flags stay. Returns 1 if it was there. */
+  static final Script REMOVE =
+      new Script(
+          HELPERS
+              + """
+              local removed = redis.call('ZREM', KEYS[1], ARGV[1])
+              if redis.call('EXISTS', KEYS[2]) == 1 then
+                redis.call('HINCRBY', KEYS[2], 'gen', 1)
+                expire(ARGV[2])
+              end
+              return removed
+              """);
+
+  /**
+   * ARGV: '1' if descending, page size, mode ('first', 'all', 'ids' followed by candidate ids
+   * newest first, 'cursor' followed by score and id). Returns {'reset'} when the cursor cannot be
+   * placed, else {'ok', validLastId, start, card, seeded, tail, empty, id1, score1, ...}.
+   */
+  static final Script FETCH =
+      new Script(
+          HELPERS
+              + """
+              local desc, per, mode = ARGV[1] == '1', tonumber(ARGV[2]), ARGV[3]
+              local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
+              local card = redis.call('ZCARD', KEYS[1])
+              local start, valid = 0, false
+              local function rank(id)
+                if desc then return redis.call('ZREVRANK', KEYS[1], id) end
+                return redis.call('ZRANK', KEYS[1], id)
+              end
+              if mode == 'ids' then
+                for i = 4, #ARGV do
+                  local r = rank(ARGV[i])
+                  if r then
+                    start, valid = r + 1, ARGV[i]
+                    break
+                  end
+                end
+                if not valid then return {'reset'} end
+              elseif mode == 'cursor' then
+                if state[1] ~= '1' then return {'reset'} end
+                local s, id = ARGV[4], ARGV[5]
+                local r = rank(id)
+                if r then
+                  start = r + 1
+                else
+                  if desc then
+                    start = redis.call('ZCOUNT', KEYS[1], '(' .. s, '+inf')
+                  else
+                    start = redis.call('ZCOUNT', KEYS[1], '-inf', '(' .. s)
+                  end
+                  for _, m in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], s, s)) do
+                    if (desc and before(id, m)) or ((not desc) and before(m, id)) then
+                      start = start + 1
+                    end
+                  end
+                end
+                valid = id
+              end
+              local stop = start + per - 1
+              if mode == 'all' then stop = -1 end
+              local page
+              if desc then
+                page = redis.call('ZREVRANGE', KEYS[1], start, stop, 'WITHSCORES')
+              else
+                page = redis.call('ZRANGE', KEYS[1], start, stop, 'WITHSCORES')
+              end
+              local out = {'ok', valid, start, card, state[1] or '', state[2] or '', state[3] or ''}
+              for i = 1, #page do out[#out + 1] = page[i] end
+              return out
+              """);
+
+  /** No ARGV. Returns {seeded, tail, empty, card}. */
+  static final Script STATE =
+      new Script(
+          """
+          local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
+          return {state[1] or '', state[2] or '', state[3] or '', redis.call('ZCARD', KEYS[1])}
+          """);
+
+  /**
+   * ARGV: ttl, '1' if this is the first page, '1' if the source has no more rows, expected gen (''
+   * = any), then score/id pairs. Commits a seeded page: ids, seeded, tail, empty. Refuses a later
+   * page of an unseeded timeline ({'unseeded'}) and a stale snapshot ({'conflict', gen}).
+   */
+  static final Script INGEST =
+      new Script(
+          HELPERS
+              + """
+              local seeded = redis.call('HGET', KEYS[2], 'seeded') == '1'
+              if ARGV[2] ~= '1' and not seeded then return {'unseeded'} end
+              local gen = redis.call('HGET', KEYS[2], 'gen') or '0'
+              if ARGV[4] ~= '' and gen ~= ARGV[4] then return {'conflict', gen} end
+              for i = 5, #ARGV, 2 do
+                redis.call('ZADD', KEYS[1], ARGV[i], ARGV[i + 1])
+              end
+              redis.call('HSET', KEYS[2], 'seeded', '1')
+              if ARGV[3] == '1' then
+                redis.call('HSET', KEYS[2], 'tail', '1')
+                if redis.call('ZCARD', KEYS[1]) == 0 then
+                  redis.call('HSET', KEYS[2], 'empty', '1')
+                end
+              end
+              expire(ARGV[1])
+              return {'ok', gen}
+              """);
+
+  /** No ARGV. Deletes the collection and returns the ids it held. */
+  static final Script DROP =
+      new Script(
+          """
+          local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+          redis.call('DEL', KEYS[1], KEYS[2])
+          return ids
+          """);
+}
