@@ -57,6 +57,16 @@ final class DocumentBatch<T> {
     }
   }
 
+  /** Deletes documents and their markers; each pair shares a slot, so one DEL per pair. */
+  void delete(List<String> keys) {
+    try (AbstractPipeline pipeline = client.pipelined()) {
+      for (String key : keys) {
+        pipeline.del(Keys.bytes(key), Keys.bytes(Keys.missingMarker(key)));
+      }
+      pipeline.sync();
+    }
+  }
+
   private GetExParams refresh() {
     return GetExParams.getExParams().px(spec.ttlMillis());
   }

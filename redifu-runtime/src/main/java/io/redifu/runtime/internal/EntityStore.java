@@ -119,6 +119,17 @@ public final class EntityStore<T> {
         name() + ".delete", () -> client.del(Keys.bytes(key), Keys.bytes(Keys.missingMarker(key))));
   }
 
+  /** Deletes the documents and missing markers of {@code randIds} in 1 round trip. */
+  public void deleteAll(Collection<String> randIds) {
+    List<String> keys = new ArrayList<>(randIds.size());
+    for (String randId : randIds) {
+      keys.add(spec.documentKey().apply(randId));
+    }
+    if (!keys.isEmpty()) {
+      RedisCalls.run(name() + ".deleteAll", () -> batch.delete(keys));
+    }
+  }
+
   /** Records that the source has no such entity: deletes the document and sets the marker. */
   public void markMissing(String randId) {
     List<byte[]> keys = keysOf(spec.documentKey().apply(randId));

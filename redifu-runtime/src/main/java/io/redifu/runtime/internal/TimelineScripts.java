@@ -9,27 +9,6 @@ package io.redifu.runtime.internal;
 final class TimelineScripts {
   private TimelineScripts() {}
 
-  private static final String HELPERS =
-      """
-      local function before(a, b)
-        local n = math.min(#a, #b)
-        for i = 1, n do
-          local x, y = string.byte(a, i), string.byte(b, i)
-          if x ~= y then return x < y end
-        end
-        return #a < #b
-      end
-      local function expire(ttl)
-        if ttl == '0' then
-          redis.call('PERSIST', KEYS[1])
-          redis.call('PERSIST', KEYS[2])
-        else
-          redis.call('PEXPIRE', KEYS[1], ttl)
-          redis.call('PEXPIRE', KEYS[2], ttl)
-        end
-      end
-      """;
-
   /**
    * ARGV: id, score, '1' if descending, ttl. Indexes the id where the cache covers its position:
    * the cache is complete (tail or empty), or the item sorts before the last cached item. An
@@ -37,7 +16,7 @@ final class TimelineScripts {
    */
   static final Script ADD =
       new Script(
-          HELPERS
+          CollectionScripts.HELPERS
               + """
               local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
               if state[1] ~= '1' then return 0 end
@@ -70,19 +49,6 @@ final class TimelineScripts {
               return 0
               """);
 
-  /** ARGV: id, ttl. Takes the id out; completeness flags stay. Returns 1 if it was there. */
-  static final Script REMOVE =
-      new Script(
-          HELPERS
-              + """
-              local removed = redis.call('ZREM', KEYS[1], ARGV[1])
-              if redis.call('EXISTS', KEYS[2]) == 1 then
-                redis.call('HINCRBY', KEYS[2], 'gen', 1)
-                expire(ARGV[2])
-              end
-              return removed
-              """);
-
   /**
    * ARGV: '1' if descending, page size, mode ('first', 'all', 'ids' followed by candidate ids
    * newest first, 'cursor' followed by score and id). Returns {'reset'} when the cursor cannot be
@@ -90,7 +56,7 @@ final class TimelineScripts {
    */
   static final Script FETCH =
       new Script(
-          HELPERS
+          CollectionScripts.HELPERS
               + """
               local desc, per, mode = ARGV[1] == '1', tonumber(ARGV[2]), ARGV[3]
               local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
@@ -142,14 +108,6 @@ final class TimelineScripts {
               return out
               """);
 
-  /** No ARGV. Returns {seeded, tail, empty, card}. */
-  static final Script STATE =
-      new Script(
-          """
-          local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
-          return {state[1] or '', state[2] or '', state[3] or '', redis.call('ZCARD', KEYS[1])}
-          """);
-
   /**
    * ARGV: ttl, '1' if this is the first page, '1' if the source has no more rows, expected gen (''
    * = any), then score/id pairs. Commits a seeded page: ids, seeded, tail, empty. Refuses a later
@@ -157,7 +115,7 @@ final class TimelineScripts {
    */
   static final Script INGEST =
       new Script(
-          HELPERS
+          CollectionScripts.HELPERS
               + """
               local seeded = redis.call('HGET', KEYS[2], 'seeded') == '1'
               if ARGV[2] ~= '1' and not seeded then return {'unseeded'} end
@@ -176,13 +134,4 @@ final class TimelineScripts {
               expire(ARGV[1])
               return {'ok', gen}
               """);
-
-  /** No ARGV. Deletes the collection and returns the ids it held. */
-  static final Script DROP =
-      new Script(
-          """
-          local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
-          redis.call('DEL', KEYS[1], KEYS[2])
-          return ids
-          """);
 }

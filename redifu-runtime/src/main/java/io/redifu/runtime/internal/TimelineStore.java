@@ -1,10 +1,13 @@
 package io.redifu.runtime.internal;
 
+import static io.redifu.runtime.internal.CollectionCalls.ascii;
+import static io.redifu.runtime.internal.CollectionCalls.call;
+import static io.redifu.runtime.internal.CollectionCalls.flag;
+
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -60,7 +63,7 @@ public final class TimelineStore<T> {
   /** Takes the id out of this timeline only; its document stays for other collections. */
   public void remove(String randId, String collection) {
     Keys.requireParam("randId", randId);
-    ScriptCalls.Call call = call(TimelineScripts.REMOVE, collection, Keys.bytes(randId), ttlArg);
+    ScriptCalls.Call call = call(CollectionScripts.REMOVE, collection, Keys.bytes(randId), ttlArg);
     RedisCalls.run(spec.name() + ".remove", () -> ScriptCalls.run(client, List.of(call)));
   }
 
@@ -104,7 +107,8 @@ public final class TimelineStore<T> {
       throw new IllegalArgumentException("itemsReturned must be >= 0, was " + itemsReturned);
     }
     List<?> state =
-        (List<?>) single(spec.name() + ".requiresSeeding", call(TimelineScripts.STATE, collection));
+        (List<?>)
+            single(spec.name() + ".requiresSeeding", call(CollectionScripts.STATE, collection));
     if (!flag(state.get(0))) {
       return true;
     }
@@ -114,15 +118,14 @@ public final class TimelineStore<T> {
 
   /** Drops the ids and state of this instance; documents stay. */
   public void reset(String collection) {
-    single(spec.name() + ".reset", call(TimelineScripts.DROP, collection));
+    single(spec.name() + ".reset", call(CollectionScripts.DROP, collection));
   }
 
   /** Drops the ids and state of this instance and the documents it held. */
   public void purge(String collection) {
-    List<?> ids = (List<?>) single(spec.name() + ".purge", call(TimelineScripts.DROP, collection));
-    for (Object id : ids) {
-      documents.delete(Keys.string((byte[]) id));
-    }
+    List<?> ids =
+        (List<?>) single(spec.name() + ".purge", call(CollectionScripts.DROP, collection));
+    documents.deleteAll(CollectionCalls.strings(ids));
   }
 
   /**
@@ -132,22 +135,20 @@ public final class TimelineStore<T> {
    */
   public boolean ingest(
       String collection, Collection<T> items, boolean firstPage, boolean reachedEnd, String gen) {
-    List<byte[]> args = new ArrayList<>();
-    args.add(ttlArg);
-    args.add(ascii(firstPage ? "1" : "0"));
-    args.add(ascii(reachedEnd ? "1" : "0"));
-    args.add(ascii(gen == null ? "" : gen));
-    List<ScriptCalls.Call> calls = new ArrayList<>();
-    for (T item : items) {
-      calls.add(documents.setIfAbsentCall(item));
-      args.add(ascii(Scores.text(spec.score().applyAsDouble(item))));
-      args.add(Keys.bytes(documents.spec().codec().randId(item)));
-    }
-    calls.add(call(TimelineScripts.INGEST, collection, args.toArray(new byte[0][])));
-    List<Object> replies =
-        RedisCalls.call(spec.name() + ".ingest", () -> ScriptCalls.run(client, calls));
-    List<?> result = (List<?>) replies.get(replies.size() - 1);
-    return "ok".equals(Keys.string((byte[]) result.get(0)));
+    CollectionKeys keys = CollectionKeys.of(collection);
+    return CollectionCalls.ingest(
+        client,
+        spec.name() + ".ingest",
+        documents,
+        spec.score(),
+        items,
+        TimelineScripts.INGEST,
+        List.of(keys.zset(), keys.meta()),
+        List.of(
+            ttlArg,
+            ascii(firstPage ? "1" : "0"),
+            ascii(reachedEnd ? "1" : "0"),
+            ascii(gen == null ? "" : gen)));
   }
 
   private TimelinePage<T> read(String collection, List<byte[]> modeArgs) {
@@ -171,19 +172,6 @@ public final class TimelineStore<T> {
   }
 
   private Object single(String operation, ScriptCalls.Call call) {
-    return RedisCalls.call(operation, () -> ScriptCalls.run(client, List.of(call))).get(0);
-  }
-
-  private static ScriptCalls.Call call(Script script, String collection, byte[]... args) {
-    CollectionKeys keys = CollectionKeys.of(collection);
-    return new ScriptCalls.Call(script, List.of(keys.zset(), keys.meta()), List.of(args));
-  }
-
-  private static boolean flag(Object value) {
-    return value instanceof byte[] bytes && bytes.length == 1 && bytes[0] == '1';
-  }
-
-  private static byte[] ascii(String text) {
-    return text.getBytes(StandardCharsets.US_ASCII);
+    return CollectionCalls.run(client, operation, call);
   }
 }

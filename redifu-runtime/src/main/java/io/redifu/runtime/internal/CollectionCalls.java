@@ -1,0 +1,88 @@
+package io.redifu.runtime.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.UnifiedJedis;
+
+/** Script calls and document reads shared by the collection stores. */
+final class CollectionCalls {
+  private static final Logger LOG = LoggerFactory.getLogger(CollectionCalls.class);
+
+  private CollectionCalls() {}
+
+  /** A call of {@code script} on the zset and meta of {@code collection}. */
+  static ScriptCalls.Call call(Script script, String collection, byte[]... args) {
+    CollectionKeys keys = CollectionKeys.of(collection);
+    return new ScriptCalls.Call(script, List.of(keys.zset(), keys.meta()), List.of(args));
+  }
+
+  /** Runs one call in one round trip and returns its reply. */
+  static Object run(UnifiedJedis client, String operation, ScriptCalls.Call call) {
+    return RedisCalls.call(operation, () -> ScriptCalls.run(client, List.of(call))).get(0);
+  }
+
+  /**
+   * The documents of {@code ids} in order, in one round trip. Ids whose document is gone are left
+   * out and logged: they come back when the collection is seeded again.
+   */
+  static <T> List<T> documents(EntityStore<T> documents, List<String> ids, String collection) {
+    Map<String, T> found = documents.getAll(ids);
+    if (found.size() < ids.size()) {
+      List<String> missing = new ArrayList<>(ids);
+      missing.removeAll(found.keySet());
+      LOG.warn("{}: documents of {} are missing and were left out", collection, missing);
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  /**
+   * Commits seeded items in one round trip: each document where absent, then {@code script} with
+   * {@code head} arguments followed by score/id pairs. Returns whether the script answered 'ok'.
+   */
+  static <T> boolean ingest(
+      UnifiedJedis client,
+      String operation,
+      EntityStore<T> documents,
+      ToDoubleFunction<T> score,
+      Collection<T> items,
+      Script script,
+      List<byte[]> keys,
+      List<byte[]> head) {
+    if (items == null) {
+      throw new IllegalArgumentException("items must not be null");
+    }
+    List<byte[]> args = new ArrayList<>(head);
+    List<ScriptCalls.Call> calls = new ArrayList<>();
+    for (T item : items) {
+      calls.add(documents.setIfAbsentCall(item));
+      args.add(ascii(Scores.text(score.applyAsDouble(item))));
+      args.add(Keys.bytes(documents.spec().codec().randId(item)));
+    }
+    calls.add(new ScriptCalls.Call(script, keys, args));
+    List<Object> replies = RedisCalls.call(operation, () -> ScriptCalls.run(client, calls));
+    List<?> result = (List<?>) replies.get(replies.size() - 1);
+    return "ok".equals(Keys.string((byte[]) result.get(0)));
+  }
+
+  static boolean flag(Object value) {
+    return value instanceof byte[] bytes && bytes.length == 1 && bytes[0] == '1';
+  }
+
+  static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  static List<String> strings(List<?> replies) {
+    List<String> strings = new ArrayList<>(replies.size());
+    for (Object reply : replies) {
+      strings.add(Keys.string((byte[]) reply));
+    }
+    return strings;
+  }
+}

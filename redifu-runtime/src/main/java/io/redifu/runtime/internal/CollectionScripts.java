@@ -1,0 +1,66 @@
+package io.redifu.runtime.internal;
+
+/**
+ * Lua shared by every collection. KEYS[1] is the zset of ids, KEYS[2] the meta hash ({@code
+ * seeded}, {@code tail}, {@code empty}, {@code gen}); both share one hash tag. Every write sets the
+ * same TTL on both ('0' = none), so neither can outlive the other.
+ */
+final class CollectionScripts {
+  private CollectionScripts() {}
+
+  /**
+   * {@code before(a, b)}: byte-wise order of randIds, the tie order of Redis zsets and of SQL's
+   * {@code ORDER BY sort, randid} (Lua's own string order follows the server's locale). {@code
+   * expire(ttl)}: the TTL of KEYS[1] and KEYS[2].
+   */
+  static final String HELPERS =
+      """
+      local function before(a, b)
+        local n = math.min(#a, #b)
+        for i = 1, n do
+          local x, y = string.byte(a, i), string.byte(b, i)
+          if x ~= y then return x < y end
+        end
+        return #a < #b
+      end
+      local function expire(ttl)
+        if ttl == '0' then
+          redis.call('PERSIST', KEYS[1])
+          redis.call('PERSIST', KEYS[2])
+        else
+          redis.call('PEXPIRE', KEYS[1], ttl)
+          redis.call('PEXPIRE', KEYS[2], ttl)
+        end
+      end
+      """;
+
+  /** ARGV: id, ttl. Takes the id out; completeness flags stay. Returns 1 if it was there. */
+  static final Script REMOVE =
+      new Script(
+          HELPERS
+              + """
+              local removed = redis.call('ZREM', KEYS[1], ARGV[1])
+              if redis.call('EXISTS', KEYS[2]) == 1 then
+                redis.call('HINCRBY', KEYS[2], 'gen', 1)
+                expire(ARGV[2])
+              end
+              return removed
+              """);
+
+  /** No ARGV. Returns {seeded, tail, empty, card}. */
+  static final Script STATE =
+      new Script(
+          """
+          local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
+          return {state[1] or '', state[2] or '', state[3] or '', redis.call('ZCARD', KEYS[1])}
+          """);
+
+  /** No ARGV. Deletes the collection and returns the ids it held. */
+  static final Script DROP =
+      new Script(
+          """
+          local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+          redis.call('DEL', KEYS[1], KEYS[2])
+          return ids
+          """);
+}

@@ -1,0 +1,23 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.annotation.Order;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What generated code knows about one numbered-page collection, fixed at compile time.
+ *
+ * @param name the generated class's name, for messages
+ * @param score the item's score within its page: its {@code sortBy} value
+ * @param ttlMillis time to live of the collection's keys; 0 = no expiry
+ */
+public record PageSpec<T>(
+    String name, ToDoubleFunction<T> score, int perPage, Order order, long ttlMillis) {
+  public PageSpec {
+    if (perPage < 1 || perPage > 1000) {
+      throw new IllegalArgumentException("perPage must be within 1..1000, was " + perPage);
+    }
+    if (ttlMillis < 0) {
+      throw new IllegalArgumentException("ttlMillis must be >= 0, was " + ttlMillis);
+    }
+  }
+}

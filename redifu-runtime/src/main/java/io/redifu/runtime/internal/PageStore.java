@@ -1,0 +1,154 @@
+package io.redifu.runtime.internal;
+
+import static io.redifu.runtime.internal.CollectionCalls.ascii;
+
+import io.redifu.annotation.Order;
+import io.redifu.runtime.Redifu;
+import java.util.Collection;
+import java.util.List;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The collection behind every generated {@code XPageCache}: numbered pages (1-based), each cached
+ * on its own; any add or remove drops every cached page of the instance, because offsets shift.
+ * Thread-safe.
+ */
+public final class PageStore<T> {
+  private final UnifiedJedis client;
+  private final EntityStore<T> documents;
+  private final PageSpec<T> spec;
+  private final byte[] ttlArg;
+
+  private PageStore(UnifiedJedis client, EntityStore<T> documents, PageSpec<T> spec) {
+    this.client = client;
+    this.documents = documents;
+    this.spec = spec;
+    this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
+  }
+
+  public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
+    return new PageStore<>(redifu.client(), EntityStore.create(redifu, entity), spec);
+  }
+
+  /** The cached items of {@code page} in page order; 2 round trips (ids, documents). */
+  public List<T> fetch(String collection, int page) {
+    byte[] key = Keys.bytes(pageKey(collection, page));
+    List<byte[]> ids =
+        RedisCalls.call(
+            spec.name() + ".fetch",
+            () ->
+                spec.order() == Order.ASC
+                    ? client.zrange(key, 0, -1)
+                    : client.zrevrange(key, 0, -1));
+    return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+  }
+
+  /** Whether {@code page} is not cached (never seeded, dropped by a write, or expired). */
+  public boolean requiresSeeding(String collection, int page) {
+    List<?> state =
+        (List<?>)
+            CollectionCalls.run(
+                client,
+                spec.name() + ".requiresSeeding",
+                call(PageScripts.STATE, collection, page, ascii(Integer.toString(page))));
+    if (!(state.get(0) instanceof byte[] count)) {
+      return true;
+    }
+    boolean seededEmpty = Keys.string(count).equals("0");
+    return !seededEmpty && (Long) state.get(1) == 0;
+  }
+
+  /** Upserts the document and drops the cached pages of this instance; 1 round trip. */
+  public void add(T value, String collection) {
+    ScriptCalls.Call document = documents.setCall(value);
+    ScriptCalls.Call invalidate = invalidateCall(collection);
+    RedisCalls.run(
+        spec.name() + ".add", () -> ScriptCalls.run(client, List.of(document, invalidate)));
+  }
+
+  /** Drops the cached pages of this instance (the id's position is gone); the document stays. */
+  public void remove(String randId, String collection) {
+    Keys.requireParam("randId", randId);
+    CollectionCalls.run(client, spec.name() + ".remove", invalidateCall(collection));
+  }
+
+  /**
+   * Caches one seeded page: documents where absent, the page's ids. Returns false when {@code
+   * expectedGen} is given and a write came in since.
+   */
+  public boolean ingest(String collection, int page, Collection<T> items, String expectedGen) {
+    if (items != null && items.size() > spec.perPage()) {
+      throw new IllegalArgumentException(
+          "a page holds at most " + spec.perPage() + " items, got " + items.size());
+    }
+    return CollectionCalls.ingest(
+        client,
+        spec.name() + ".ingest",
+        documents,
+        spec.score(),
+        items,
+        PageScripts.INGEST,
+        keys(collection, page),
+        List.of(
+            ttlArg,
+            ascii(Integer.toString(page)),
+            ascii(expectedGen == null ? "" : expectedGen),
+            Keys.bytes(prefix(collection))));
+  }
+
+  /** Drops every page and the state; documents stay. */
+  public void reset(String collection) {
+    drop(collection, ".reset");
+  }
+
+  /** Drops every page, the state, and the documents the pages held. */
+  public void purge(String collection) {
+    documents.deleteAll(CollectionCalls.strings(drop(collection, ".purge")));
+  }
+
+  private List<?> drop(String collection, String operation) {
+    return (List<?>)
+        CollectionCalls.run(
+            client,
+            spec.name() + operation,
+            new ScriptCalls.Call(
+                PageScripts.DROP,
+                instanceKeys(collection),
+                List.of(Keys.bytes(prefix(collection)))));
+  }
+
+  private ScriptCalls.Call invalidateCall(String collection) {
+    return new ScriptCalls.Call(
+        PageScripts.INVALIDATE,
+        instanceKeys(collection),
+        List.of(ttlArg, Keys.bytes(prefix(collection))));
+  }
+
+  private ScriptCalls.Call call(Script script, String collection, int page, byte[] arg) {
+    return new ScriptCalls.Call(script, keys(collection, page), List.of(arg));
+  }
+
+  /** Meta and page index of the instance. */
+  private static List<byte[]> instanceKeys(String collection) {
+    CollectionKeys keys = CollectionKeys.of(collection);
+    return List.of(keys.meta(), Keys.bytes(keys.zsetKey() + ":pages"));
+  }
+
+  /** Meta, page index, and the key of {@code page}. */
+  private static List<byte[]> keys(String collection, int page) {
+    List<byte[]> instance = instanceKeys(collection);
+    return List.of(instance.get(0), instance.get(1), Keys.bytes(pageKey(collection, page)));
+  }
+
+  private static String pageKey(String collection, int page) {
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be >= 1, was " + page);
+    }
+    return prefix(collection) + page;
+  }
+
+  /** Page n lives at {@code {collection}:page:n}. */
+  private static String prefix(String collection) {
+    return CollectionKeys.of(collection).zsetKey() + ":page:";
+  }
+}

@@ -1,0 +1,18 @@
+package io.redifu.runtime.internal;
+
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What generated code knows about one sorted collection, fixed at compile time.
+ *
+ * @param name the generated class's name, for messages
+ * @param score the item's score: its {@code sortBy} value
+ * @param ttlMillis time to live of the collection's keys; 0 = no expiry
+ */
+public record SortedSpec<T>(String name, ToDoubleFunction<T> score, long ttlMillis) {
+  public SortedSpec {
+    if (ttlMillis < 0) {
+      throw new IllegalArgumentException("ttlMillis must be >= 0, was " + ttlMillis);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.redifu.runtime.internal;
+
+import static io.redifu.runtime.internal.CollectionCalls.ascii;
+
+import io.redifu.annotation.Order;
+import io.redifu.runtime.Redifu;
+import java.util.Collection;
+import java.util.List;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The collection behind every generated {@code XSortedCache}: cached whole, read whole or by an
+ * inclusive score range, in either order. Thread-safe.
+ */
+public final class SortedStore<T> {
+  private final UnifiedJedis client;
+  private final EntityStore<T> documents;
+  private final SortedSpec<T> spec;
+  private final byte[] ttlArg;
+
+  private SortedStore(UnifiedJedis client, EntityStore<T> documents, SortedSpec<T> spec) {
+    this.client = client;
+    this.documents = documents;
+    this.spec = spec;
+    this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
+  }
+
+  public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
+    return new SortedStore<>(redifu.client(), EntityStore.create(redifu, entity), spec);
+  }
+
+  /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */
+  public void add(T value, String collection) {
+    ScriptCalls.Call document = documents.setCall(value);
+    byte[] randId = Keys.bytes(documents.spec().codec().randId(value));
+    byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
+    ScriptCalls.Call index =
+        CollectionCalls.call(SortedScripts.ADD, collection, randId, score, ttlArg);
+    RedisCalls.run(spec.name() + ".add", () -> ScriptCalls.run(client, List.of(document, index)));
+  }
+
+  /** Takes the id out of this collection only; its document stays. */
+  public void remove(String randId, String collection) {
+    Keys.requireParam("randId", randId);
+    CollectionCalls.run(
+        client,
+        spec.name() + ".remove",
+        CollectionCalls.call(CollectionScripts.REMOVE, collection, Keys.bytes(randId), ttlArg));
+  }
+
+  /** Every cached item in {@code order}; 2 round trips (ids, documents). */
+  public List<T> fetch(String collection, Order order) {
+    requireOrder(order);
+    byte[] zset = CollectionKeys.of(collection).zset();
+    List<byte[]> ids =
+        RedisCalls.call(
+            spec.name() + ".fetch",
+            () -> order == Order.ASC ? client.zrange(zset, 0, -1) : client.zrevrange(zset, 0, -1));
+    return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+  }
+
+  /** The cached items scored within {@code lower..upper} (inclusive), in {@code order}. */
+  public List<T> fetchRange(String collection, Order order, long lower, long upper) {
+    requireOrder(order);
+    if (lower > upper) {
+      throw new IllegalArgumentException(
+          "lower (" + lower + ") must not be greater than upper (" + upper + ")");
+    }
+    byte[] zset = CollectionKeys.of(collection).zset();
+    List<byte[]> ids =
+        RedisCalls.call(
+            spec.name() + ".fetchRange",
+            () ->
+                order == Order.ASC
+                    ? client.zrangeByScore(zset, lower, upper)
+                    : client.zrevrangeByScore(zset, upper, lower));
+    return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+  }
+
+  /** Whether the collection is not cached and must be seeded. */
+  public boolean requiresSeeding(String collection) {
+    List<?> state =
+        (List<?>)
+            CollectionCalls.run(
+                client,
+                spec.name() + ".requiresSeeding",
+                CollectionCalls.call(CollectionScripts.STATE, collection));
+    return !CollectionCalls.flag(state.get(0));
+  }
+
+  /**
+   * Commits the whole seeded set: documents where absent, ids replacing the cached ones. Returns
+   * false when {@code expectedGen} is given and a write came in since.
+   */
+  public boolean ingest(String collection, Collection<T> items, String expectedGen) {
+    CollectionKeys keys = CollectionKeys.of(collection);
+    return CollectionCalls.ingest(
+        client,
+        spec.name() + ".ingest",
+        documents,
+        spec.score(),
+        items,
+        SortedScripts.INGEST,
+        List.of(keys.zset(), keys.meta()),
+        List.of(ttlArg, ascii(expectedGen == null ? "" : expectedGen)));
+  }
+
+  /** Drops the ids and state; documents stay. */
+  public void reset(String collection) {
+    CollectionCalls.run(
+        client, spec.name() + ".reset", CollectionCalls.call(CollectionScripts.DROP, collection));
+  }
+
+  /** Drops the ids, the state, and the documents the collection held. */
+  public void purge(String collection) {
+    List<?> ids =
+        (List<?>)
+            CollectionCalls.run(
+                client,
+                spec.name() + ".purge",
+                CollectionCalls.call(CollectionScripts.DROP, collection));
+    documents.deleteAll(CollectionCalls.strings(ids));
+  }
+
+  private static void requireOrder(Order order) {
+    if (order == null) {
+      throw new IllegalArgumentException("order must not be null");
+    }
+  }
+}
