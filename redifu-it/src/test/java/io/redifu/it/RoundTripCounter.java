@@ -1,5 +1,6 @@
 package io.redifu.it;
 
+import io.redifu.runtime.Redifu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,23 +11,40 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import redis.clients.jedis.ConnectionPoolConfig;
 
 /**
- * A loopback TCP relay between a Redis client and a real Redis that counts round trips: request →
- * reply turns, per connection. A turn starts when the client sends bytes after the last reply began
- * (or for the first time), so a pipeline of any length is one turn, and commands a Lua script runs
- * inside Redis are not seen at all (SPEC §10: "round trips are counted, not guessed"). Exact for
- * clients that wait for a reply before sending again, whatever the client library.
+ * A loopback TCP relay between a Redis client and a real Redis that counts round trips per
+ * connection. It frames the RESP requests and replies it forwards: a round trip starts when the
+ * client begins a request while no reply is outstanding, i.e. when the client had to wait. A
+ * pipeline of any length is one round trip even when Redis answers its first commands before the
+ * last ones arrive, and commands a Lua script runs inside Redis are not seen at all (SPEC §10:
+ * "round trips are counted, not guessed").
  *
  * <p>Bounded: at most {@link #MAX_CONNECTIONS} relayed connections at a time (more are closed on
  * accept); two daemon threads per connection and one acceptor thread, all ended by {@link
  * #close()}.
  */
 public final class RoundTripCounter implements AutoCloseable {
+  /**
+   * A {@link Redifu} whose one pooled connection runs through this relay. The idle evictor is off:
+   * its PINGs would be counted if it ran during a measurement.
+   */
+  public Redifu singleConnectionRedifu() {
+    ConnectionPoolConfig pool = new ConnectionPoolConfig();
+    pool.setMaxTotal(1);
+    pool.setMaxIdle(1);
+    pool.setMaxWait(Duration.ofSeconds(2));
+    pool.setTestWhileIdle(false);
+    pool.setTimeBetweenEvictionRuns(Duration.ofMillis(-1));
+    return Redifu.builder().redis(url()).poolConfig(pool).build();
+  }
+
   static final int MAX_CONNECTIONS = 32;
   private static final int BUFFER_BYTES = 16 * 1024;
 
@@ -133,11 +151,9 @@ public final class RoundTripCounter implements AutoCloseable {
       int n;
       while ((n = in.read(buffer)) > 0) {
         if (clientToServer) {
-          if (connection.requestStarts()) {
-            turns.incrementAndGet();
-          }
+          connection.fromClient(buffer, n);
         } else {
-          connection.replyBegins(); // before forwarding: the client cannot answer it earlier
+          connection.fromServer(buffer, n); // before forwarding: the client cannot answer earlier
         }
         out.write(buffer, 0, n);
         out.flush();
@@ -168,19 +184,44 @@ public final class RoundTripCounter implements AutoCloseable {
     }
   }
 
-  /** The turn state of one connection: has a reply begun since the client last sent bytes? */
-  private static final class Turns {
-    private boolean replyBegan = true;
+  /** Requests started and replies completed on one connection. */
+  private final class Turns {
+    private final RespStream requests = new RespStream();
+    private final RespStream replies = new RespStream();
+    private long started;
+    private long answered;
 
-    /** Client bytes arrived; returns whether they start a new turn. */
-    synchronized boolean requestStarts() {
-      boolean starts = replyBegan;
-      replyBegan = false;
-      return starts;
+    synchronized void fromClient(byte[] bytes, int length) {
+      requests.feed(
+          bytes,
+          length,
+          new RespStream.Listener() {
+            @Override
+            public void valueStarted() {
+              if (started == answered) {
+                turns.incrementAndGet(); // nothing outstanding: the client waited
+              }
+              started++;
+            }
+
+            @Override
+            public void valueCompleted() {}
+          });
     }
 
-    synchronized void replyBegins() {
-      replyBegan = true;
+    synchronized void fromServer(byte[] bytes, int length) {
+      replies.feed(
+          bytes,
+          length,
+          new RespStream.Listener() {
+            @Override
+            public void valueStarted() {}
+
+            @Override
+            public void valueCompleted() {
+              answered++;
+            }
+          });
     }
   }
 }

@@ -10,7 +10,6 @@ import io.redifu.it.domain.ProductCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.RedisClient;
 
 /**
@@ -41,24 +39,10 @@ class RoundTripIT {
   void start() throws Exception {
     String url = LocalServices.redisUrl();
     relay = RoundTripCounter.start(url);
-    redifu = Redifu.builder().redis(relay.url()).poolConfig(singleConnectionPool()).build();
+    redifu = relay.singleConnectionRedifu();
     raw = RedisClient.create(url);
     posts = PostCache.create(redifu);
     products = ProductCache.create(redifu);
-  }
-
-  /**
-   * One connection (as {@code maxConnections(1)}), and no idle-connection evictor: its PINGs would
-   * be counted if it ran during a measurement.
-   */
-  private static ConnectionPoolConfig singleConnectionPool() {
-    ConnectionPoolConfig pool = new ConnectionPoolConfig();
-    pool.setMaxTotal(1);
-    pool.setMaxIdle(1);
-    pool.setMaxWait(Duration.ofSeconds(2));
-    pool.setTestWhileIdle(false);
-    pool.setTimeBetweenEvictionRuns(Duration.ofMillis(-1));
-    return pool;
   }
 
   @AfterAll

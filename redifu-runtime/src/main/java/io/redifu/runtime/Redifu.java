@@ -1,10 +1,12 @@
 package io.redifu.runtime;
 
+import io.redifu.runtime.internal.WriteBatch;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLSocketFactory;
 import javax.sql.DataSource;
 import redis.clients.jedis.ConnectionPoolConfig;
@@ -45,6 +47,15 @@ public final class Redifu implements AutoCloseable {
   /** The SQL data source seeders read from, if one was configured. */
   public Optional<DataSource> dataSource() {
     return Optional.ofNullable(dataSource);
+  }
+
+  /**
+   * Sends every cache write {@code writes} makes on this thread in one pipeline (one round trip),
+   * each write still atomic on its own keys; e.g. a new post added to many feeds. If {@code writes}
+   * throws, nothing is sent. Batches do not nest.
+   */
+  public void batch(Consumer<? super Batch> writes) {
+    WriteBatch.run(client, writes);
   }
 
   /** Closes the Redis client if redifu created it; a client passed to the builder stays open. */

@@ -95,4 +95,7 @@ final class EntityScripts {
           end
           return 0
           """);
+
+  /** Deletes the document and its marker (a script so that batches can carry it). */
+  static final Script DELETE = new Script("return redis.call('DEL', KEYS[1], KEYS[2])");
 }

@@ -47,8 +47,7 @@ public final class EntityStore<T> {
   /** Stores the document (with TTL) and clears its missing marker, atomically, in 1 round trip. */
   public void set(T value) {
     Write write = prepare(value);
-    RedisCalls.run(
-        name() + ".set", () -> EntityScripts.SET.eval(client, write.keys(), write.args()));
+    WriteBatch.submit(client, name() + ".set", List.of(write.with(EntityScripts.SET)));
   }
 
   /** Stores every document like {@link #set}, in 1 round trip; nothing is sent if one is bad. */
@@ -65,7 +64,7 @@ public final class EntityStore<T> {
       for (Write write : writes) {
         calls.add(write.with(EntityScripts.SET));
       }
-      RedisCalls.run(name() + ".setAll", () -> ScriptCalls.run(client, calls));
+      WriteBatch.submit(client, name() + ".setAll", calls);
     }
   }
 
@@ -114,9 +113,11 @@ public final class EntityStore<T> {
 
   /** Deletes the document and its missing marker. */
   public void delete(String randId) {
-    String key = spec.documentKey().apply(randId);
-    RedisCalls.run(
-        name() + ".delete", () -> client.del(Keys.bytes(key), Keys.bytes(Keys.missingMarker(key))));
+    List<byte[]> keys = keysOf(spec.documentKey().apply(randId));
+    WriteBatch.submit(
+        client,
+        name() + ".delete",
+        List.of(new ScriptCalls.Call(EntityScripts.DELETE, keys, List.of())));
   }
 
   /** Deletes the documents and missing markers of {@code randIds} in 1 round trip. */
@@ -133,9 +134,10 @@ public final class EntityStore<T> {
   /** Records that the source has no such entity: deletes the document and sets the marker. */
   public void markMissing(String randId) {
     List<byte[]> keys = keysOf(spec.documentKey().apply(randId));
-    RedisCalls.run(
+    WriteBatch.submit(
+        client,
         name() + ".markMissing",
-        () -> EntityScripts.MARK_MISSING.eval(client, keys, List.of(ttlArg)));
+        List.of(new ScriptCalls.Call(EntityScripts.MARK_MISSING, keys, List.of(ttlArg))));
   }
 
   public boolean isMissing(String randId) {

@@ -62,14 +62,13 @@ public final class PageStore<T> {
   public void add(T value, String collection) {
     ScriptCalls.Call document = documents.setCall(value);
     ScriptCalls.Call invalidate = invalidateCall(collection);
-    RedisCalls.run(
-        spec.name() + ".add", () -> ScriptCalls.run(client, List.of(document, invalidate)));
+    WriteBatch.submit(client, spec.name() + ".add", List.of(document, invalidate));
   }
 
   /** Drops the cached pages of this instance (the id's position is gone); the document stays. */
   public void remove(String randId, String collection) {
     Keys.requireParam("randId", randId);
-    CollectionCalls.run(client, spec.name() + ".remove", invalidateCall(collection));
+    WriteBatch.submit(client, spec.name() + ".remove", List.of(invalidateCall(collection)));
   }
 
   /**

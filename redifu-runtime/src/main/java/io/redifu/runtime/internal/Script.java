@@ -32,14 +32,15 @@ public final class Script {
     }
   }
 
-  /** Queues the script in a pipeline; call {@link #load} and retry if a reply is NOSCRIPT. */
+  /** Queues the script by its SHA in a pipeline; a NOSCRIPT reply means: send it again by text. */
   public Response<Object> queue(AbstractPipeline pipeline, List<byte[]> keys, List<byte[]> args) {
     return pipeline.evalsha(sha, keys, args);
   }
 
-  /** Caches the script on the server that holds {@code sampleKey}. */
-  public void load(UnifiedJedis client, byte[] sampleKey) {
-    client.scriptLoad(source, sampleKey);
+  /** Queues the script by its text (EVAL), which also caches it on the server. */
+  public Response<Object> queueEval(
+      AbstractPipeline pipeline, List<byte[]> keys, List<byte[]> args) {
+    return pipeline.eval(source, keys, args);
   }
 
   private static String sha1Hex(byte[] bytes) {

@@ -25,11 +25,9 @@ final class ScriptCalls {
     for (int i = 0; i < calls.size(); i++) {
       pending.add(i);
     }
-    for (int attempt = 0; !pending.isEmpty(); attempt++) {
-      if (attempt == 2) {
-        throw new IllegalStateException("Redis refused scripts it had just loaded");
-      }
-      pending = send(client, calls, pending, replies);
+    pending = send(client, calls, pending, replies, false);
+    if (!pending.isEmpty()) {
+      send(client, calls, pending, replies, true);
     }
     List<Object> ordered = new ArrayList<>(replies.length);
     for (Object reply : replies) {
@@ -38,14 +36,21 @@ final class ScriptCalls {
     return ordered;
   }
 
-  /** Sends the {@code pending} calls; returns those that met NOSCRIPT, after loading scripts. */
+  /** Sends the {@code pending} calls; returns those that met NOSCRIPT. */
   private static List<Integer> send(
-      UnifiedJedis client, List<Call> calls, List<Integer> pending, Object[] replies) {
+      UnifiedJedis client,
+      List<Call> calls,
+      List<Integer> pending,
+      Object[] replies,
+      boolean withSource) {
     List<Response<Object>> responses = new ArrayList<>(pending.size());
     try (AbstractPipeline pipeline = client.pipelined()) {
       for (int index : pending) {
         Call call = calls.get(index);
-        responses.add(call.script().queue(pipeline, call.keys(), call.args()));
+        responses.add(
+            withSource
+                ? call.script().queueEval(pipeline, call.keys(), call.args())
+                : call.script().queue(pipeline, call.keys(), call.args()));
       }
       pipeline.sync();
     }
@@ -55,11 +60,9 @@ final class ScriptCalls {
       try {
         replies[index] = responses.get(i).get();
       } catch (JedisDataException e) {
-        if (e.getMessage() == null || !e.getMessage().startsWith("NOSCRIPT")) {
+        if (withSource || e.getMessage() == null || !e.getMessage().startsWith("NOSCRIPT")) {
           throw e;
         }
-        Call call = calls.get(index);
-        call.script().load(client, call.keys().get(0));
         retry.add(index);
       }
     }

@@ -36,16 +36,18 @@ public final class SortedStore<T> {
     byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
     ScriptCalls.Call index =
         CollectionCalls.call(SortedScripts.ADD, collection, randId, score, ttlArg);
-    RedisCalls.run(spec.name() + ".add", () -> ScriptCalls.run(client, List.of(document, index)));
+    WriteBatch.submit(client, spec.name() + ".add", List.of(document, index));
   }
 
   /** Takes the id out of this collection only; its document stays. */
   public void remove(String randId, String collection) {
     Keys.requireParam("randId", randId);
-    CollectionCalls.run(
+    WriteBatch.submit(
         client,
         spec.name() + ".remove",
-        CollectionCalls.call(CollectionScripts.REMOVE, collection, Keys.bytes(randId), ttlArg));
+        List.of(
+            CollectionCalls.call(
+                CollectionScripts.REMOVE, collection, Keys.bytes(randId), ttlArg)));
   }
 
   /** Every cached item in {@code order}; 2 round trips (ids, documents). */

@@ -57,14 +57,14 @@ public final class TimelineStore<T> {
                 ascii(Scores.text(score)),
                 orderArg,
                 ttlArg));
-    RedisCalls.run(spec.name() + ".add", () -> ScriptCalls.run(client, calls));
+    WriteBatch.submit(client, spec.name() + ".add", calls);
   }
 
   /** Takes the id out of this timeline only; its document stays for other collections. */
   public void remove(String randId, String collection) {
     Keys.requireParam("randId", randId);
     ScriptCalls.Call call = call(CollectionScripts.REMOVE, collection, Keys.bytes(randId), ttlArg);
-    RedisCalls.run(spec.name() + ".remove", () -> ScriptCalls.run(client, List.of(call)));
+    WriteBatch.submit(client, spec.name() + ".remove", List.of(call));
   }
 
   /** The page after the newest of {@code lastRandIds} still in the timeline (empty: first page). */

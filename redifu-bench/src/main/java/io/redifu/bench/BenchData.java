@@ -1,0 +1,100 @@
+package io.redifu.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Deterministic benchmark data: post {@code i} is the same in every run and every JVM. */
+public final class BenchData {
+  private static final Instant EPOCH = Instant.parse("2025-01-01T00:00:00Z");
+  private static final String ALPHABET =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String[] WORDS = {
+    "redis",
+    "cache",
+    "latency",
+    "throughput",
+    "json",
+    "document",
+    "timeline",
+    "author",
+    "post",
+    "pipeline",
+    "round",
+    "trip",
+    "the",
+    "a",
+    "of",
+    "and",
+    "to",
+    "in",
+    "is",
+    "with",
+    "fast",
+    "slow",
+    "café",
+    "\"quoted\"",
+    "server",
+    "client",
+    "page",
+    "entity",
+    "codec",
+    "stream",
+    "token",
+    "value"
+  };
+  private static final String[] TAGS = {
+    "java", "redis", "performance", "jmh", "databases", "caching", "json", "networking"
+  };
+  private static final int CONTENT_CHARS = 240;
+
+  private BenchData() {}
+
+  /** Posts 0 to {@code count - 1}. */
+  public static List<BenchPost> posts(int count) {
+    List<BenchPost> posts = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      posts.add(post(i));
+    }
+    return posts;
+  }
+
+  /** Post number {@code i}. */
+  public static BenchPost post(int i) {
+    SplittableRandom random = new SplittableRandom(i);
+    BenchPost post = new BenchPost();
+    post.setRandId(randId(random));
+    post.setCreatedAt(EPOCH.plus(Duration.ofMillis(60_000L * i + random.nextInt(60_000))));
+    post.setUpdatedAt(post.getCreatedAt().plusMillis(random.nextInt(86_400_000)));
+    post.title = "Post " + i + ": " + sentence(random, 24);
+    post.content = sentence(random, CONTENT_CHARS);
+    post.authorRandId = randId(random);
+    for (int t = 0, n = 1 + random.nextInt(4); t < n; t++) {
+      post.tags.add(TAGS[random.nextInt(TAGS.length)]);
+    }
+    post.likes = random.nextInt(10_000);
+    post.status = BenchPostStatus.values()[random.nextInt(BenchPostStatus.values().length)];
+    post.score = Math.round(random.nextDouble() * 1_000_000) / 1_000.0;
+    return post;
+  }
+
+  private static String randId(SplittableRandom random) {
+    char[] id = new char[16];
+    for (int i = 0; i < id.length; i++) {
+      id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+    }
+    return new String(id);
+  }
+
+  /** Words joined by spaces, cut to exactly {@code length} characters. */
+  private static String sentence(SplittableRandom random, int length) {
+    StringBuilder text = new StringBuilder(length + 16);
+    while (text.length() < length) {
+      text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+    }
+    text.setLength(length);
+    return text.toString();
+  }
+}

@@ -1,0 +1,22 @@
+package io.redifu.bench;
+
+import io.redifu.annotation.Entity;
+import io.redifu.runtime.BaseRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The benchmark entity: a post whose JSON document is about 500 bytes. Its keys live under {@code
+ * bench:} so they never collide with test data, and expire after an hour if a run is interrupted
+ * before its tear-down deletes them.
+ */
+@Entity(key = "bench:post:{randId}", ttl = "1h")
+public class BenchPost extends BaseRecord {
+  String title;
+  String content;
+  String authorRandId;
+  List<String> tags = new ArrayList<>();
+  int likes;
+  BenchPostStatus status;
+  double score;
+}

@@ -1,0 +1,105 @@
+package io.redifu.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Prints a JMH JSON result file ({@code -rf json -rff results.json}) as the Markdown table and
+ * target ratios of {@code BENCHMARKS.md}: {@code java -cp benchmarks.jar
+ * io.redifu.bench.ResultsTable results.json}. Throughput is shown in ops/s, times in µs/op.
+ */
+public final class ResultsTable {
+  private final Map<String, JsonNode> metrics = new HashMap<>();
+
+  private ResultsTable() {}
+
+  public static void main(String[] args) throws IOException {
+    ResultsTable table = new ResultsTable();
+    System.out.println("| benchmark | mode | score ± error | unit | p50 | p90 | p99 | p99.9 |");
+    System.out.println("|---|---|---:|---|---:|---:|---:|---:|");
+    for (JsonNode run : Databind.MAPPER.readTree(new File(args[0]))) {
+      table.print(run);
+    }
+    System.out.println();
+    table.ratio(
+        "generated decode ÷ databind decode (throughput, target ≥ 1.5×)",
+        "CodecBenchmark.decodeGenerated thrpt",
+        "CodecBenchmark.decodeDatabind thrpt");
+    table.ratio(
+        "generated encode ÷ databind encode (throughput)",
+        "CodecBenchmark.encodeGenerated thrpt",
+        "CodecBenchmark.encodeDatabind thrpt");
+    table.ratio(
+        "PostCache.get ÷ raw GET + databind (mean latency, target ≤ 1.2×)",
+        "EntityGetBenchmark.cacheGet sample",
+        "EntityGetBenchmark.rawGetDatabind sample");
+    table.percentileRatio(
+        "PostCache.get ÷ raw GET + databind (p50 latency, target ≤ 1.2×)", "50.0");
+    table.ratio(
+        "raw GET + databind ÷ PostCache.get (throughput; > 1 means PostCache.get is slower)",
+        "EntityGetBenchmark.rawGetDatabind thrpt",
+        "EntityGetBenchmark.cacheGet thrpt");
+  }
+
+  private void print(JsonNode run) {
+    String name = run.get("benchmark").asText().replace("io.redifu.bench.", "");
+    String mode = run.get("mode").asText();
+    JsonNode metric = run.get("primaryMetric");
+    metrics.put(name + " " + mode, metric);
+    double scale =
+        mode.equals("thrpt") && metric.get("scoreUnit").asText().equals("ops/us") ? 1e6 : 1;
+    String unit = scale == 1 ? metric.get("scoreUnit").asText() : "ops/s";
+    JsonNode percentiles = metric.get("scorePercentiles");
+    boolean sampled = mode.equals("sample");
+    System.out.printf(
+        "| %s | %s | %s ± %s | %s | %s |%n",
+        name,
+        mode,
+        number(metric.get("score").asDouble() * scale),
+        number(metric.get("scoreError").asDouble() * scale),
+        unit,
+        sampled ? percentiles(percentiles, "50.0", "90.0", "99.0", "99.9") : " |  |  | ");
+  }
+
+  private void ratio(String label, String numerator, String denominator) {
+    if (metrics.containsKey(numerator) && metrics.containsKey(denominator)) {
+      double ratio = score(numerator) / score(denominator);
+      System.out.printf("* %s: **%.2f×**%n", label, ratio);
+    }
+  }
+
+  private void percentileRatio(String label, String percentile) {
+    JsonNode cache = metrics.get("EntityGetBenchmark.cacheGet sample");
+    JsonNode raw = metrics.get("EntityGetBenchmark.rawGetDatabind sample");
+    if (cache != null && raw != null) {
+      double ratio =
+          cache.get("scorePercentiles").get(percentile).asDouble()
+              / raw.get("scorePercentiles").get(percentile).asDouble();
+      System.out.printf("* %s: **%.2f×**%n", label, ratio);
+    }
+  }
+
+  private double score(String key) {
+    return metrics.get(key).get("score").asDouble();
+  }
+
+  private static String percentiles(JsonNode percentiles, String... keys) {
+    StringBuilder cells = new StringBuilder();
+    for (String key : keys) {
+      cells
+          .append(cells.length() == 0 ? "" : " | ")
+          .append(number(percentiles.get(key).asDouble()));
+    }
+    return cells.toString();
+  }
+
+  private static String number(double value) {
+    if (Double.isNaN(value)) {
+      return "n/a";
+    }
+    return value >= 100 ? String.format("%,.0f", value) : String.format("%.3g", value);
+  }
+}

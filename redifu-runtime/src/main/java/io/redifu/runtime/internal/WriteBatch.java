@@ -1,0 +1,61 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.Batch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Where every cache write goes: straight to Redis, or into the batch open on this thread for the
+ * same client ({@code Redifu.batch}), which sends all its writes in one pipeline, each still atomic
+ * on its own keys.
+ */
+public final class WriteBatch implements Batch {
+  private static final ThreadLocal<WriteBatch> OPEN = new ThreadLocal<>();
+
+  private final UnifiedJedis client;
+  private final List<ScriptCalls.Call> calls = new ArrayList<>();
+
+  private WriteBatch(UnifiedJedis client) {
+    this.client = client;
+  }
+
+  /**
+   * Runs {@code writes} with a batch open on this thread, then sends what it queued in one round
+   * trip. If {@code writes} throws, nothing is sent.
+   */
+  public static void run(UnifiedJedis client, Consumer<? super Batch> writes) {
+    if (writes == null) {
+      throw new IllegalArgumentException("writes must not be null");
+    }
+    if (OPEN.get() != null) {
+      throw new IllegalStateException("Redifu.batch cannot be nested on one thread");
+    }
+    WriteBatch batch = new WriteBatch(client);
+    OPEN.set(batch);
+    try {
+      writes.accept(batch);
+    } finally {
+      OPEN.remove();
+    }
+    if (!batch.calls.isEmpty()) {
+      RedisCalls.run("Redifu.batch", () -> ScriptCalls.run(client, batch.calls));
+    }
+  }
+
+  /** Sends {@code calls} now, or queues them in this thread's open batch on {@code client}. */
+  static void submit(UnifiedJedis client, String operation, List<ScriptCalls.Call> calls) {
+    WriteBatch open = OPEN.get();
+    if (open != null && open.client == client) {
+      open.calls.addAll(calls);
+    } else {
+      RedisCalls.run(operation, () -> ScriptCalls.run(client, calls));
+    }
+  }
+
+  @Override
+  public int size() {
+    return calls.size();
+  }
+}
