@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.EntityCodec;
@@ -19,16 +20,19 @@ public final class JsonCodecs {
   private JsonCodecs() {}
 
   public static <T> byte[] encode(EntityCodec<T> codec, T value) {
-    try (ByteArrayBuilder bytes = new ByteArrayBuilder(512);
-        JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-      codec.write(g, value);
-      g.flush();
-      return bytes.toByteArray();
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
+      try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+        codec.write(g, value);
+      }
+      return bytes.getClearAndRelease();
     } catch (JsonProcessingException e) { // e.g. nesting deeper than Jackson's limit
       throw new IllegalArgumentException(
           codec.entityName() + " cannot be written as JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory JSON writing does not fail", e);
+    } finally {
+      recycler.releaseToPool();
     }
   }
 

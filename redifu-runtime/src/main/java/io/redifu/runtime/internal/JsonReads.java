@@ -171,7 +171,7 @@ public final class JsonReads {
   }
 
   public static Instant readInstant(JsonParser p) throws IOException {
-    return parseText(p, Instant::parse);
+    return parseText(p, IsoInstants::parse);
   }
 
   public static LocalDate readLocalDate(JsonParser p) throws IOException {
