@@ -110,6 +110,16 @@ final class EntityParser {
     KeyTemplate key;
     try {
       key = KeyTemplate.parse(text);
+    } catch (KeyTemplate.DuplicatePlaceholderException e) {
+      reporter.error(
+          type,
+          entity,
+          value,
+          Diagnostics.KEY_DUPLICATE_PLACEHOLDER,
+          text,
+          e.placeholder(),
+          e.placeholder());
+      return null;
     } catch (KeyTemplate.MalformedException e) {
       reporter.error(type, entity, value, Diagnostics.KEY_MALFORMED, text, e.getMessage());
       return null;

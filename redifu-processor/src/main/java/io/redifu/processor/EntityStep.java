@@ -22,9 +22,11 @@ final class EntityStep implements com.google.auto.common.BasicAnnotationProcesso
   private final Reporter reporter;
   private final EntityParser parser;
   private final GeneratedFiles files;
+  private final EntityModels models;
 
-  EntityStep(ProcessingEnvironment env, Reporter reporter) {
+  EntityStep(ProcessingEnvironment env, Reporter reporter, EntityModels models) {
     this.reporter = reporter;
+    this.models = models;
     this.parser =
         new EntityParser(
             reporter, new Accessors(env.getElementUtils(), env.getTypeUtils(), reporter));
@@ -40,9 +42,11 @@ final class EntityStep implements com.google.auto.common.BasicAnnotationProcesso
   public Set<? extends Element> process(ImmutableSetMultimap<String, Element> elements) {
     for (Element element : elements.get(Entity.class.getCanonicalName())) {
       TypeElement type = MoreElements.asType(element);
+      models.put(type, Optional.empty());
       try {
         Optional<EntityModel> model = parser.parse(type);
         model.ifPresent(entity -> write(entity, type));
+        models.put(type, model);
       } catch (RuntimeException e) {
         // Never let an exception escape process(): report it on the element being processed.
         reporter.error(

@@ -3,10 +3,7 @@ package io.redifu.processor;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
-import io.redifu.annotation.Page;
-import io.redifu.annotation.Sorted;
 import io.redifu.annotation.TimeSeries;
-import io.redifu.annotation.Timeline;
 import io.redifu.processor.validation.Diagnostics;
 import io.redifu.processor.validation.Reporter;
 import java.util.Map;
@@ -25,12 +22,6 @@ final class PlannedFeatureStep implements com.google.auto.common.BasicAnnotation
 
   private static final Map<String, Planned> PLANNED =
       ImmutableMap.<String, Planned>builder()
-          .put(Timeline.class.getCanonicalName(), new Planned("Timeline", "collections"))
-          .put(Timeline.List.class.getCanonicalName(), new Planned("Timeline", "collections"))
-          .put(Sorted.class.getCanonicalName(), new Planned("Sorted", "collections"))
-          .put(Sorted.List.class.getCanonicalName(), new Planned("Sorted", "collections"))
-          .put(Page.class.getCanonicalName(), new Planned("Page", "collections"))
-          .put(Page.List.class.getCanonicalName(), new Planned("Page", "collections"))
           .put(TimeSeries.class.getCanonicalName(), new Planned("TimeSeries", "time series"))
           .put(TimeSeries.List.class.getCanonicalName(), new Planned("TimeSeries", "time series"))
           .build();

@@ -15,8 +15,12 @@ import javax.lang.model.SourceVersion;
 public final class RedifuProcessor extends BasicAnnotationProcessor {
   @Override
   protected Iterable<? extends Step> steps() {
-    Reporter reporter = new Reporter(processingEnv.getMessager());
-    return List.of(new EntityStep(processingEnv, reporter), new PlannedFeatureStep(reporter));
+    Reporter reporter = new Reporter(processingEnv);
+    EntityModels entities = new EntityModels();
+    return List.of(
+        new EntityStep(processingEnv, reporter, entities),
+        new CollectionStep(processingEnv, reporter, entities),
+        new PlannedFeatureStep(reporter));
   }
 
   @Override

@@ -1,13 +1,12 @@
 package io.redifu.processor;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static io.redifu.processor.validation.Diagnostics.EMBEDDED_ENTITY;
 import static io.redifu.processor.validation.Diagnostics.ENTITY_KIND;
 import static io.redifu.processor.validation.Diagnostics.FINAL_FIELD;
 import static io.redifu.processor.validation.Diagnostics.GENERIC_TYPE;
 import static io.redifu.processor.validation.Diagnostics.INNER_CLASS;
 import static io.redifu.processor.validation.Diagnostics.INVALID_TTL;
+import static io.redifu.processor.validation.Diagnostics.KEY_DUPLICATE_PLACEHOLDER;
 import static io.redifu.processor.validation.Diagnostics.KEY_MALFORMED;
 import static io.redifu.processor.validation.Diagnostics.KEY_NO_RAND_ID;
 import static io.redifu.processor.validation.Diagnostics.KEY_PLACEHOLDER;
@@ -15,97 +14,73 @@ import static io.redifu.processor.validation.Diagnostics.MISSING_RAND_ID;
 import static io.redifu.processor.validation.Diagnostics.NOT_YET_SUPPORTED;
 import static io.redifu.processor.validation.Diagnostics.NO_CONSTRUCTOR;
 import static io.redifu.processor.validation.Diagnostics.PRIVATE_FIELD;
-import static io.redifu.processor.validation.Diagnostics.PROCESSING_FAILURE;
 import static io.redifu.processor.validation.Diagnostics.UNSUPPORTED_TYPE;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import io.redifu.processor.validation.Diagnostics;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One negative test per {@link Diagnostics} entry about {@code @Entity} types: each source under
- * {@code bad/} breaks exactly one rule, so it must fail with exactly one error (no cascade), that
- * error must carry the catalogue code and text, and it must point at the offending line.
+ * One negative test per {@link Diagnostics} entry about {@code @Entity} types (see {@link
+ * ErrorCase}); {@link CollectionErrorsTest} has those about collections.
  */
 class EntityErrorsTest {
-  /**
-   * A row of the table.
-   *
-   * @param file a source under {@code src/test/resources/bad/}
-   * @param diagnostic the catalogue entry the file triggers
-   * @param message the expected message, or a leading fragment of it; starts with the code tag
-   * @param line text that occurs on the reported line, and on no other line of the file
-   */
-  record Case(String file, Diagnostics diagnostic, String message, String line) {
-    @Override
-    public String toString() {
-      return file + " -> " + diagnostic;
-    }
-  }
-
-  static List<Case> cases() {
+  static List<ErrorCase> cases() {
     return List.of(
         // Entity shape. Full messages via format() pin the arguments as well as the text.
-        new Case(
+        new ErrorCase(
             "AbstractEntity.java",
             ENTITY_KIND,
             ENTITY_KIND.format("AbstractEntity", "abstract"),
             "public abstract class AbstractEntity"),
-        new Case(
+        new ErrorCase(
             "InterfaceEntity.java",
             ENTITY_KIND,
             "[Redifu/EntityKind] @Entity InterfaceEntity is an interface, but generated code must"
                 + " create instances of it. Make it a concrete class or a record.",
             "public interface InterfaceEntity"),
-        new Case(
+        new ErrorCase(
             "EnumEntity.java",
             ENTITY_KIND,
             "[Redifu/EntityKind] @Entity EnumEntity is an enum,",
             "public enum EnumEntity"),
-        new Case(
+        new ErrorCase(
             "PrivateNestedEntity.java",
             ENTITY_KIND,
             "[Redifu/EntityKind] @Entity Hidden is private,",
             "private static class Hidden"),
-        new Case(
+        new ErrorCase(
             "InnerClassEntity.java",
             INNER_CLASS,
             INNER_CLASS.format("Inner"),
             "public class Inner extends"),
-        new Case(
+        new ErrorCase(
             "GenericEntity.java",
             GENERIC_TYPE,
             "[Redifu/GenericType] GenericEntity declares type parameters, but a stored document has"
                 + " one concrete shape. Remove the type parameters.",
             "class GenericEntity<T>"),
-        new Case(
+        new ErrorCase(
             "NoConstructor.java",
             NO_CONSTRUCTOR,
             NO_CONSTRUCTOR.format("NoConstructor", "NoConstructor"),
             "public class NoConstructor"),
-        new Case(
+        new ErrorCase(
             "MissingRandId.java",
             MISSING_RAND_ID,
             "[Redifu/MissingRandId] @Entity MissingRandId has no String randId property; the randId"
                 + " names its document. Extend io.redifu.runtime.BaseRecord or add a field String"
                 + " randId.",
             "public class MissingRandId"),
-        new Case(
+        new ErrorCase(
             "RecordMissingRandId.java",
             MISSING_RAND_ID,
             "[Redifu/MissingRandId] @Entity RecordMissingRandId has no String randId property",
             "public record RecordMissingRandId"),
 
         // Field access.
-        new Case(
+        new ErrorCase(
             "PrivateField.java",
             PRIVATE_FIELD,
             PRIVATE_FIELD.format(
@@ -115,28 +90,28 @@ class EntityErrorsTest {
                 "test",
                 "getViews() and setViews(int)"),
             "private int views"),
-        new Case(
+        new ErrorCase(
             "PrivateFieldWithoutSetter.java",
             PRIVATE_FIELD,
             "[Redifu/PrivateField] PrivateFieldWithoutSetter.tags is private and has no setter;"
                 + " generated code in package test cannot access it. Make it package-private or"
                 + " add setTags(List<String>).",
             "private List<String> tags"),
-        new Case(
+        new ErrorCase(
             "FinalField.java",
             FINAL_FIELD,
             "[Redifu/FinalField] FinalField.title is final, but the generated codec assigns every"
                 + " stored field when it reads a document. Remove final, or mark the field"
                 + " @Transient.",
             "final String title"),
-        new Case(
+        new ErrorCase(
             "HidingRandId.java",
             Diagnostics.HIDDEN_PROPERTY,
             Diagnostics.HIDDEN_PROPERTY.format("HidingRandId", "randId", "randId", "BaseRecord"),
             "String randId;"),
 
         // Field types.
-        new Case(
+        new ErrorCase(
             "ArrayField.java",
             UNSUPPORTED_TYPE,
             "[Redifu/UnsupportedType] ArrayField.tags has type java.lang.String[], which redifu"
@@ -145,20 +120,20 @@ class EntityErrorsTest {
                 + " LocalDate, LocalDateTime, OffsetDateTime, List/Set/Map of those, or a nested"
                 + " class; or mark the field @Transient.",
             "String[] tags"),
-        new Case(
+        new ErrorCase(
             "RawListField.java",
             UNSUPPORTED_TYPE,
             "[Redifu/UnsupportedType] RawListField.tags has type java.util.List, which redifu"
                 + " cannot store as JSON (a raw collection needs type arguments).",
             "List tags"),
-        new Case(
+        new ErrorCase(
             "DoubleMapKey.java",
             UNSUPPORTED_TYPE,
             "[Redifu/UnsupportedType] DoubleMapKey.labels has type"
                 + " java.util.Map<java.lang.Double,java.lang.String>, which redifu cannot store as"
                 + " JSON (map keys must be String, an enum, UUID, Integer or Long).",
             "Map<Double, String> labels"),
-        new Case(
+        new ErrorCase(
             "OptionalField.java",
             UNSUPPORTED_TYPE,
             UNSUPPORTED_TYPE.format(
@@ -167,51 +142,50 @@ class EntityErrorsTest {
                 "java.util.Optional<java.lang.String>",
                 "Optional is a JDK type redifu has no JSON form for"),
             "Optional<String> nickname"),
-        new Case(
+        new ErrorCase(
             "WildcardField.java",
             UNSUPPORTED_TYPE,
             "[Redifu/UnsupportedType] WildcardField.scores has type java.util.List<? extends"
                 + " java.lang.Number>, which redifu cannot store as JSON (wildcard type arguments"
                 + " are not supported).",
             "List<? extends Number> scores"),
-        new Case(
+        new ErrorCase(
             "NestedUnsupported.java",
             UNSUPPORTED_TYPE,
             "[Redifu/UnsupportedType] Address.extra has type java.lang.Object, which redifu cannot"
                 + " store as JSON (Object is a JDK type redifu has no JSON form for).",
             "Object extra"),
-        new Case(
+        new ErrorCase(
             "NestedWithoutConstructor.java",
             UNSUPPORTED_TYPE,
             "[Redifu/UnsupportedType] NestedWithoutConstructor.price has type"
                 + " test.NestedWithoutConstructor.Money, which redifu cannot store as JSON (Money"
                 + " has no non-private no-argument constructor).",
             "Money price"),
-        new Case(
+        new ErrorCase(
             "EmbeddedEntity.java",
             EMBEDDED_ENTITY,
             EMBEDDED_ENTITY.format("EmbeddedEntity", "author", "Author", "author"),
             "Author author"),
 
         // Key templates: reported on the annotation value, which sits on its own line.
-        new Case(
+        new ErrorCase(
             "UnclosedKeyBrace.java",
             KEY_MALFORMED,
             "[Redifu/KeyMalformed] key \"post:{randId\" is malformed: '{' at position 5 is never"
                 + " closed. Write placeholders as {name}; use no other braces.",
             "key = "),
-        new Case(
+        new ErrorCase(
             "DuplicateKeyPlaceholder.java",
-            KEY_MALFORMED,
-            "[Redifu/KeyMalformed] key \"post:{randId}:{randId}\" is malformed: placeholder"
-                + " {randId} appears more than once.",
+            KEY_DUPLICATE_PLACEHOLDER,
+            KEY_DUPLICATE_PLACEHOLDER.format("post:{randId}:{randId}", "randId", "randId"),
             "key = "),
-        new Case(
+        new ErrorCase(
             "KeyWithoutRandId.java",
             KEY_NO_RAND_ID,
             KEY_NO_RAND_ID.format("post", "KeyWithoutRandId", "keyWithoutRandId"),
             "key = "),
-        new Case(
+        new ErrorCase(
             "KeyWithOtherPlaceholder.java",
             KEY_PLACEHOLDER,
             "[Redifu/KeyPlaceholder] key \"user:{userRandId}:post:{randId}\" of @Entity"
@@ -220,14 +194,14 @@ class EntityErrorsTest {
             "key = "),
 
         // TTLs.
-        new Case(
+        new ErrorCase(
             "InvalidTtlUnit.java",
             INVALID_TTL,
             "[Redifu/InvalidTtl] ttl \"7x\" is invalid: expected a whole number followed by ms, s,"
                 + " m, h or d. Write a whole number and a unit: \"7d\", \"48h\", \"30m\", \"15s\","
                 + " \"500ms\", or \"0\" for no expiry.",
             "ttl = "),
-        new Case(
+        new ErrorCase(
             "ZeroTtl.java",
             INVALID_TTL,
             INVALID_TTL.format(
@@ -235,18 +209,18 @@ class EntityErrorsTest {
             "ttl = "),
 
         // Annotations whose generation has not landed yet.
-        new Case(
-            "TimelineOnEntity.java",
+        new ErrorCase(
+            "TimeSeriesOnEntity.java",
             NOT_YET_SUPPORTED,
-            NOT_YET_SUPPORTED.format("Timeline", "TimelineOnEntity", "collections"),
-            "@Timeline("),
-        // The implicit @Timeline.List container has no source position, so javac uses the class.
-        new Case(
-            "RepeatedTimelines.java",
+            NOT_YET_SUPPORTED.format("TimeSeries", "TimeSeriesOnEntity", "time series"),
+            "@TimeSeries("),
+        // The implicit @TimeSeries.List container has no source position, so javac uses the class.
+        new ErrorCase(
+            "RepeatedTimeSeries.java",
             NOT_YET_SUPPORTED,
-            "[Redifu/NotYetSupported] @Timeline on RepeatedTimelines is not generated",
-            "public class RepeatedTimelines"),
-        new Case(
+            "[Redifu/NotYetSupported] @TimeSeries on RepeatedTimeSeries is not generated",
+            "public class RepeatedTimeSeries"),
+        new ErrorCase(
             "RandIdRefField.java",
             NOT_YET_SUPPORTED,
             "[Redifu/NotYetSupported] @RandIdRef on authorRandId is not generated by this version"
@@ -256,28 +230,7 @@ class EntityErrorsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void reportsExactlyOneErrorOnTheOffendingLine(Case row) {
-    assertThat(row.message()).startsWith("[Redifu/" + row.diagnostic().code() + "] ");
-    JavaFileObject source = JavaFileObjects.forResource("bad/" + row.file());
-
-    Compilation compilation = javac().withProcessors(new RedifuProcessor()).compile(source);
-
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(row.message())
-        .inFile(source)
-        .onLineContaining(row.line());
-  }
-
-  /** Turns "every catalogue entry has a negative test" from advice into a check. */
-  @Test
-  void everyDiagnosticHasANegativeTest() {
-    Set<Diagnostics> untested = EnumSet.allOf(Diagnostics.class);
-    // An internal error: only a bug in the processor can trigger it, never a user's source.
-    untested.remove(PROCESSING_FAILURE);
-    cases().forEach(row -> untested.remove(row.diagnostic()));
-
-    assertThat(untested).as("Diagnostics with no row in EntityErrorsTest.cases()").isEmpty();
+  void reportsExactlyOneErrorOnTheOffendingLine(ErrorCase row) {
+    row.check();
   }
 }

@@ -29,7 +29,10 @@ public final class PostCache {
    */
   public static final long TTL_MILLIS = 604800000L;
 
-  private static final EntitySpec<Post> SPEC = new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, false);
+  /**
+   * Codec, document key and ttl, shared with the collection caches of {@link Post}.
+   */
+  static final EntitySpec<Post> SPEC = new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, false);
 
   private final EntityStore<Post> store;
 

@@ -29,7 +29,10 @@ public final class ProductCache {
    */
   public static final long TTL_MILLIS = 3600000L;
 
-  private static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, true);
+  /**
+   * Codec, document key and ttl, shared with the collection caches of {@link Product}.
+   */
+  static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, true);
 
   private final EntityStore<Product> store;
 

@@ -29,7 +29,10 @@ public final class ShipmentCache {
    */
   public static final long TTL_MILLIS = 0L;
 
-  private static final EntitySpec<Shipment> SPEC = new EntitySpec<>(ShipmentCodec.create(), ShipmentCache::key, TTL_MILLIS, false);
+  /**
+   * Codec, document key and ttl, shared with the collection caches of {@link Shipment}.
+   */
+  static final EntitySpec<Shipment> SPEC = new EntitySpec<>(ShipmentCodec.create(), ShipmentCache::key, TTL_MILLIS, false);
 
   private final EntityStore<Shipment> store;
 

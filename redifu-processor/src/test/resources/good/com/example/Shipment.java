@@ -1,6 +1,8 @@
 package com.example;
 
 import io.redifu.annotation.Entity;
+import io.redifu.annotation.Page;
+import io.redifu.annotation.Timeline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Default key, no expiry; a nested class, a nested record, an enum and collections. */
+/**
+ * Default key, no expiry; a nested class, a nested record, an enum and collections. A timeline
+ * whose key has no placeholder, scored by a long field; named pages scored by an OffsetDateTime.
+ */
 @Entity(ttl = "0")
+@Timeline(key = "shipments:heaviest", sortBy = "weightGrams")
+@Page(name = "Arrivals", key = "arrivals", sortBy = "eta", perPage = 50)
 public class Shipment {
   String randId;
   Status status;

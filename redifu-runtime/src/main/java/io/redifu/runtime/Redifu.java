@@ -28,11 +28,13 @@ public final class Redifu implements AutoCloseable {
   private final UnifiedJedis client;
   private final boolean ownsClient;
   private final DataSource dataSource;
+  private final boolean singleRoundTripReads;
 
-  private Redifu(UnifiedJedis client, boolean ownsClient, DataSource dataSource) {
+  private Redifu(Builder builder, UnifiedJedis client, boolean ownsClient) {
     this.client = client;
     this.ownsClient = ownsClient;
-    this.dataSource = dataSource;
+    this.dataSource = builder.dataSource;
+    this.singleRoundTripReads = builder.singleRoundTripReads;
   }
 
   public static Builder builder() {
@@ -42,6 +44,11 @@ public final class Redifu implements AutoCloseable {
   /** The Jedis client redifu runs its commands on. */
   public UnifiedJedis client() {
     return client;
+  }
+
+  /** Whether collection fetches read ids and documents in one script (see the builder). */
+  public boolean singleRoundTripReads() {
+    return singleRoundTripReads;
   }
 
   /** The SQL data source seeders read from, if one was configured. */
@@ -75,6 +82,7 @@ public final class Redifu implements AutoCloseable {
     private Duration timeout = Duration.ofSeconds(2);
     private SSLSocketFactory sslSocketFactory;
     private DataSource dataSource;
+    private boolean singleRoundTripReads;
 
     private Builder() {}
 
@@ -142,6 +150,17 @@ public final class Redifu implements AutoCloseable {
       return this;
     }
 
+    /**
+     * When {@code true}, a timeline fetch is one script that returns ids, state and documents: 1
+     * round trip instead of 2, at the price of moving documents through Lua (about 50–180 µs of
+     * Redis CPU per page of 20, against 5–16 µs for the default MGET). Worth it where a round trip
+     * costs more than that; standalone Redis only. Default {@code false}.
+     */
+    public Builder singleRoundTripReads(boolean singleRoundTripReads) {
+      this.singleRoundTripReads = singleRoundTripReads;
+      return this;
+    }
+
     /** The SQL database seeders read from. */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -154,9 +173,9 @@ public final class Redifu implements AutoCloseable {
             "Configure exactly one Redis: redis(\"redis://host:port\") or redis(UnifiedJedis)");
       }
       if (client != null) {
-        return new Redifu(client, false, dataSource);
+        return new Redifu(this, client, false);
       }
-      return new Redifu(createClient(), true, dataSource);
+      return new Redifu(this, createClient(), true);
     }
 
     private RedisClient createClient() {

@@ -1,13 +1,22 @@
 package io.redifu.it.domain;
 
 import io.redifu.annotation.Entity;
+import io.redifu.annotation.Order;
+import io.redifu.annotation.Timeline;
 import io.redifu.annotation.Transient;
 import io.redifu.runtime.BaseRecord;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A post written by an account. */
+/** A post written by an account; shown in each follower's feed, newest first. */
 @Entity(key = "post:{randId}", ttl = "7d")
+@Timeline(key = "feed:user:{userRandId}:posts", perPage = 20, order = Order.DESC, ttl = "2d")
+@Timeline(
+    name = "AscFeed",
+    key = "ascfeed:{userRandId}",
+    perPage = 5,
+    order = Order.ASC,
+    ttl = "1h")
 public class Post extends BaseRecord {
   String title;
   String content;

@@ -18,11 +18,27 @@ public record KeyTemplate(String text, List<Segment> segments) {
   public record Segment(String value, boolean placeholder) {}
 
   /** Why a template cannot be parsed. */
-  public static final class MalformedException extends Exception {
+  public static class MalformedException extends Exception {
     private static final long serialVersionUID = 1L;
 
     MalformedException(String reason) {
       super(reason);
+    }
+  }
+
+  /** A placeholder appears twice; it could not become one key parameter. */
+  public static final class DuplicatePlaceholderException extends MalformedException {
+    private static final long serialVersionUID = 1L;
+    private final String placeholder;
+
+    DuplicatePlaceholderException(String placeholder) {
+      super("placeholder {" + placeholder + "} appears more than once");
+      this.placeholder = placeholder;
+    }
+
+    /** The repeated placeholder's name. */
+    public String placeholder() {
+      return placeholder;
     }
   }
 
@@ -66,7 +82,7 @@ public record KeyTemplate(String text, List<Segment> segments) {
             "placeholder {" + name + "} at position " + open + " is not a Java identifier");
       }
       if (!seen.add(name)) {
-        throw new MalformedException("placeholder {" + name + "} appears more than once");
+        throw new DuplicatePlaceholderException(name);
       }
       segments.add(new Segment(name, true));
       i = close + 1;

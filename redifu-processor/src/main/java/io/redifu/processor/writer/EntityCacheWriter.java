@@ -47,7 +47,7 @@ public final class EntityCacheWriter {
         .addJavadoc(
             "Entity store of {@link $T}: one JSON document per entity under {@code $L}, ttl $S.\n",
             type,
-            javadocText(entity.key().text()),
+            Javadocs.text(entity.key().text()),
             entity.ttl().text())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(
@@ -63,7 +63,10 @@ public final class EntityCacheWriter {
                 .initializer("$LL", entity.ttl().millis())
                 .build())
         .addField(
-            FieldSpec.builder(spec, "SPEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(spec, "SPEC", Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(
+                    "Codec, document key and ttl, shared with the collection caches of {@link $T}.\n",
+                    type)
                 .initializer(
                     "new $T<>($T.create(), $T::key, TTL_MILLIS, $L)",
                     ENTITY_SPEC,
@@ -166,7 +169,7 @@ public final class EntityCacheWriter {
     }
     return MethodSpec.methodBuilder("key")
         .addJavadoc(
-            "The document key of {@code randId}: {@code $L}.\n", javadocText(entity.key().text()))
+            "The document key of {@code randId}: {@code $L}.\n", Javadocs.text(entity.key().text()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(STRING)
         .addParameter(STRING, "randId")
@@ -179,13 +182,5 @@ public final class EntityCacheWriter {
         .addJavadoc(javadoc + "\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(returns);
-  }
-
-  /**
-   * {@code text} made safe inside a Javadoc comment: javac ends the comment at the first star-slash
-   * and translates backslash-u escapes even in comments.
-   */
-  private static String javadocText(String text) {
-    return text.replace("\\", "&#92;").replace("*/", "*&#47;");
   }
 }

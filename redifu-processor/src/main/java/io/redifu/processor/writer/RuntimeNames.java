@@ -3,8 +3,8 @@ package io.redifu.processor.writer;
 import com.palantir.javapoet.ClassName;
 
 /**
- * Every runtime and library type generated code refers to. The processor never links against the
- * runtime; a test checks that each name resolves to a real class.
+ * Every runtime, annotation and library type generated code refers to. The processor never links
+ * against the runtime; a test checks that each name resolves to a real class.
  */
 public final class RuntimeNames {
   private RuntimeNames() {}
@@ -19,6 +19,16 @@ public final class RuntimeNames {
   public static final ClassName ENTITY_STORE = ClassName.get(INTERNAL, "EntityStore");
   public static final ClassName ENTITY_SPEC = ClassName.get(INTERNAL, "EntitySpec");
   public static final ClassName KEYS = ClassName.get(INTERNAL, "Keys");
+  public static final ClassName SCORES = ClassName.get(INTERNAL, "Scores");
+  public static final ClassName TIMELINE_STORE = ClassName.get(INTERNAL, "TimelineStore");
+  public static final ClassName TIMELINE_SPEC = ClassName.get(INTERNAL, "TimelineSpec");
+  public static final ClassName SORTED_STORE = ClassName.get(INTERNAL, "SortedStore");
+  public static final ClassName SORTED_SPEC = ClassName.get(INTERNAL, "SortedSpec");
+  public static final ClassName PAGE_STORE = ClassName.get(INTERNAL, "PageStore");
+  public static final ClassName PAGE_SPEC = ClassName.get(INTERNAL, "PageSpec");
+  public static final ClassName TIMELINE_PAGE = ClassName.get(RUNTIME, "TimelinePage");
+  public static final ClassName CURSOR = ClassName.get(RUNTIME, "Cursor");
+  public static final ClassName ORDER = ClassName.get("io.redifu.annotation", "Order");
   public static final ClassName JSON_READS = ClassName.get(INTERNAL, "JsonReads");
   public static final ClassName JSON_WRITES = ClassName.get(INTERNAL, "JsonWrites");
   public static final ClassName JSON_GENERATOR = ClassName.get(JACKSON, "JsonGenerator");
@@ -36,6 +46,16 @@ public final class RuntimeNames {
     ENTITY_STORE,
     ENTITY_SPEC,
     KEYS,
+    SCORES,
+    TIMELINE_STORE,
+    TIMELINE_SPEC,
+    SORTED_STORE,
+    SORTED_SPEC,
+    PAGE_STORE,
+    PAGE_SPEC,
+    TIMELINE_PAGE,
+    CURSOR,
+    ORDER,
     JSON_READS,
     JSON_WRITES,
     JSON_GENERATOR,

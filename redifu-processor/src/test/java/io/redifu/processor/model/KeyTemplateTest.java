@@ -65,6 +65,15 @@ class KeyTemplateTest {
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
+  @Test
+  void duplicatePlaceholderIsReportedDistinctly() {
+    assertThatThrownBy(() -> KeyTemplate.parse("a:{x}:b:{y}:{x}"))
+        .isInstanceOfSatisfying(
+            KeyTemplate.DuplicatePlaceholderException.class,
+            e -> assertThat(e.placeholder()).isEqualTo("x"))
+        .hasMessage("placeholder {x} appears more than once");
+  }
+
   @ParameterizedTest(name = "\"{0}\"")
   @CsvSource(
       delimiter = '|',

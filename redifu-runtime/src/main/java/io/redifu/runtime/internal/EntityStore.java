@@ -120,6 +120,18 @@ public final class EntityStore<T> {
         List.of(new ScriptCalls.Call(EntityScripts.DELETE, keys, List.of())));
   }
 
+  /** Decodes documents read elsewhere (e.g. by a collection script); null ones are left out. */
+  Map<String, T> decodeAll(List<String> randIds, List<byte[]> documents) {
+    Map<String, T> found = new LinkedHashMap<>();
+    for (int i = 0; i < randIds.size(); i++) {
+      if (documents.get(i) != null) {
+        String key = spec.documentKey().apply(randIds.get(i));
+        found.put(randIds.get(i), JsonCodecs.decode(spec.codec(), documents.get(i), key));
+      }
+    }
+    return found;
+  }
+
   /** Deletes the documents and missing markers of {@code randIds} in 1 round trip. */
   public void deleteAll(Collection<String> randIds) {
     List<String> keys = new ArrayList<>(randIds.size());

@@ -17,15 +17,27 @@ record TimelineReply(
     long size,
     boolean complete,
     List<String> ids,
-    List<Double> scores) {
+    List<Double> scores,
+    List<byte[]> documents) {
 
-  /** Reads {'ok', cursorId, start, card, seeded, tail, empty, id1, score1, ...}. */
+  /**
+   * Reads {'ok', cursorId, start, card, seeded, tail, empty, n, id1, score1, ..., idn, scoren},
+   * optionally followed by the n documents (null where absent).
+   */
   static TimelineReply of(List<?> reply) {
-    List<String> ids = new ArrayList<>();
-    List<Double> scores = new ArrayList<>();
-    for (int i = 7; i + 1 < reply.size(); i += 2) {
+    int count = Math.toIntExact((Long) reply.get(7));
+    List<String> ids = new ArrayList<>(count);
+    List<Double> scores = new ArrayList<>(count);
+    for (int i = 8; i < 8 + 2 * count; i += 2) {
       ids.add(Keys.string((byte[]) reply.get(i)));
       scores.add(Double.parseDouble(Keys.string((byte[]) reply.get(i + 1))));
+    }
+    List<byte[]> documents = null;
+    if (reply.size() > 8 + 2 * count) {
+      documents = new ArrayList<>(count);
+      for (int i = 8 + 2 * count; i < reply.size(); i++) {
+        documents.add((byte[]) reply.get(i));
+      }
     }
     Object cursorId = reply.get(1);
     return new TimelineReply(
@@ -34,12 +46,16 @@ record TimelineReply(
         (Long) reply.get(3),
         isSet(reply.get(5)) || isSet(reply.get(6)),
         ids,
-        scores);
+        scores,
+        documents);
   }
 
-  /** Reads the page's documents (one round trip) and assembles the page. */
-  <T> TimelinePage<T> page(EntityStore<T> documents) {
-    Map<String, T> found = documents.getAll(ids);
+  /**
+   * Assembles the page from the documents that came with the reply, or else reads them (one more
+   * round trip).
+   */
+  <T> TimelinePage<T> page(EntityStore<T> store) {
+    Map<String, T> found = documents == null ? store.getAll(ids) : store.decodeAll(ids, documents);
     List<T> items = new ArrayList<>(ids.size());
     List<String> missing = new ArrayList<>();
     for (String id : ids) {

@@ -50,15 +50,18 @@ final class TimelineScripts {
               """);
 
   /**
-   * ARGV: '1' if descending, page size, mode ('first', 'all', 'ids' followed by candidate ids
-   * newest first, 'cursor' followed by score and id). Returns {'reset'} when the cursor cannot be
-   * placed, else {'ok', validLastId, start, card, seeded, tail, empty, id1, score1, ...}.
+   * ARGV: '1' if descending, page size, document key prefix and suffix ('' and '' = do not read
+   * documents), mode ('first', 'all', 'ids' followed by candidate ids newest first, 'cursor'
+   * followed by score and id). Returns {'reset'} when the cursor cannot be placed, else {'ok',
+   * validLastId, start, card, seeded, tail, empty, n, id1, score1, ..., idn, scoren} followed by
+   * the n documents when asked for. Reading documents here saves a round trip but moves them
+   * through Lua (more Redis CPU), and their keys are not declared: standalone Redis only.
    */
   static final Script FETCH =
       new Script(
           CollectionScripts.HELPERS
               + """
-              local desc, per, mode = ARGV[1] == '1', tonumber(ARGV[2]), ARGV[3]
+              local desc, per, mode = ARGV[1] == '1', tonumber(ARGV[2]), ARGV[5]
               local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
               local card = redis.call('ZCARD', KEYS[1])
               local start, valid = 0, false
@@ -67,7 +70,7 @@ final class TimelineScripts {
                 return redis.call('ZRANK', KEYS[1], id)
               end
               if mode == 'ids' then
-                for i = 4, #ARGV do
+                for i = 6, #ARGV do
                   local r = rank(ARGV[i])
                   if r then
                     start, valid = r + 1, ARGV[i]
@@ -77,7 +80,7 @@ final class TimelineScripts {
                 if not valid then return {'reset'} end
               elseif mode == 'cursor' then
                 if state[1] ~= '1' then return {'reset'} end
-                local s, id = ARGV[4], ARGV[5]
+                local s, id = ARGV[6], ARGV[7]
                 local r = rank(id)
                 if r then
                   start = r + 1
@@ -104,7 +107,15 @@ final class TimelineScripts {
                 page = redis.call('ZRANGE', KEYS[1], start, stop, 'WITHSCORES')
               end
               local out = {'ok', valid, start, card, state[1] or '', state[2] or '', state[3] or ''}
+              out[#out + 1] = #page / 2
               for i = 1, #page do out[#out + 1] = page[i] end
+              if ARGV[3] ~= '' and #page > 0 then
+                local keys = {}
+                for i = 1, #page, 2 do keys[#keys + 1] = ARGV[3] .. page[i] .. ARGV[4] end
+                for _, document in ipairs(redis.call('MGET', unpack(keys))) do
+                  out[#out + 1] = document
+                end
+              end
               return out
               """);
 

@@ -18,25 +18,47 @@ import redis.clients.jedis.UnifiedJedis;
  * instance, documents in the entity store. Thread-safe.
  */
 public final class TimelineStore<T> {
+  /** Empty document key affixes: the fetch script reads ids only. */
+  private static final List<byte[]> NO_DOCUMENTS = List.of(new byte[0], new byte[0]);
+
   private final UnifiedJedis client;
   private final EntityStore<T> documents;
   private final TimelineSpec<T> spec;
   private final byte[] ttlArg;
   private final byte[] orderArg;
   private final byte[] perPageArg;
+  private final List<byte[]> documentArgs;
 
-  private TimelineStore(UnifiedJedis client, EntityStore<T> documents, TimelineSpec<T> spec) {
+  private TimelineStore(
+      UnifiedJedis client,
+      EntityStore<T> documents,
+      TimelineSpec<T> spec,
+      boolean singleRoundTrip) {
     this.client = client;
     this.documents = documents;
     this.spec = spec;
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
     this.orderArg = ascii(spec.descending() ? "1" : "0");
     this.perPageArg = ascii(Integer.toString(spec.perPage()));
+    this.documentArgs = singleRoundTrip ? documentKeyAffixes(documents.spec()) : NO_DOCUMENTS;
   }
 
   public static <T> TimelineStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimelineSpec<T> spec) {
-    return new TimelineStore<>(redifu.client(), EntityStore.create(redifu, entity), spec);
+    return new TimelineStore<>(
+        redifu.client(), EntityStore.create(redifu, entity), spec, redifu.singleRoundTripReads());
+  }
+
+  /**
+   * The text before and after the randId in document keys, so the fetch script can read the
+   * documents itself. Entity key templates hold {randId} exactly once (checked at compile time).
+   */
+  private static List<byte[]> documentKeyAffixes(EntitySpec<?> entity) {
+    String probe = "redifuAffixProbe";
+    String key = entity.documentKey().apply(probe);
+    int at = key.indexOf(probe);
+    return List.of(
+        Keys.bytes(key.substring(0, at)), Keys.bytes(key.substring(at + probe.length())));
   }
 
   /**
@@ -155,6 +177,7 @@ public final class TimelineStore<T> {
     List<byte[]> args = new ArrayList<>();
     args.add(orderArg);
     args.add(perPageArg);
+    args.addAll(documentArgs);
     args.addAll(modeArgs);
     List<?> reply =
         (List<?>)

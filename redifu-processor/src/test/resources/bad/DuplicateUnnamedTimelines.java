@@ -6,6 +6,5 @@ import io.redifu.runtime.BaseRecord;
 
 @Entity
 @Timeline(key = "feed:user:{userRandId}:posts")
-public class TimelineOnEntity extends BaseRecord {
-  String userRandId;
-}
+@Timeline(key = "feed:group:{groupRandId}:posts")
+public class DuplicateUnnamedTimelines extends BaseRecord {}

@@ -1,0 +1,100 @@
+package io.redifu.it.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redifu.annotation.Order;
+import io.redifu.example.services.LocalServices;
+import io.redifu.it.RoundTripCounter;
+import io.redifu.it.domain.Post;
+import io.redifu.it.domain.PostCache;
+import io.redifu.it.domain.PostCodec;
+import io.redifu.runtime.BaseRecord;
+import io.redifu.runtime.Cursor;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.TimelinePage;
+import io.redifu.runtime.internal.EntitySpec;
+import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.TimelineSpec;
+import io.redifu.runtime.internal.TimelineStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two timeline read paths return the same pages: the default (a small script for ids and state,
+ * then one MGET: 2 round trips) and the opt-in single script that also returns the documents (1
+ * round trip).
+ */
+class TimelineReadPathsIT {
+  @Test
+  void bothPathsReturnTheSamePagesInTwoAndOneRoundTrips() throws Exception {
+    String key = "paths:feed:" + BaseRecord.newRandId();
+    List<Post> posts = posts(45);
+    try (Redifu seeder = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
+      feed(seeder).ingest(key, posts, true, true, "");
+      PostCache.create(seeder).delete(posts.get(7).getRandId()); // one document gone
+    }
+    List<List<String>> twoTrips = pages(key, false, 2);
+    List<List<String>> oneTrip = pages(key, true, 1);
+
+    assertThat(oneTrip).isEqualTo(twoTrips);
+    assertThat(twoTrips).hasSize(3);
+    assertThat(twoTrips.stream().mapToInt(List::size).sum()).isEqualTo(44);
+    try (Redifu cleanup = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
+      feed(cleanup).purge(key);
+    }
+  }
+
+  /** Pages through the timeline, asserting each fetch costs {@code roundTrips}. */
+  private static List<List<String>> pages(String key, boolean singleRoundTrip, int roundTrips)
+      throws Exception {
+    List<List<String>> pages = new ArrayList<>();
+    try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
+        Redifu redifu =
+            Redifu.builder()
+                .redis(relay.url())
+                .maxConnections(1)
+                .singleRoundTripReads(singleRoundTrip)
+                .build()) {
+      TimelineStore<Post> feed = feed(redifu);
+      feed.fetch(key, List.of()); // warm-up: connection and scripts
+      TimelinePage<Post> page = null;
+      do {
+        relay.reset();
+        page =
+            page == null
+                ? feed.fetch(key, List.of())
+                : feed.fetch(key, Cursor.parse(page.nextCursor()));
+        assertThat(relay.roundTrips()).as("round trips per fetch").isEqualTo(roundTrips);
+        pages.add(page.items().stream().map(Post::getRandId).toList());
+      } while (page.hasMore());
+      assertThat(page.missingIds()).isEmpty();
+    }
+    return pages;
+  }
+
+  private static TimelineStore<Post> feed(Redifu redifu) {
+    return TimelineStore.create(
+        redifu,
+        new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false),
+        new TimelineSpec<Post>(
+            "PostTimelineCache",
+            p -> Scores.of(p.getCreatedAt(), "createdAt"),
+            20,
+            Order.DESC,
+            60_000));
+  }
+
+  private static List<Post> posts(int count) {
+    List<Post> posts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Post post = new Post();
+      post.init();
+      post.setCreatedAt(Instant.ofEpochMilli(1_700_000_000_000L + (i / 3) * 1000L)); // ties
+      post.setTitle("post " + i);
+      posts.add(post);
+    }
+    return posts;
+  }
+}

@@ -1,0 +1,299 @@
+package io.redifu.processor;
+
+import com.google.auto.common.AnnotationMirrors;
+import com.google.auto.common.AnnotationValues;
+import com.google.auto.common.MoreTypes;
+import com.palantir.javapoet.ClassName;
+import io.redifu.annotation.Order;
+import io.redifu.annotation.Page;
+import io.redifu.annotation.Sorted;
+import io.redifu.annotation.Timeline;
+import io.redifu.processor.model.CollectionModel;
+import io.redifu.processor.model.CollectionModel.Kind;
+import io.redifu.processor.model.EntityModel;
+import io.redifu.processor.model.KeyTemplate;
+import io.redifu.processor.model.PropertyModel;
+import io.redifu.processor.model.ScalarKind;
+import io.redifu.processor.model.Ttl;
+import io.redifu.processor.model.TypeModel;
+import io.redifu.processor.validation.Diagnostics;
+import io.redifu.processor.validation.Reporter;
+import io.redifu.processor.writer.Names;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Parses the collection declarations on an entity ({@code @Timeline}, {@code @Sorted}, {@code
+ * Page}, repeated or not) into {@link CollectionModel}s, reporting every rule they break on the
+ * annotation value that breaks it.
+ */
+final class CollectionParser {
+  /** Each collection annotation, and each container of repeated ones, by qualified name. */
+  static final Map<String, Kind> KINDS =
+      Map.of(
+          Timeline.class.getCanonicalName(), Kind.TIMELINE,
+          Sorted.class.getCanonicalName(), Kind.SORTED,
+          Page.class.getCanonicalName(), Kind.PAGE);
+
+  static final Map<String, Kind> CONTAINERS =
+      Map.of(
+          Timeline.List.class.getCanonicalName(), Kind.TIMELINE,
+          Sorted.List.class.getCanonicalName(), Kind.SORTED,
+          Page.List.class.getCanonicalName(), Kind.PAGE);
+
+  private static final Set<ScalarKind> SORTABLE =
+      EnumSet.of(
+          ScalarKind.INSTANT,
+          ScalarKind.OFFSET_DATE_TIME,
+          ScalarKind.LOCAL_DATE_TIME,
+          ScalarKind.LONG,
+          ScalarKind.INT);
+
+  /** One collection annotation on a type. */
+  record Declaration(Kind kind, AnnotationMirror mirror) {}
+
+  private final Reporter reporter;
+
+  CollectionParser(Reporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /** Every collection annotation on {@code type}, repeated ones unpacked, in source order. */
+  static List<Declaration> declarations(TypeElement type) {
+    List<Declaration> found = new ArrayList<>();
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String name =
+          MoreTypes.asTypeElement(mirror.getAnnotationType()).getQualifiedName().toString();
+      if (KINDS.containsKey(name)) {
+        found.add(new Declaration(KINDS.get(name), mirror));
+      } else if (CONTAINERS.containsKey(name)) {
+        AnnotationValue value = AnnotationMirrors.getAnnotationValue(mirror, "value");
+        for (AnnotationMirror repeated : AnnotationValues.getAnnotationMirrors(value)) {
+          found.add(new Declaration(CONTAINERS.get(name), repeated));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Reports each declaration on {@code type}, which is not an {@code @Entity}. */
+  void reportWithoutEntity(TypeElement type, List<Declaration> declarations) {
+    String name = type.getSimpleName().toString();
+    for (Declaration declaration : declarations) {
+      reporter.error(
+          type,
+          declaration.mirror(),
+          null,
+          Diagnostics.COLLECTION_WITHOUT_ENTITY,
+          declaration.kind().annotation(),
+          name,
+          name,
+          name);
+    }
+  }
+
+  /** The models in declaration order, or empty when any declaration broke a rule (reported). */
+  Optional<List<CollectionModel>> parse(
+      TypeElement type, EntityModel entity, List<Declaration> declarations) {
+    int errorsBefore = reporter.errorCount();
+    Set<ClassName> generated = new HashSet<>();
+    List<CollectionModel> models = new ArrayList<>();
+    for (Declaration declaration : declarations) {
+      CollectionModel model = parse(type, entity, declaration, generated);
+      if (model != null) {
+        models.add(model);
+      }
+    }
+    return reporter.errorCount() > errorsBefore ? Optional.empty() : Optional.of(models);
+  }
+
+  private CollectionModel parse(
+      TypeElement type, EntityModel entity, Declaration declaration, Set<ClassName> generated) {
+    int errorsBefore = reporter.errorCount();
+    Kind kind = declaration.kind();
+    AnnotationMirror mirror = declaration.mirror();
+    String name = name(type, declaration);
+    KeyTemplate key = key(type, mirror);
+    Ttl ttl = ttl(type, mirror);
+    int perPage = kind.paged() ? perPage(type, declaration) : 0;
+    Order order =
+        kind.paged()
+            ? Order.valueOf(
+                AnnotationValues.getEnum(AnnotationMirrors.getAnnotationValue(mirror, "order"))
+                    .getSimpleName()
+                    .toString())
+            : null;
+    PropertyModel sortBy = sortBy(type, entity, declaration);
+    if (name != null) {
+      ClassName cache = Names.collectionCache(entity.object().type(), kind, name);
+      if (!generated.add(cache)) {
+        String entityName = type.getSimpleName().toString();
+        reporter.error(
+            type,
+            mirror,
+            name.isEmpty() ? null : AnnotationMirrors.getAnnotationValue(mirror, "name"),
+            Diagnostics.DUPLICATE_COLLECTION,
+            kind.annotation(),
+            entityName,
+            cache.simpleName(),
+            entityName,
+            String.join("_", entity.object().type().simpleNames()));
+      }
+    }
+    if (reporter.errorCount() > errorsBefore) {
+      return null;
+    }
+    ScalarKind sortKind = ((TypeModel.Scalar) sortBy.type()).kind();
+    return new CollectionModel(kind, name, key, perPage, order, ttl, sortBy, sortKind);
+  }
+
+  /** The declared name ("" when unnamed), or null after reporting that it is not an identifier. */
+  private String name(TypeElement type, Declaration declaration) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(declaration.mirror(), "name");
+    String name = AnnotationValues.getString(value);
+    if (name.isEmpty() || SourceVersion.isIdentifier(name)) {
+      return name;
+    }
+    reporter.error(
+        type,
+        declaration.mirror(),
+        value,
+        Diagnostics.COLLECTION_NAME,
+        declaration.kind().annotation(),
+        type.getSimpleName(),
+        name,
+        type.getSimpleName());
+    return null;
+  }
+
+  private KeyTemplate key(TypeElement type, AnnotationMirror mirror) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(mirror, "key");
+    String text = AnnotationValues.getString(value);
+    try {
+      return KeyTemplate.parse(text);
+    } catch (KeyTemplate.DuplicatePlaceholderException e) {
+      reporter.error(
+          type,
+          mirror,
+          value,
+          Diagnostics.KEY_DUPLICATE_PLACEHOLDER,
+          text,
+          e.placeholder(),
+          e.placeholder());
+    } catch (KeyTemplate.MalformedException e) {
+      reporter.error(type, mirror, value, Diagnostics.KEY_MALFORMED, text, e.getMessage());
+    }
+    return null;
+  }
+
+  private Ttl ttl(TypeElement type, AnnotationMirror mirror) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(mirror, "ttl");
+    String text = AnnotationValues.getString(value);
+    try {
+      return Ttl.parse(text);
+    } catch (Ttl.InvalidException e) {
+      reporter.error(type, mirror, value, Diagnostics.INVALID_TTL, text, e.getMessage());
+      return null;
+    }
+  }
+
+  private int perPage(TypeElement type, Declaration declaration) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(declaration.mirror(), "perPage");
+    int perPage = AnnotationValues.getInt(value);
+    if (perPage < 1 || perPage > 1000) {
+      reporter.error(
+          type,
+          declaration.mirror(),
+          value,
+          Diagnostics.PER_PAGE,
+          declaration.kind().annotation(),
+          type.getSimpleName(),
+          perPage);
+    }
+    return perPage;
+  }
+
+  /** The stored property named by {@code sortBy}, or null after reporting why it cannot score. */
+  private PropertyModel sortBy(TypeElement type, EntityModel entity, Declaration declaration) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(declaration.mirror(), "sortBy");
+    String wanted = AnnotationValues.getString(value);
+    String entityName = type.getSimpleName().toString();
+    List<PropertyModel> stored = new ArrayList<>();
+    for (PropertyModel property : entity.object().properties()) {
+      if (property.type() != null) {
+        stored.add(property);
+      }
+    }
+    for (PropertyModel property : stored) {
+      if (!property.name().equals(wanted)) {
+        continue;
+      }
+      if (sortable(property)) {
+        return property;
+      }
+      reporter.error(
+          type,
+          declaration.mirror(),
+          value,
+          Diagnostics.SORT_BY_TYPE,
+          declaration.kind().annotation(),
+          entityName,
+          entityName,
+          wanted,
+          property.javaType());
+      return null;
+    }
+    reporter.error(
+        type,
+        declaration.mirror(),
+        value,
+        Diagnostics.SORT_BY_MISSING,
+        declaration.kind().annotation(),
+        entityName,
+        wanted,
+        entityName,
+        sortByFix(wanted, stored));
+    return null;
+  }
+
+  /** "Did you mean ...?" (sortable properties win ties), else the properties that could score. */
+  private static String sortByFix(String wanted, List<PropertyModel> stored) {
+    List<String> sortable = new ArrayList<>();
+    List<String> candidates = new ArrayList<>();
+    for (PropertyModel property : stored) {
+      if (sortable(property)) {
+        sortable.add(property.name());
+      }
+    }
+    candidates.addAll(sortable);
+    for (PropertyModel property : stored) {
+      if (!sortable(property)) {
+        candidates.add(property.name());
+      }
+    }
+    Optional<String> nearest = Suggestions.nearest(wanted, candidates);
+    if (nearest.isPresent()) {
+      return "Did you mean \"" + nearest.get() + "\"?";
+    }
+    if (!sortable.isEmpty()) {
+      return "Set sortBy to one of its time or whole-number properties: "
+          + String.join(", ", sortable)
+          + ".";
+    }
+    return "Add a property of type Instant, OffsetDateTime, LocalDateTime, long, Long, int or"
+        + " Integer and name it in sortBy.";
+  }
+
+  private static boolean sortable(PropertyModel property) {
+    return property.type() instanceof TypeModel.Scalar scalar && SORTABLE.contains(scalar.kind());
+  }
+}

@@ -1,0 +1,181 @@
+package io.redifu.processor.writer;
+
+import static io.redifu.processor.writer.RuntimeNames.ORDER;
+import static io.redifu.processor.writer.RuntimeNames.SCORES;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.redifu.annotation.Order;
+import io.redifu.processor.model.CollectionModel;
+import io.redifu.processor.model.EntityModel;
+import io.redifu.processor.model.PropertyModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code PostTimelineCache}, {@code PostSortedCache} or {@code PostPageCache}: typed key
+ * parameters in front of the runtime store of one collection declaration, sharing the entity
+ * store's {@code PostCache.SPEC}. The methods come from {@link CollectionMethods}.
+ */
+public final class CollectionCacheWriter {
+  private final CollectionModel collection;
+  private final ClassName type;
+  private final ClassName cache;
+  private final KeyParameters keys;
+  private final String noun;
+
+  public CollectionCacheWriter(EntityModel entity, CollectionModel collection) {
+    this.collection = collection;
+    this.type = entity.object().type();
+    this.cache = Names.collectionCache(type, collection);
+    this.keys = new KeyParameters(collection.key());
+    this.noun =
+        switch (collection.kind()) {
+          case TIMELINE -> "timeline";
+          case SORTED -> "sorted collection";
+          case PAGE -> "paged collection";
+        };
+  }
+
+  public ClassName className() {
+    return cache;
+  }
+
+  public TypeSpec.Builder type() {
+    TypeName store = ParameterizedTypeName.get(storeClass(), type);
+    TypeSpec.Builder builder =
+        TypeSpec.classBuilder(cache)
+            .addJavadoc("$L\n", summary())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addField(
+                constant(
+                        ClassName.get(String.class),
+                        "KEY_TEMPLATE",
+                        "Key template of each instance.")
+                    .initializer("$S", collection.key().text())
+                    .build())
+            .addField(
+                constant(
+                        TypeName.LONG,
+                        "TTL_MILLIS",
+                        "Time to live of the "
+                            + noun
+                            + "'s keys, restarted by writes; 0 = no expiry.")
+                    .initializer("$LL", collection.ttl().millis())
+                    .build());
+    if (collection.kind().paged()) {
+      builder.addField(
+          constant(TypeName.INT, "PER_PAGE", "Items per page.")
+              .initializer("$L", collection.perPage())
+              .build());
+    }
+    return builder
+        .addField(
+            FieldSpec.builder(
+                    ParameterizedTypeName.get(specClass(), type),
+                    "SPEC",
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer(specInitializer())
+                .build())
+        .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(store, "store")
+                .addStatement("this.store = store")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("create")
+                .addJavadoc("Returns this $L on {@code redifu}'s Redis.\n", noun)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(cache)
+                .addParameter(RuntimeNames.REDIFU, "redifu")
+                .addStatement(
+                    "return new $T($T.create(redifu, $T.SPEC, SPEC))",
+                    cache,
+                    storeClass(),
+                    Names.cache(type))
+                .build())
+        .addMethod(keys.keyMethod())
+        .addMethods(new CollectionMethods(collection.kind(), type, keys, noun).all());
+  }
+
+  /**
+   * {@code new TimelineSpec<>(name, value -> Scores.of(value.getCreatedAt(), "createdAt"), ...)}.
+   */
+  private CodeBlock specInitializer() {
+    PropertyModel sortBy = collection.sortBy();
+    CodeBlock score =
+        CodeBlock.of(
+            "value -> $T.of(value.$L$L, $S)",
+            SCORES,
+            sortBy.reader(),
+            sortBy.readsViaMethod() ? "()" : "",
+            sortBy.name());
+    String name = cache.simpleName();
+    return collection.kind().paged()
+        ? CodeBlock.of(
+            "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS)",
+            specClass(),
+            name,
+            score,
+            ORDER,
+            collection.order().name())
+        : CodeBlock.of("new $T<>($S, $L, TTL_MILLIS)", specClass(), name, score);
+  }
+
+  /** "Timeline of {@link Post}, key {@code ...}, 20 per page, newest first by createdAt." */
+  private CodeBlock summary() {
+    String what =
+        switch (collection.kind()) {
+          case TIMELINE -> "Timeline";
+          case SORTED -> "Sorted collection";
+          case PAGE -> "Numbered pages";
+        };
+    String named = collection.name().isEmpty() ? "" : " {@code " + collection.name() + "}";
+    String sortBy = "{@code " + collection.sortBy().name() + "}";
+    String scoring = "scored by " + sortBy;
+    if (collection.kind().paged()) {
+      boolean descending = collection.order() == Order.DESC;
+      String first =
+          collection.scoredByTime()
+              ? (descending ? "newest" : "oldest")
+              : (descending ? "highest" : "lowest");
+      scoring = collection.perPage() + " per page, " + first + " first by " + sortBy;
+    }
+    return CodeBlock.of(
+        "$L$L of {@link $T}, key {@code $L}, $L.",
+        what,
+        named,
+        type,
+        Javadocs.text(collection.key().text()),
+        scoring);
+  }
+
+  private static FieldSpec.Builder constant(TypeName fieldType, String name, String javadoc) {
+    return FieldSpec.builder(fieldType, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", javadoc);
+  }
+
+  private ClassName storeClass() {
+    return switch (collection.kind()) {
+      case TIMELINE -> RuntimeNames.TIMELINE_STORE;
+      case SORTED -> RuntimeNames.SORTED_STORE;
+      case PAGE -> RuntimeNames.PAGE_STORE;
+    };
+  }
+
+  private ClassName specClass() {
+    return switch (collection.kind()) {
+      case TIMELINE -> RuntimeNames.TIMELINE_SPEC;
+      case SORTED -> RuntimeNames.SORTED_SPEC;
+      case PAGE -> RuntimeNames.PAGE_SPEC;
+    };
+  }
+}

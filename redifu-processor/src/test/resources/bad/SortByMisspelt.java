@@ -1,0 +1,13 @@
+package test;
+
+import io.redifu.annotation.Entity;
+import io.redifu.annotation.Timeline;
+import io.redifu.runtime.BaseRecord;
+
+@Entity
+@Timeline(
+    key = "feed:user:{userRandId}:posts",
+    sortBy = "createAt")
+public class SortByMisspelt extends BaseRecord {
+  String title;
+}

@@ -1,0 +1,109 @@
+package com.example;
+
+import io.redifu.annotation.Order;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.Keys;
+import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.SortedSpec;
+import io.redifu.runtime.internal.SortedStore;
+import java.util.Collection;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Sorted collection {@code Replies} of {@link Comment}, key {@code comment:{randId}:replies}, scored by {@code createdAt}.
+ */
+@Generated("io.redifu.processor.RedifuProcessor")
+@RedifuGenerated(
+    from = "Comment"
+)
+public final class CommentRepliesCache {
+  /**
+   * Key template of each instance.
+   */
+  public static final String KEY_TEMPLATE = "comment:{randId}:replies";
+
+  /**
+   * Time to live of the sorted collection's keys, restarted by writes; 0 = no expiry.
+   */
+  public static final long TTL_MILLIS = 172800000L;
+
+  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentRepliesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS);
+
+  private final SortedStore<Comment> store;
+
+  private CommentRepliesCache(SortedStore<Comment> store) {
+    this.store = store;
+  }
+
+  /**
+   * Returns this sorted collection on {@code redifu}'s Redis.
+   */
+  public static CommentRepliesCache create(Redifu redifu) {
+    return new CommentRepliesCache(SortedStore.create(redifu, CommentCache.SPEC, SPEC));
+  }
+
+  /**
+   * The key of one instance: {@code comment:{randId}:replies}; parameters checked.
+   */
+  public static String key(String randId) {
+    return "comment:" + Keys.requireParam("randId", randId) + ":replies";
+  }
+
+  /**
+   * Stores {@code value} and indexes it if this collection is cached.
+   */
+  public void add(Comment value, String randId) {
+    store.add(value, key(randId));
+  }
+
+  /**
+   * Takes {@code randId_} out of this sorted collection only; its document stays.
+   */
+  public void remove(String randId_, String randId) {
+    store.remove(randId_, key(randId));
+  }
+
+  /**
+   * Every item, in {@code order} of score.
+   */
+  public List<Comment> fetch(String randId, Order order) {
+    return store.fetch(key(randId), order);
+  }
+
+  /**
+   * The items scored {@code lower} to {@code upper} inclusive, in {@code order}.
+   */
+  public List<Comment> fetchRange(String randId, Order order, long lower, long upper) {
+    return store.fetchRange(key(randId), order, lower, upper);
+  }
+
+  /**
+   * Whether this collection is not cached and must be seeded.
+   */
+  public boolean requiresSeeding(String randId) {
+    return store.requiresSeeding(key(randId));
+  }
+
+  /**
+   * Commits the whole seeded set atomically; false when the snapshot is stale.
+   */
+  public boolean ingest(String randId, Collection<Comment> items, String expectedGen) {
+    return store.ingest(key(randId), items, expectedGen);
+  }
+
+  /**
+   * Drops the ids and state of this instance; documents stay.
+   */
+  public void reset(String randId) {
+    store.reset(key(randId));
+  }
+
+  /**
+   * Drops the ids and state of this instance and deletes its documents.
+   */
+  public void purge(String randId) {
+    store.purge(key(randId));
+  }
+}

@@ -1,0 +1,111 @@
+package com.example;
+
+import io.redifu.annotation.Order;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.Keys;
+import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.SortedSpec;
+import io.redifu.runtime.internal.SortedStore;
+import java.util.Collection;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Sorted collection of {@link Comment}, key {@code tenant:{tenantId}:post:{postRandId}:comments}, scored by {@code likes}.
+ */
+@Generated("io.redifu.processor.RedifuProcessor")
+@RedifuGenerated(
+    from = "Comment"
+)
+public final class CommentSortedCache {
+  /**
+   * Key template of each instance.
+   */
+  public static final String KEY_TEMPLATE = "tenant:{tenantId}:post:{postRandId}:comments";
+
+  /**
+   * Time to live of the sorted collection's keys, restarted by writes; 0 = no expiry.
+   */
+  public static final long TTL_MILLIS = 86400000L;
+
+  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentSortedCache", value -> Scores.of(value.likes, "likes"), TTL_MILLIS);
+
+  private final SortedStore<Comment> store;
+
+  private CommentSortedCache(SortedStore<Comment> store) {
+    this.store = store;
+  }
+
+  /**
+   * Returns this sorted collection on {@code redifu}'s Redis.
+   */
+  public static CommentSortedCache create(Redifu redifu) {
+    return new CommentSortedCache(SortedStore.create(redifu, CommentCache.SPEC, SPEC));
+  }
+
+  /**
+   * The key of one instance: {@code tenant:{tenantId}:post:{postRandId}:comments}; parameters checked.
+   */
+  public static String key(String tenantId, String postRandId) {
+    return "tenant:" + Keys.requireParam("tenantId", tenantId) + ":post:" + Keys.requireParam("postRandId", postRandId) + ":comments";
+  }
+
+  /**
+   * Stores {@code value} and indexes it if this collection is cached.
+   */
+  public void add(Comment value, String tenantId, String postRandId) {
+    store.add(value, key(tenantId, postRandId));
+  }
+
+  /**
+   * Takes {@code randId} out of this sorted collection only; its document stays.
+   */
+  public void remove(String randId, String tenantId, String postRandId) {
+    store.remove(randId, key(tenantId, postRandId));
+  }
+
+  /**
+   * Every item, in {@code order} of score.
+   */
+  public List<Comment> fetch(String tenantId, String postRandId, Order order) {
+    return store.fetch(key(tenantId, postRandId), order);
+  }
+
+  /**
+   * The items scored {@code lower} to {@code upper} inclusive, in {@code order}.
+   */
+  public List<Comment> fetchRange(String tenantId, String postRandId, Order order, long lower,
+      long upper) {
+    return store.fetchRange(key(tenantId, postRandId), order, lower, upper);
+  }
+
+  /**
+   * Whether this collection is not cached and must be seeded.
+   */
+  public boolean requiresSeeding(String tenantId, String postRandId) {
+    return store.requiresSeeding(key(tenantId, postRandId));
+  }
+
+  /**
+   * Commits the whole seeded set atomically; false when the snapshot is stale.
+   */
+  public boolean ingest(String tenantId, String postRandId, Collection<Comment> items,
+      String expectedGen) {
+    return store.ingest(key(tenantId, postRandId), items, expectedGen);
+  }
+
+  /**
+   * Drops the ids and state of this instance; documents stay.
+   */
+  public void reset(String tenantId, String postRandId) {
+    store.reset(key(tenantId, postRandId));
+  }
+
+  /**
+   * Drops the ids and state of this instance and deletes its documents.
+   */
+  public void purge(String tenantId, String postRandId) {
+    store.purge(key(tenantId, postRandId));
+  }
+}

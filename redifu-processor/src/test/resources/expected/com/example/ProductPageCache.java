@@ -1,0 +1,108 @@
+package com.example;
+
+import io.redifu.annotation.Order;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.Keys;
+import io.redifu.runtime.internal.PageSpec;
+import io.redifu.runtime.internal.PageStore;
+import io.redifu.runtime.internal.Scores;
+import java.util.Collection;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Numbered pages of {@link Product}, key {@code category:{categoryRandId}:products}, 10 per page, oldest first by {@code createdAt}.
+ */
+@Generated("io.redifu.processor.RedifuProcessor")
+@RedifuGenerated(
+    from = "Product"
+)
+public final class ProductPageCache {
+  /**
+   * Key template of each instance.
+   */
+  public static final String KEY_TEMPLATE = "category:{categoryRandId}:products";
+
+  /**
+   * Time to live of the paged collection's keys, restarted by writes; 0 = no expiry.
+   */
+  public static final long TTL_MILLIS = 3600000L;
+
+  /**
+   * Items per page.
+   */
+  public static final int PER_PAGE = 10;
+
+  private static final PageSpec<Product> SPEC = new PageSpec<>("ProductPageCache", value -> Scores.of(value.createdAt(), "createdAt"), PER_PAGE, Order.ASC, TTL_MILLIS);
+
+  private final PageStore<Product> store;
+
+  private ProductPageCache(PageStore<Product> store) {
+    this.store = store;
+  }
+
+  /**
+   * Returns this paged collection on {@code redifu}'s Redis.
+   */
+  public static ProductPageCache create(Redifu redifu) {
+    return new ProductPageCache(PageStore.create(redifu, ProductCache.SPEC, SPEC));
+  }
+
+  /**
+   * The key of one instance: {@code category:{categoryRandId}:products}; parameters checked.
+   */
+  public static String key(String categoryRandId) {
+    return "category:" + Keys.requireParam("categoryRandId", categoryRandId) + ":products";
+  }
+
+  /**
+   * The cached items of page {@code page}, counted from 1.
+   */
+  public List<Product> fetch(String categoryRandId, int page) {
+    return store.fetch(key(categoryRandId), page);
+  }
+
+  /**
+   * Whether page {@code page} is not cached and must be seeded.
+   */
+  public boolean requiresSeeding(String categoryRandId, int page) {
+    return store.requiresSeeding(key(categoryRandId), page);
+  }
+
+  /**
+   * Stores {@code value} and drops the cached pages of this instance.
+   */
+  public void add(Product value, String categoryRandId) {
+    store.add(value, key(categoryRandId));
+  }
+
+  /**
+   * Takes {@code randId} out of this instance and drops its cached pages; the document stays.
+   */
+  public void remove(String randId, String categoryRandId) {
+    store.remove(randId, key(categoryRandId));
+  }
+
+  /**
+   * Caches one seeded page atomically; false when the snapshot is stale.
+   */
+  public boolean ingest(String categoryRandId, int page, Collection<Product> items,
+      String expectedGen) {
+    return store.ingest(key(categoryRandId), page, items, expectedGen);
+  }
+
+  /**
+   * Drops the ids and state of this instance; documents stay.
+   */
+  public void reset(String categoryRandId) {
+    store.reset(key(categoryRandId));
+  }
+
+  /**
+   * Drops the ids and state of this instance and deletes its documents.
+   */
+  public void purge(String categoryRandId) {
+    store.purge(key(categoryRandId));
+  }
+}

@@ -1,0 +1,106 @@
+package com.example;
+
+import io.redifu.annotation.Order;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.PageSpec;
+import io.redifu.runtime.internal.PageStore;
+import io.redifu.runtime.internal.Scores;
+import java.util.Collection;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Numbered pages {@code Arrivals} of {@link Shipment}, key {@code arrivals}, 50 per page, newest first by {@code eta}.
+ */
+@Generated("io.redifu.processor.RedifuProcessor")
+@RedifuGenerated(
+    from = "Shipment"
+)
+public final class ShipmentArrivalsCache {
+  /**
+   * Key template of each instance.
+   */
+  public static final String KEY_TEMPLATE = "arrivals";
+
+  /**
+   * Time to live of the paged collection's keys, restarted by writes; 0 = no expiry.
+   */
+  public static final long TTL_MILLIS = 172800000L;
+
+  /**
+   * Items per page.
+   */
+  public static final int PER_PAGE = 50;
+
+  private static final PageSpec<Shipment> SPEC = new PageSpec<>("ShipmentArrivalsCache", value -> Scores.of(value.eta, "eta"), PER_PAGE, Order.DESC, TTL_MILLIS);
+
+  private final PageStore<Shipment> store;
+
+  private ShipmentArrivalsCache(PageStore<Shipment> store) {
+    this.store = store;
+  }
+
+  /**
+   * Returns this paged collection on {@code redifu}'s Redis.
+   */
+  public static ShipmentArrivalsCache create(Redifu redifu) {
+    return new ShipmentArrivalsCache(PageStore.create(redifu, ShipmentCache.SPEC, SPEC));
+  }
+
+  /**
+   * The key of one instance: {@code arrivals}.
+   */
+  public static String key() {
+    return "arrivals";
+  }
+
+  /**
+   * The cached items of page {@code page}, counted from 1.
+   */
+  public List<Shipment> fetch(int page) {
+    return store.fetch(key(), page);
+  }
+
+  /**
+   * Whether page {@code page} is not cached and must be seeded.
+   */
+  public boolean requiresSeeding(int page) {
+    return store.requiresSeeding(key(), page);
+  }
+
+  /**
+   * Stores {@code value} and drops the cached pages of this instance.
+   */
+  public void add(Shipment value) {
+    store.add(value, key());
+  }
+
+  /**
+   * Takes {@code randId} out of this instance and drops its cached pages; the document stays.
+   */
+  public void remove(String randId) {
+    store.remove(randId, key());
+  }
+
+  /**
+   * Caches one seeded page atomically; false when the snapshot is stale.
+   */
+  public boolean ingest(int page, Collection<Shipment> items, String expectedGen) {
+    return store.ingest(key(), page, items, expectedGen);
+  }
+
+  /**
+   * Drops the ids and state of this instance; documents stay.
+   */
+  public void reset() {
+    store.reset(key());
+  }
+
+  /**
+   * Drops the ids and state of this instance and deletes its documents.
+   */
+  public void purge() {
+    store.purge(key());
+  }
+}

@@ -1,0 +1,123 @@
+package com.example;
+
+import io.redifu.annotation.Order;
+import io.redifu.runtime.Cursor;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.TimelinePage;
+import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.TimelineSpec;
+import io.redifu.runtime.internal.TimelineStore;
+import java.util.Collection;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Timeline of {@link Shipment}, key {@code shipments:heaviest}, 20 per page, highest first by {@code weightGrams}.
+ */
+@Generated("io.redifu.processor.RedifuProcessor")
+@RedifuGenerated(
+    from = "Shipment"
+)
+public final class ShipmentTimelineCache {
+  /**
+   * Key template of each instance.
+   */
+  public static final String KEY_TEMPLATE = "shipments:heaviest";
+
+  /**
+   * Time to live of the timeline's keys, restarted by writes; 0 = no expiry.
+   */
+  public static final long TTL_MILLIS = 172800000L;
+
+  /**
+   * Items per page.
+   */
+  public static final int PER_PAGE = 20;
+
+  private static final TimelineSpec<Shipment> SPEC = new TimelineSpec<>("ShipmentTimelineCache", value -> Scores.of(value.weightGrams, "weightGrams"), PER_PAGE, Order.DESC, TTL_MILLIS);
+
+  private final TimelineStore<Shipment> store;
+
+  private ShipmentTimelineCache(TimelineStore<Shipment> store) {
+    this.store = store;
+  }
+
+  /**
+   * Returns this timeline on {@code redifu}'s Redis.
+   */
+  public static ShipmentTimelineCache create(Redifu redifu) {
+    return new ShipmentTimelineCache(TimelineStore.create(redifu, ShipmentCache.SPEC, SPEC));
+  }
+
+  /**
+   * The key of one instance: {@code shipments:heaviest}.
+   */
+  public static String key() {
+    return "shipments:heaviest";
+  }
+
+  /**
+   * Stores {@code value} and indexes it where the cached range covers its score.
+   */
+  public void add(Shipment value) {
+    store.add(value, key());
+  }
+
+  /**
+   * Takes {@code randId} out of this timeline only; its document stays.
+   */
+  public void remove(String randId) {
+    store.remove(randId, key());
+  }
+
+  /**
+   * The page after the newest of {@code lastRandIds} still here; none: the first page.
+   */
+  public TimelinePage<Shipment> fetch(List<String> lastRandIds) {
+    return store.fetch(key(), lastRandIds);
+  }
+
+  /**
+   * The page after {@code cursor}, even if the item it names was removed.
+   */
+  public TimelinePage<Shipment> fetch(Cursor cursor) {
+    return store.fetch(key(), cursor);
+  }
+
+  /**
+   * Every cached item, in timeline order.
+   */
+  public List<Shipment> fetchAll() {
+    return store.fetchAll(key());
+  }
+
+  /**
+   * Whether to seed: not cached, or {@code itemsReturned} < PER_PAGE and the cache is not complete.
+   */
+  public boolean requiresSeeding(int itemsReturned) {
+    return store.requiresSeeding(key(), itemsReturned);
+  }
+
+  /**
+   * Drops the ids and state of this instance; documents stay.
+   */
+  public void reset() {
+    store.reset(key());
+  }
+
+  /**
+   * Drops the ids and state of this instance and deletes its documents.
+   */
+  public void purge() {
+    store.purge(key());
+  }
+
+  /**
+   * Commits one seeded page and its flags atomically; false when the snapshot is stale.
+   */
+  public boolean ingest(Collection<Shipment> items, boolean firstPage, boolean reachedEnd,
+      String expectedGen) {
+    return store.ingest(key(), items, firstPage, reachedEnd, expectedGen);
+  }
+}
