@@ -1,16 +1,35 @@
 package io.redifu.example;
 
 import io.redifu.example.services.LocalServices;
+import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.TimelinePage;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The five-minute tour: stores accounts and posts, reads them back in one round trip, renames an
- * author once, and shows a missing marker and a TTL. Uses the Redis of {@code REDIFU_REDIS_URL},
- * else Testcontainers, else an embedded Redis started just for the demo.
+ * The five-minute tour: stores accounts and posts, fills a feed that holds only post ids, pages
+ * through it, adds a post on top, renames an author once, and shows a missing marker and a TTL.
+ * Uses the Redis of {@code REDIFU_REDIS_URL}, else Testcontainers, else an embedded Redis.
  */
 public final class Demo {
+  private static final String[] TITLES = {
+    "Notes on the Analytical Engine",
+    "On Computable Numbers",
+    "Poetical science",
+    "The imitation game",
+    "Bernoulli numbers",
+    "Morphogenesis",
+    "A difference engine",
+    "Checking a large routine",
+    "Looms and cards",
+    "Intelligent machinery",
+    "Sketch of an engine",
+    "Can machines think?"
+  };
+
   private Demo() {}
 
   public static void main(String[] args) {
@@ -22,33 +41,36 @@ public final class Demo {
 
   static void run(Redifu redifu) {
     AccountCache accounts = AccountCache.create(redifu);
-    PostCache posts = PostCache.create(redifu);
+    PostTimelineCache feed = PostTimelineCache.create(redifu);
 
     Account ada = Account.of("Ada Lovelace", "ada");
     Account alan = Account.of("Alan Turing", "alan");
     accounts.setAll(List.of(ada, alan));
-    List<Post> written =
-        List.of(
-            Post.by(ada, "Notes on the Analytical Engine"),
-            Post.by(alan, "On Computable Numbers"),
-            Post.by(ada, "Poetical science"));
-    posts.setAll(written);
-    System.out.printf(
-        "stored 2 accounts and %d posts (one round trip each batch)%n", written.size());
 
-    Map<String, Post> read = posts.getAll(written.stream().map(Post::getRandId).toList());
-    for (Post post : read.values()) {
-      Account author = accounts.get(post.authorRandId).orElseThrow();
-      System.out.printf("  %-32s by %s%n", post.title, author.getName());
+    String reader = Account.of("Grace Hopper", "grace").getRandId();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    List<Post> newestFirst = new ArrayList<>();
+    for (int i = 0; i < TITLES.length; i++) {
+      newestFirst.add(Post.by(i % 2 == 0 ? ada : alan, TITLES[i], now.minusSeconds(60L * i)));
     }
+    // Until SQL seeding lands, the demo hands the feed its source rows itself: documents where
+    // absent, ids, and "this is the whole feed".
+    feed.ingest(reader, newestFirst, true, true, "");
+    System.out.printf(
+        "%d posts by 2 authors in the feed of %s (ids only; 1 round trip)%n",
+        newestFirst.size(), reader);
+
+    printFeed(accounts, feed, reader);
+
+    Post fresh = Post.by(alan, "Breaking: a brand-new post", now.plusSeconds(1));
+    feed.add(fresh, reader); // document + index, atomic, 1 round trip
+    System.out.println("added a post; the first page now starts with it:");
+    printPage(accounts, feed.fetch(reader, List.of()));
 
     ada.setName("Augusta Ada King");
     accounts.set(ada);
-    System.out.println("renamed the author once; every post that references her now shows:");
-    for (Post post : read.values()) {
-      System.out.printf(
-          "  %-32s by %s%n", post.title, accounts.get(post.authorRandId).orElseThrow().getName());
-    }
+    System.out.println("renamed the author once; her posts everywhere now show:");
+    printPage(accounts, feed.fetch(reader, List.of()));
 
     String ghost = "NoSuchAccount001";
     Account loaded = accounts.getOrLoad(ghost, id -> null); // the "database" has no such row
@@ -60,6 +82,26 @@ public final class Demo {
     System.out.printf(
         "account document %s expires in %.1f days (ttl \"7d\")%n",
         AccountCache.key(ada.getRandId()), ttl / 86_400_000.0);
+    feed.purge(reader); // the feed's ids, state and post documents
     System.out.println("done");
+  }
+
+  private static void printFeed(AccountCache accounts, PostTimelineCache feed, String reader) {
+    TimelinePage<Post> page = feed.fetch(reader, List.of());
+    for (int number = 1; ; number++) {
+      System.out.printf("page %d (%s):%n", number, page.position());
+      printPage(accounts, page);
+      if (!page.hasMore()) {
+        return;
+      }
+      page = feed.fetch(reader, Cursor.parse(page.nextCursor())); // ids + docs: 2 round trips
+    }
+  }
+
+  private static void printPage(AccountCache accounts, TimelinePage<Post> page) {
+    for (Post post : page.items()) {
+      String author = accounts.get(post.authorRandId).map(Account::getName).orElse("?");
+      System.out.printf("  %-32s by %s%n", post.title, author);
+    }
   }
 }
