@@ -47,6 +47,27 @@ final class CollectionScripts {
               return removed
               """);
 
+  /**
+   * ARGV: ttl. The write generation a seeder reads before it queries SQL and passes back to its
+   * commit, which is refused if a write came in meanwhile. A collection without state gets its meta
+   * here, with a generation taken from the server clock, so a generation never repeats after a
+   * reset or an expiry.
+   */
+  static final Script GENERATION =
+      new Script(
+          HELPERS
+              + """
+              redis.replicate_commands()
+              local gen = redis.call('HGET', KEYS[2], 'gen')
+              if not gen then
+                local now = redis.call('TIME')
+                gen = now[1] .. string.format('%06d', tonumber(now[2]))
+                redis.call('HSET', KEYS[2], 'gen', gen)
+                expire(ARGV[1])
+              end
+              return gen
+              """);
+
   /** No ARGV. Returns {seeded, tail, empty, card}. */
   static final Script STATE =
       new Script(

@@ -75,11 +75,13 @@ final class EntityScripts {
 
   /**
    * ARGV[1] document, ARGV[2] TTL: stores a seeded document only where none is cached (a cached one
-   * may be newer than the SQL snapshot) and then restarts the cached one's TTL.
+   * may be newer than the SQL snapshot) and then restarts the cached one's TTL. A missing marker
+   * wins too: the entity was deleted after (or while) the snapshot was read.
    */
   static final Script SET_IF_ABSENT =
       new Script(
           """
+          if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
           local stored
           if ARGV[2] == '0' then
             stored = redis.call('SET', KEYS[1], ARGV[1], 'NX')

@@ -95,6 +95,21 @@ public final class PageStore<T> {
             Keys.bytes(prefix(collection))));
   }
 
+  /**
+   * The write generation to pass to {@code ingest} after reading the source: read it before the SQL
+   * query; the commit is refused if any write reached this instance in between.
+   */
+  public String generation(String collection) {
+    List<byte[]> instance = instanceKeys(collection);
+    // GENERATION reads KEYS[2] as the meta hash and gives both keys the TTL.
+    ScriptCalls.Call call =
+        new ScriptCalls.Call(
+            CollectionScripts.GENERATION,
+            List.of(instance.get(1), instance.get(0)),
+            List.of(ttlArg));
+    return Keys.string((byte[]) CollectionCalls.run(client, spec.name() + ".generation", call));
+  }
+
   /** Drops every page and the state; documents stay. */
   public void reset(String collection) {
     drop(collection, ".reset");

@@ -9,7 +9,12 @@ final class SortedScripts {
       new Script(
           CollectionScripts.HELPERS
               + """
-              if redis.call('HGET', KEYS[2], 'seeded') ~= '1' then return 0 end
+              if redis.call('HGET', KEYS[2], 'seeded') ~= '1' then
+                if redis.call('EXISTS', KEYS[2]) == 1 then
+                  redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
+                end
+                return 0
+              end
               redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
               redis.call('HDEL', KEYS[2], 'empty')
               redis.call('HINCRBY', KEYS[2], 'gen', 1)

@@ -107,6 +107,19 @@ public final class SortedStore<T> {
         List.of(ttlArg, ascii(expectedGen == null ? "" : expectedGen)));
   }
 
+  /**
+   * The write generation to pass to {@code ingest} after reading the source: read it before the SQL
+   * query; the commit is refused if any write reached this instance in between.
+   */
+  public String generation(String collection) {
+    Object gen =
+        CollectionCalls.run(
+            client,
+            spec.name() + ".generation",
+            CollectionCalls.call(CollectionScripts.GENERATION, collection, ttlArg));
+    return Keys.string((byte[]) gen);
+  }
+
   /** Drops the ids and state; documents stay. */
   public void reset(String collection) {
     CollectionCalls.run(

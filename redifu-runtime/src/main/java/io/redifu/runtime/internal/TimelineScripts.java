@@ -19,7 +19,12 @@ final class TimelineScripts {
           CollectionScripts.HELPERS
               + """
               local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
-              if state[1] ~= '1' then return 0 end
+              if state[1] ~= '1' then
+                if redis.call('EXISTS', KEYS[2]) == 1 then
+                  redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
+                end
+                return 0
+              end
               local id, score, desc = ARGV[1], tonumber(ARGV[2]), ARGV[3] == '1'
               local covered = state[2] == '1' or state[3] == '1'
               if not covered then
@@ -81,7 +86,11 @@ final class TimelineScripts {
               elseif mode == 'cursor' then
                 if state[1] ~= '1' then return {'reset'} end
                 local s, id = ARGV[6], ARGV[7]
-                local r = rank(id)
+                local r = nil
+                local current = redis.call('ZSCORE', KEYS[1], id)
+                if current and tonumber(current) == tonumber(s) then
+                  r = rank(id) -- the item is still where the cursor saw it
+                end
                 if r then
                   start = r + 1
                 else
@@ -138,9 +147,11 @@ final class TimelineScripts {
               redis.call('HSET', KEYS[2], 'seeded', '1')
               if ARGV[3] == '1' then
                 redis.call('HSET', KEYS[2], 'tail', '1')
-                if redis.call('ZCARD', KEYS[1]) == 0 then
-                  redis.call('HSET', KEYS[2], 'empty', '1')
-                end
+              end
+              if redis.call('ZCARD', KEYS[1]) > 0 then
+                redis.call('HDEL', KEYS[2], 'empty')
+              elseif ARGV[3] == '1' then
+                redis.call('HSET', KEYS[2], 'empty', '1')
               end
               expire(ARGV[1])
               return {'ok', gen}

@@ -138,6 +138,16 @@ public final class TimelineStore<T> {
     return !complete && itemsReturned < spec.perPage();
   }
 
+  /**
+   * The write generation to pass to {@code ingest} after reading the source: read it before the SQL
+   * query; the commit is refused if any write reached this instance in between.
+   */
+  public String generation(String collection) {
+    Object gen =
+        single(spec.name() + ".generation", call(CollectionScripts.GENERATION, collection, ttlArg));
+    return Keys.string((byte[]) gen);
+  }
+
   /** Drops the ids and state of this instance; documents stay. */
   public void reset(String collection) {
     single(spec.name() + ".reset", call(CollectionScripts.DROP, collection));

@@ -1,0 +1,166 @@
+package io.redifu.it.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redifu.annotation.Order;
+import io.redifu.example.services.LocalServices;
+import io.redifu.it.domain.Post;
+import io.redifu.it.domain.PostCache;
+import io.redifu.it.domain.PostCodec;
+import io.redifu.runtime.BaseRecord;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.internal.EntitySpec;
+import io.redifu.runtime.internal.PageSpec;
+import io.redifu.runtime.internal.PageStore;
+import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.SortedSpec;
+import io.redifu.runtime.internal.SortedStore;
+import io.redifu.runtime.internal.TimelineSpec;
+import io.redifu.runtime.internal.TimelineStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * Shared pieces of the collection tests: stores built directly on the runtime (as generated code
+ * will build them), posts with chosen ids and scores, the tie order of Redis, and clean-up.
+ */
+final class Fixtures {
+  /** Scores are epoch milliseconds around this instant; tests use small offsets to force ties. */
+  static final long BASE = 1_700_000_000_000L;
+
+  static final long TTL = 60_000;
+
+  static final ToDoubleFunction<Post> SCORE = p -> Scores.of(p.getCreatedAt(), "createdAt");
+
+  /** Id symbols: ASCII of every class, and non-ASCII whose UTF-16 and UTF-8 orders disagree. */
+  private static final String[] SYMBOLS = {"A", "a", "b", "0", "é", "ﬀ", "𝄞"};
+
+  private Fixtures() {}
+
+  static Redifu connect() {
+    return Redifu.builder().redis(LocalServices.redisUrl()).build();
+  }
+
+  static EntitySpec<Post> entity() {
+    return new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false);
+  }
+
+  static TimelineStore<Post> timeline(Redifu redifu, Order order, int perPage, long ttl) {
+    return TimelineStore.create(
+        redifu, entity(), new TimelineSpec<>("PostTimelineCache", SCORE, perPage, order, ttl));
+  }
+
+  static SortedStore<Post> sorted(Redifu redifu, long ttl) {
+    return SortedStore.create(redifu, entity(), new SortedSpec<>("PostSortedCache", SCORE, ttl));
+  }
+
+  static PageStore<Post> pages(Redifu redifu, Order order, int perPage, long ttl) {
+    return PageStore.create(
+        redifu, entity(), new PageSpec<>("PostPageCache", SCORE, perPage, order, ttl));
+  }
+
+  /** A fresh collection name, so concurrent runs never share keys. */
+  static String collection(String kind) {
+    return "it:coll:" + kind + ":" + BaseRecord.newRandId();
+  }
+
+  /** A short id prefix from {@code code}: 1–3 symbols, so ids often share prefixes. */
+  static String core(int code) {
+    StringBuilder id = new StringBuilder();
+    int v = Math.abs(code / 3);
+    for (int i = 0; i <= Math.abs(code % 3); i++) {
+      id.append(SYMBOLS[v % SYMBOLS.length]);
+      v /= SYMBOLS.length;
+    }
+    return id.toString();
+  }
+
+  static Post post(String randId, long offset) {
+    Post post = new Post();
+    post.setRandId(randId);
+    post.setCreatedAt(Instant.ofEpochMilli(BASE + offset));
+    post.setUpdatedAt(post.getCreatedAt());
+    post.setTitle("t" + offset);
+    return post;
+  }
+
+  /** Redis's tie order: ids compared as UTF-8 bytes, unsigned. */
+  static int compareIds(String a, String b) {
+    return Arrays.compareUnsigned(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An id with its score, ordered as a Redis zset orders its members (ascending). */
+  record Item(String id, double score) {
+    static final Comparator<Item> ASCENDING =
+        Comparator.comparingDouble(Item::score).thenComparing(Item::id, Fixtures::compareIds);
+
+    static Item of(Post post) {
+      return new Item(post.getRandId(), SCORE.applyAsDouble(post));
+    }
+
+    static Comparator<Item> readOrder(Order order) {
+      return order == Order.DESC ? ASCENDING.reversed() : ASCENDING;
+    }
+  }
+
+  static List<String> ids(Collection<Post> posts) {
+    List<String> ids = new ArrayList<>(posts.size());
+    for (Post post : posts) {
+      ids.add(post.getRandId());
+    }
+    return ids;
+  }
+
+  static List<String> itemIds(Collection<Item> items) {
+    List<String> ids = new ArrayList<>(items.size());
+    for (Item item : items) {
+      ids.add(item.id());
+    }
+    return ids;
+  }
+
+  /** The zset of a collection as Redis holds it, ascending. */
+  static List<Item> zset(UnifiedJedis jedis, String key) {
+    List<Item> items = new ArrayList<>();
+    jedis
+        .zrangeWithScores(key, 0, -1)
+        .forEach(t -> items.add(new Item(t.getElement(), t.getScore())));
+    return items;
+  }
+
+  /** Asserts that {@code key} exists and expires within the collection TTL (no immortal key). */
+  static void assertExpires(UnifiedJedis jedis, String key, long ttl) {
+    assertThat(jedis.pttl(key)).as("PTTL of %s", key).isBetween(1L, ttl);
+  }
+
+  /** Deletes the documents (and missing markers) of {@code ids}. */
+  static void deleteDocuments(UnifiedJedis jedis, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    List<String> keys = new ArrayList<>();
+    for (String id : ids) {
+      keys.add(PostCache.key(id));
+      keys.add("{" + PostCache.key(id) + "}:missing");
+    }
+    jedis.del(keys.toArray(new String[0])); // one node: the test Redis is not a cluster
+  }
+
+  /** Deletes the zset, meta and page keys of collection {@code name} (pages 1..maxPage). */
+  static void deleteCollection(UnifiedJedis jedis, String name, int maxPage) {
+    String tag = "{" + name + "}";
+    List<String> keys = new ArrayList<>(List.of(tag, tag + ":meta", tag + ":pages", tag + ":lock"));
+    for (int page = 1; page <= maxPage; page++) {
+      keys.add(tag + ":page:" + page);
+    }
+    jedis.del(keys.toArray(new String[0]));
+  }
+}
