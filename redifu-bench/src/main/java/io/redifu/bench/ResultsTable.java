@@ -37,11 +37,54 @@ public final class ResultsTable {
         "EntityGetBenchmark.cacheGet sample",
         "EntityGetBenchmark.rawGetDatabind sample");
     table.percentileRatio(
-        "PostCache.get ÷ raw GET + databind (p50 latency, target ≤ 1.2×)", "50.0");
+        "PostCache.get ÷ raw GET + databind (p50 latency, target ≤ 1.2×)",
+        "EntityGetBenchmark.cacheGet sample",
+        "EntityGetBenchmark.rawGetDatabind sample",
+        "50.0");
     table.ratio(
         "raw GET + databind ÷ PostCache.get (throughput; > 1 means PostCache.get is slower)",
         "EntityGetBenchmark.rawGetDatabind thrpt",
         "EntityGetBenchmark.cacheGet thrpt");
+    String page = "PageFetchBenchmark.";
+    table.percentileRatio(
+        "page fetch, redifu default ÷ hand-written ZRANGE + MGET (p50 latency, target ≤ 1.15×)",
+        page + "redifuDefault sample",
+        page + "handWritten sample",
+        "50.0");
+    table.percentileRatio(
+        "page fetch, redifu single trip ÷ hand-written ZRANGE + MGET (p50 latency)",
+        page + "redifuSingleTrip sample",
+        page + "handWritten sample",
+        "50.0");
+    table.percentileRatio(
+        "page fetch, redifu default ÷ hand-written ZRANGE + MGET (p99 latency)",
+        page + "redifuDefault sample",
+        page + "handWritten sample",
+        "99.0");
+    table.ratio(
+        "page fetch, redifu default ÷ naive (1-thread throughput, target ≥ 8×)",
+        page + "redifuDefault thrpt",
+        page + "naive thrpt");
+    table.ratio(
+        "page fetch, redifu single trip ÷ naive (1-thread throughput)",
+        page + "redifuSingleTrip thrpt",
+        page + "naive thrpt");
+    table.ratio(
+        "page fetch, redifu default ÷ hand-written (1-thread throughput)",
+        page + "redifuDefault thrpt",
+        page + "handWritten thrpt");
+    table.ratio(
+        "page fetch, redifu default ÷ hand-written (8-thread throughput)",
+        page + "redifuDefaultThreads8 thrpt",
+        page + "handWrittenThreads8 thrpt");
+    table.ratio(
+        "page fetch, redifu single trip ÷ hand-written (8-thread throughput)",
+        page + "redifuSingleTripThreads8 thrpt",
+        page + "handWrittenThreads8 thrpt");
+    table.ratio(
+        "page fetch, redifu default ÷ naive (8-thread throughput)",
+        page + "redifuDefaultThreads8 thrpt",
+        page + "naiveThreads8 thrpt");
   }
 
   private void print(JsonNode run) {
@@ -71,13 +114,14 @@ public final class ResultsTable {
     }
   }
 
-  private void percentileRatio(String label, String percentile) {
-    JsonNode cache = metrics.get("EntityGetBenchmark.cacheGet sample");
-    JsonNode raw = metrics.get("EntityGetBenchmark.rawGetDatabind sample");
-    if (cache != null && raw != null) {
+  private void percentileRatio(
+      String label, String numerator, String denominator, String percentile) {
+    JsonNode top = metrics.get(numerator);
+    JsonNode bottom = metrics.get(denominator);
+    if (top != null && bottom != null) {
       double ratio =
-          cache.get("scorePercentiles").get(percentile).asDouble()
-              / raw.get("scorePercentiles").get(percentile).asDouble();
+          top.get("scorePercentiles").get(percentile).asDouble()
+              / bottom.get("scorePercentiles").get(percentile).asDouble();
       System.out.printf("* %s: **%.2f×**%n", label, ratio);
     }
   }

@@ -14,9 +14,7 @@ import java.util.function.UnaryOperator;
 public record EntitySpec<T>(
     EntityCodec<T> codec, UnaryOperator<String> documentKey, long ttlMillis, boolean slidingTtl) {
   public EntitySpec {
-    if (ttlMillis < 0) {
-      throw new IllegalArgumentException("ttlMillis must be >= 0, was " + ttlMillis);
-    }
+    SpecChecks.ttl(ttlMillis);
   }
 
   public String entityName() {

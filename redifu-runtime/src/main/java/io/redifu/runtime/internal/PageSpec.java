@@ -13,14 +13,7 @@ import java.util.function.ToDoubleFunction;
 public record PageSpec<T>(
     String name, ToDoubleFunction<T> score, int perPage, Order order, long ttlMillis) {
   public PageSpec {
-    if (order == null) {
-      throw new IllegalArgumentException("order must not be null");
-    }
-    if (perPage < 1 || perPage > 1000) {
-      throw new IllegalArgumentException("perPage must be within 1..1000, was " + perPage);
-    }
-    if (ttlMillis < 0) {
-      throw new IllegalArgumentException("ttlMillis must be >= 0, was " + ttlMillis);
-    }
+    SpecChecks.paging(perPage, order);
+    SpecChecks.ttl(ttlMillis);
   }
 }

@@ -11,8 +11,6 @@ import java.util.function.ToDoubleFunction;
  */
 public record SortedSpec<T>(String name, ToDoubleFunction<T> score, long ttlMillis) {
   public SortedSpec {
-    if (ttlMillis < 0) {
-      throw new IllegalArgumentException("ttlMillis must be >= 0, was " + ttlMillis);
-    }
+    SpecChecks.ttl(ttlMillis);
   }
 }

@@ -17,25 +17,28 @@ record TimelineReply(
     long size,
     boolean complete,
     List<String> ids,
-    List<Double> scores,
+    double lastScore,
     List<byte[]> documents) {
 
   /**
-   * Reads {'ok', cursorId, start, card, seeded, tail, empty, n, id1, score1, ..., idn, scoren},
+   * Reads {'ok', cursorId, start, card, seeded, tail, empty, n, id1, ..., idn, score of idn},
    * optionally followed by the n documents (null where absent).
    */
   static TimelineReply of(List<?> reply) {
     int count = Math.toIntExact((Long) reply.get(7));
     List<String> ids = new ArrayList<>(count);
-    List<Double> scores = new ArrayList<>(count);
-    for (int i = 8; i < 8 + 2 * count; i += 2) {
+    for (int i = 8; i < 8 + count; i++) {
       ids.add(Keys.string((byte[]) reply.get(i)));
-      scores.add(Double.parseDouble(Keys.string((byte[]) reply.get(i + 1))));
+    }
+    int next = 8 + count;
+    double lastScore = Double.NaN;
+    if (count > 0) {
+      lastScore = Double.parseDouble(Keys.string((byte[]) reply.get(next++)));
     }
     List<byte[]> documents = null;
-    if (reply.size() > 8 + 2 * count) {
+    if (reply.size() > next) {
       documents = new ArrayList<>(count);
-      for (int i = 8 + 2 * count; i < reply.size(); i++) {
+      for (int i = next; i < reply.size(); i++) {
         documents.add((byte[]) reply.get(i));
       }
     }
@@ -46,7 +49,7 @@ record TimelineReply(
         (Long) reply.get(3),
         isSet(reply.get(5)) || isSet(reply.get(6)),
         ids,
-        scores,
+        lastScore,
         documents);
   }
 
@@ -75,7 +78,7 @@ record TimelineReply(
         last >= 0 ? ids.get(last) : cursorId,
         position,
         !reachesEnd,
-        last >= 0 ? Cursor.of(scores.get(last), ids.get(last)).token() : null,
+        last >= 0 ? Cursor.of(lastScore, ids.get(last)).token() : null,
         missing);
   }
 

@@ -58,9 +58,9 @@ final class TimelineScripts {
    * ARGV: '1' if descending, page size, document key prefix and suffix ('' and '' = do not read
    * documents), mode ('first', 'all', 'ids' followed by candidate ids newest first, 'cursor'
    * followed by score and id). Returns {'reset'} when the cursor cannot be placed, else {'ok',
-   * validLastId, start, card, seeded, tail, empty, n, id1, score1, ..., idn, scoren} followed by
-   * the n documents when asked for. Reading documents here saves a round trip but moves them
-   * through Lua (more Redis CPU), and their keys are not declared: standalone Redis only.
+   * validLastId, start, card, seeded, tail, empty, n, id1, ..., idn, score of idn (if n > 0)}
+   * followed by the n documents when asked for. Reading documents here saves a round trip but moves
+   * them through Lua (more Redis CPU), and their keys are not declared: standalone Redis only.
    */
   static final Script FETCH =
       new Script(
@@ -111,16 +111,17 @@ final class TimelineScripts {
               if mode == 'all' then stop = -1 end
               local page
               if desc then
-                page = redis.call('ZREVRANGE', KEYS[1], start, stop, 'WITHSCORES')
+                page = redis.call('ZREVRANGE', KEYS[1], start, stop)
               else
-                page = redis.call('ZRANGE', KEYS[1], start, stop, 'WITHSCORES')
+                page = redis.call('ZRANGE', KEYS[1], start, stop)
               end
               local out = {'ok', valid, start, card, state[1] or '', state[2] or '', state[3] or ''}
-              out[#out + 1] = #page / 2
+              out[#out + 1] = #page
               for i = 1, #page do out[#out + 1] = page[i] end
+              if #page > 0 then out[#out + 1] = redis.call('ZSCORE', KEYS[1], page[#page]) end
               if ARGV[3] ~= '' and #page > 0 then
                 local keys = {}
-                for i = 1, #page, 2 do keys[#keys + 1] = ARGV[3] .. page[i] .. ARGV[4] end
+                for i = 1, #page do keys[#keys + 1] = ARGV[3] .. page[i] .. ARGV[4] end
                 for _, document in ipairs(redis.call('MGET', unpack(keys))) do
                   out[#out + 1] = document
                 end

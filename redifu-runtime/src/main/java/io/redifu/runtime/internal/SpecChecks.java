@@ -1,0 +1,23 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.annotation.Order;
+
+/** Checks shared by the collection specs; the processor already enforces them at compile time. */
+final class SpecChecks {
+  private SpecChecks() {}
+
+  static void paging(int perPage, Order order) {
+    if (order == null) {
+      throw new IllegalArgumentException("order must not be null");
+    }
+    if (perPage < 1 || perPage > 1000) {
+      throw new IllegalArgumentException("perPage must be within 1..1000, was " + perPage);
+    }
+  }
+
+  static void ttl(long ttlMillis) {
+    if (ttlMillis < 0) {
+      throw new IllegalArgumentException("ttlMillis must be >= 0, was " + ttlMillis);
+    }
+  }
+}
