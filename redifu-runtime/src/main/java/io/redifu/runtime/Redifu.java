@@ -29,12 +29,14 @@ public final class Redifu implements AutoCloseable {
   private final boolean ownsClient;
   private final DataSource dataSource;
   private final boolean singleRoundTripReads;
+  private final int relationDepth;
 
   private Redifu(Builder builder, UnifiedJedis client, boolean ownsClient) {
     this.client = client;
     this.ownsClient = ownsClient;
     this.dataSource = builder.dataSource;
     this.singleRoundTripReads = builder.singleRoundTripReads;
+    this.relationDepth = builder.relationDepth;
   }
 
   public static Builder builder() {
@@ -49,6 +51,11 @@ public final class Redifu implements AutoCloseable {
   /** Whether collection fetches read ids and documents in one script (see the builder). */
   public boolean singleRoundTripReads() {
     return singleRoundTripReads;
+  }
+
+  /** How many levels of relations a fetch resolves (see the builder). */
+  public int relationDepth() {
+    return relationDepth;
   }
 
   /** The SQL data source seeders read from, if one was configured. */
@@ -83,6 +90,7 @@ public final class Redifu implements AutoCloseable {
     private SSLSocketFactory sslSocketFactory;
     private DataSource dataSource;
     private boolean singleRoundTripReads;
+    private int relationDepth = 3;
 
     private Builder() {}
 
@@ -158,6 +166,20 @@ public final class Redifu implements AutoCloseable {
      */
     public Builder singleRoundTripReads(boolean singleRoundTripReads) {
       this.singleRoundTripReads = singleRoundTripReads;
+      return this;
+    }
+
+    /**
+     * How many levels of {@code @RandIdRef} relations a fetch resolves: 1 = the fetched items' own
+     * references, 2 = also the references of those, and so on; each level costs one round trip.
+     * Relations beyond the limit stay null, which is also how cycles end. Default 3.
+     */
+    public Builder relationDepth(int relationDepth) {
+      if (relationDepth < 0 || relationDepth > 16) {
+        throw new IllegalArgumentException(
+            "relationDepth must be between 0 and 16, was " + relationDepth);
+      }
+      this.relationDepth = relationDepth;
       return this;
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
  *     reaches its end
  * @param nextCursor opaque token ({@link Cursor#parse}) after the last item, or null without items
  * @param missingIds ids in the timeline whose documents were not found, so they were left out
+ * @param missingRelations references whose documents were not found: the injected property was left
+ *     null (or, for {@code onMissing = SKIP_PARENT}, the item was left out)
  */
 public record TimelinePage<T>(
     List<T> items,
@@ -20,9 +22,11 @@ public record TimelinePage<T>(
     Position position,
     boolean hasMore,
     String nextCursor,
-    List<String> missingIds) {
+    List<String> missingIds,
+    List<MissingReference> missingRelations) {
   public TimelinePage {
     items = List.copyOf(items);
     missingIds = List.copyOf(missingIds);
+    missingRelations = List.copyOf(missingRelations);
   }
 }

@@ -28,17 +28,18 @@ final class CollectionCalls {
   }
 
   /**
-   * The documents of {@code ids} in order, in one round trip. Ids whose document is gone are left
-   * out and logged: they come back when the collection is seeded again.
+   * The documents of {@code ids} in order with their relations, in one round trip plus one per
+   * relation level. Ids whose document is gone are left out and logged: they come back when the
+   * collection is seeded again.
    */
   static <T> List<T> documents(EntityStore<T> documents, List<String> ids, String collection) {
-    Map<String, T> found = documents.getAll(ids);
+    Map<String, T> found = documents.getAllUnresolved(ids);
     if (found.size() < ids.size()) {
       List<String> missing = new ArrayList<>(ids);
       missing.removeAll(found.keySet());
       LOG.warn("{}: documents of {} are missing and were left out", collection, missing);
     }
-    return new ArrayList<>(found.values());
+    return documents.resolveLogged(new ArrayList<>(found.values()), collection);
   }
 
   /**

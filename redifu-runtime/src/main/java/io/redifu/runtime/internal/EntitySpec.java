@@ -10,11 +10,25 @@ import java.util.function.UnaryOperator;
  * @param documentKey renders (and validates) the document key of a randId
  * @param ttlMillis time to live of documents and missing markers; 0 = no expiry
  * @param slidingTtl whether reads restart the time to live
+ * @param relations the generated injector of its {@code @RandIdRef}s
  */
 public record EntitySpec<T>(
-    EntityCodec<T> codec, UnaryOperator<String> documentKey, long ttlMillis, boolean slidingTtl) {
+    EntityCodec<T> codec,
+    UnaryOperator<String> documentKey,
+    long ttlMillis,
+    boolean slidingTtl,
+    Relations<T> relations) {
   public EntitySpec {
     SpecChecks.ttl(ttlMillis);
+    if (relations == null) {
+      throw new IllegalArgumentException("relations must not be null (use Relations.none())");
+    }
+  }
+
+  /** The spec of an entity without relations. */
+  public EntitySpec(
+      EntityCodec<T> codec, UnaryOperator<String> documentKey, long ttlMillis, boolean slidingTtl) {
+    this(codec, documentKey, ttlMillis, slidingTtl, Relations.none());
   }
 
   public String entityName() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.GetExParams;
@@ -21,6 +23,8 @@ import redis.clients.jedis.params.GetExParams;
  * and a missing marker beside it. Thread-safe.
  */
 public final class EntityStore<T> {
+  private static final Logger LOG = LoggerFactory.getLogger(EntityStore.class);
+
   private final UnifiedJedis client;
   private final EntitySpec<T> spec;
   private final byte[] ttlArg;
@@ -33,15 +37,24 @@ public final class EntityStore<T> {
 
   private final DocumentBatch<T> batch;
 
-  private EntityStore(UnifiedJedis client, EntitySpec<T> spec) {
+  /** Relation levels reads resolve; 0 = raw. */
+  private final int relationDepth;
+
+  private EntityStore(UnifiedJedis client, EntitySpec<T> spec, int relationDepth) {
     this.client = client;
     this.spec = spec;
     this.ttlArg = Long.toString(spec.ttlMillis()).getBytes(StandardCharsets.US_ASCII);
     this.batch = new DocumentBatch<>(client, spec);
+    this.relationDepth = relationDepth;
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
-    return new EntityStore<>(redifu.client(), spec);
+    return new EntityStore<>(redifu.client(), spec, redifu.relationDepth());
+  }
+
+  /** This store without relation resolution: documents come back as stored. */
+  public EntityStore<T> raw() {
+    return relationDepth == 0 ? this : new EntityStore<>(client, spec, 0);
   }
 
   /** Stores the document (with TTL) and clears its missing marker, atomically, in 1 round trip. */
@@ -79,16 +92,49 @@ public final class EntityStore<T> {
                 spec.refreshesOnRead()
                     ? client.getEx(keyBytes, GetExParams.getExParams().px(spec.ttlMillis()))
                     : client.get(keyBytes));
-    return document == null
-        ? Optional.empty()
-        : Optional.of(JsonCodecs.decode(spec.codec(), document, key));
+    if (document == null) {
+      return Optional.empty();
+    }
+    T value = JsonCodecs.decode(spec.codec(), document, key);
+    List<T> resolved = resolveLogged(List.of(value), name() + ".get");
+    return resolved.isEmpty() ? Optional.empty() : Optional.of(resolved.get(0));
   }
 
   /**
    * The documents of {@code randIds} that exist, in the order given (duplicates once), read in 1
-   * round trip.
+   * round trip, plus 1 per relation level.
    */
   public Map<String, T> getAll(Collection<String> randIds) {
+    Map<String, T> found = getAllUnresolved(randIds);
+    if (relationDepth == 0 || spec.relations().all().isEmpty()) {
+      return found;
+    }
+    Map<String, T> kept = new LinkedHashMap<>();
+    for (T value : resolveLogged(new ArrayList<>(found.values()), name() + ".getAll")) {
+      kept.put(spec.codec().randId(value), value);
+    }
+    return kept;
+  }
+
+  /** Injects the relations of {@code items}, one round trip per level. */
+  Resolution<T> resolve(List<T> items) {
+    return RelationResolver.resolve(client, spec, items, relationDepth);
+  }
+
+  /**
+   * Like {@link #resolve}, for results that cannot carry the references without a document: those
+   * are logged under {@code operation}.
+   */
+  List<T> resolveLogged(List<T> items, String operation) {
+    Resolution<T> resolution = resolve(items);
+    if (!resolution.missing().isEmpty()) {
+      LOG.warn("{}: referenced documents are missing: {}", operation, resolution.missing());
+    }
+    return resolution.items();
+  }
+
+  /** Like {@link #getAll} without resolving relations: collections resolve a whole page. */
+  Map<String, T> getAllUnresolved(Collection<String> randIds) {
     if (randIds == null) {
       throw new IllegalArgumentException("randIds must not be null");
     }
@@ -169,11 +215,20 @@ public final class EntityStore<T> {
     String key = spec.documentKey().apply(randId);
     Lookup<T> cached = lookup(key);
     if (cached.found() || cached.missing()) {
-      return cached.value();
+      return withRelations(cached.value());
     }
     @SuppressWarnings("unchecked") // the flight of (client, key) only ever holds this store's T
     T loaded = (T) LOADS.run(new LoadKey(client, key), () -> load(randId, key, loader));
-    return loaded;
+    return withRelations(loaded);
+  }
+
+  /** {@code value} with its relations, or null when it is null or skipped for a missing one. */
+  private T withRelations(T value) {
+    if (value == null) {
+      return null;
+    }
+    List<T> resolved = resolveLogged(List.of(value), name() + ".getOrLoad");
+    return resolved.isEmpty() ? null : resolved.get(0);
   }
 
   private T load(String randId, String key, Function<String, ? extends T> loader) {

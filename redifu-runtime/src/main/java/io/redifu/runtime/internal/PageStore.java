@@ -26,6 +26,11 @@ public final class PageStore<T> {
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
   }
 
+  /** This collection without relation resolution: items come back as stored. */
+  public PageStore<T> raw() {
+    return new PageStore<>(client, documents.raw(), spec);
+  }
+
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
     return new PageStore<>(redifu.client(), EntityStore.create(redifu, entity), spec);
   }

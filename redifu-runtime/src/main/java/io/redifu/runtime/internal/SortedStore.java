@@ -25,6 +25,11 @@ public final class SortedStore<T> {
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
   }
 
+  /** This collection without relation resolution: items come back as stored. */
+  public SortedStore<T> raw() {
+    return new SortedStore<>(client, documents.raw(), spec);
+  }
+
   public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
     return new SortedStore<>(redifu.client(), EntityStore.create(redifu, entity), spec);
   }

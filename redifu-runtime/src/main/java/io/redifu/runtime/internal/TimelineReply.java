@@ -58,7 +58,8 @@ record TimelineReply(
    * round trip).
    */
   <T> TimelinePage<T> page(EntityStore<T> store) {
-    Map<String, T> found = documents == null ? store.getAll(ids) : store.decodeAll(ids, documents);
+    Map<String, T> found =
+        documents == null ? store.getAllUnresolved(ids) : store.decodeAll(ids, documents);
     List<T> items = new ArrayList<>(ids.size());
     List<String> missing = new ArrayList<>();
     for (String id : ids) {
@@ -69,17 +70,19 @@ record TimelineReply(
         items.add(item);
       }
     }
+    Resolution<T> resolution = store.resolve(items);
     boolean reachesEnd = complete && start + ids.size() >= size;
     Position position =
         start == 0 ? Position.FIRST_PAGE : reachesEnd ? Position.LAST_PAGE : Position.MIDDLE_PAGE;
     int last = ids.size() - 1;
     return new TimelinePage<>(
-        items,
+        resolution.items(),
         last >= 0 ? ids.get(last) : cursorId,
         position,
         !reachesEnd,
         last >= 0 ? Cursor.of(lastScore, ids.get(last)).token() : null,
-        missing);
+        missing,
+        resolution.missing());
   }
 
   private static boolean isSet(Object flag) {

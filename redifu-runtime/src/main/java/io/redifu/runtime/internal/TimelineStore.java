@@ -49,6 +49,11 @@ public final class TimelineStore<T> {
         redifu.client(), EntityStore.create(redifu, entity), spec, redifu.singleRoundTripReads());
   }
 
+  /** This timeline without relation resolution: items come back as stored. */
+  public TimelineStore<T> raw() {
+    return new TimelineStore<>(client, documents.raw(), spec, documentArgs != NO_DOCUMENTS);
+  }
+
   /**
    * The text before and after the randId in document keys, so the fetch script can read the
    * documents itself. Entity key templates hold {randId} exactly once (checked at compile time).

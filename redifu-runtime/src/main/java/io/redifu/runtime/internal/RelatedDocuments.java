@@ -1,0 +1,95 @@
+package io.redifu.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.GetExParams;
+
+/**
+ * The documents one relation level needs, of any entities, read in one round trip: one MGET, or a
+ * pipeline when some entity refreshes its TTL on reads.
+ */
+final class RelatedDocuments {
+  private final Set<Request> requests = new LinkedHashSet<>();
+
+  void request(EntitySpec<?> entity, String randId) {
+    requests.add(new Request(entity, randId));
+  }
+
+  /**
+   * Reads the requested documents, records each (null = absent) in {@code resolved} and returns the
+   * entities found.
+   */
+  List<RelationResolver.Node<?>> read(UnifiedJedis client, Resolved resolved) {
+    if (requests.isEmpty()) {
+      return List.of();
+    }
+    List<Request> ordered = new ArrayList<>(requests);
+    List<String> keys = new ArrayList<>(ordered.size());
+    for (Request request : ordered) {
+      keys.add(request.entity().documentKey().apply(request.randId()));
+    }
+    List<byte[]> documents = RedisCalls.call("relations", () -> fetch(client, ordered, keys));
+    List<RelationResolver.Node<?>> found = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      Request request = ordered.get(i);
+      byte[] document = documents.get(i);
+      if (document == null) {
+        resolved.put(request.entity(), request.randId(), null);
+      } else {
+        found.add(request.decode(document, keys.get(i), resolved));
+      }
+    }
+    return found;
+  }
+
+  private static List<byte[]> fetch(
+      UnifiedJedis client, List<Request> requests, List<String> keys) {
+    boolean sliding = false;
+    for (Request request : requests) {
+      sliding |= request.entity().refreshesOnRead();
+    }
+    if (!sliding) {
+      byte[][] raw = new byte[keys.size()][];
+      for (int i = 0; i < raw.length; i++) {
+        raw[i] = Keys.bytes(keys.get(i));
+      }
+      return client.mget(raw);
+    }
+    List<Response<byte[]>> replies = new ArrayList<>(keys.size());
+    try (AbstractPipeline pipeline = client.pipelined()) {
+      for (int i = 0; i < keys.size(); i++) {
+        EntitySpec<?> entity = requests.get(i).entity();
+        byte[] key = Keys.bytes(keys.get(i));
+        replies.add(
+            entity.refreshesOnRead()
+                ? pipeline.getEx(key, GetExParams.getExParams().px(entity.ttlMillis()))
+                : pipeline.get(key));
+      }
+      pipeline.sync();
+    }
+    List<byte[]> documents = new ArrayList<>(replies.size());
+    for (Response<byte[]> reply : replies) {
+      documents.add(reply.get());
+    }
+    return documents;
+  }
+
+  /** One referenced document; entity specs are singletons, so identity equality is right. */
+  private record Request(EntitySpec<?> entity, String randId) {
+    RelationResolver.Node<?> decode(byte[] document, String key, Resolved resolved) {
+      return node(entity, document, key, randId, resolved);
+    }
+
+    private static <R> RelationResolver.Node<R> node(
+        EntitySpec<R> entity, byte[] document, String key, String randId, Resolved resolved) {
+      R value = JsonCodecs.decode(entity.codec(), document, key);
+      resolved.put(entity, randId, value);
+      return new RelationResolver.Node<>(entity, value);
+    }
+  }
+}
