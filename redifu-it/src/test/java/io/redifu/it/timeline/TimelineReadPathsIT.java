@@ -10,6 +10,7 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostCodec;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
+import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.EntitySpec;
@@ -18,13 +19,16 @@ import io.redifu.runtime.internal.TimelineSpec;
 import io.redifu.runtime.internal.TimelineStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The two timeline read paths return the same pages: the default (a small script for ids and state,
- * then one MGET: 2 round trips) and the opt-in single script that also returns the documents (1
- * round trip).
+ * The two timeline read paths return the same pages: the default (ids and state from one MULTI/EXEC
+ * of plain commands, then one MGET: 2 round trips) and the opt-in single script that also returns
+ * the documents (1 round trip).
  */
 class TimelineReadPathsIT {
   @Test
@@ -43,6 +47,52 @@ class TimelineReadPathsIT {
     assertThat(twoTrips.stream().mapToInt(List::size).sum()).isEqualTo(44);
     try (Redifu cleanup = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
       feed(cleanup).purge(key);
+    }
+  }
+
+  /**
+   * Cursor pages are found by score; when more items tie with the cursor than one read takes
+   * (TimelineReads.TIE_LIMIT), the fetch script places the cursor instead. Either way every item
+   * comes exactly once, in (score, randId) order.
+   */
+  @ParameterizedTest
+  @CsvSource({"5, DESC", "5, ASC", "300, DESC", "300, ASC"})
+  void cursorPagesThroughManyTiesInOrder(int ties, Order order) {
+    String key = "ties:feed:" + BaseRecord.newRandId();
+    List<Post> posts = new ArrayList<>();
+    for (int i = 0; i < ties + 30; i++) {
+      Post post = new Post();
+      post.init();
+      long second = i < ties ? 5 : i; // the first `ties` items share one score
+      post.setCreatedAt(Instant.ofEpochMilli(1_700_000_000_000L + second * 1000L));
+      posts.add(post);
+    }
+    Comparator<Post> byScoreThenId =
+        Comparator.comparing(Post::getCreatedAt).thenComparing(Post::getRandId);
+    List<String> expected =
+        posts.stream()
+            .sorted(order == Order.DESC ? byScoreThenId.reversed() : byScoreThenId)
+            .map(Post::getRandId)
+            .toList();
+    for (boolean singleRoundTrip : new boolean[] {false, true}) {
+      try (Redifu redifu =
+          Redifu.builder()
+              .redis(LocalServices.redisUrl())
+              .singleRoundTripReads(singleRoundTrip)
+              .build()) {
+        TimelineStore<Post> feed = feed(redifu, order);
+        feed.ingest(key, posts, true, true, "");
+        List<String> seen = new ArrayList<>();
+        TimelinePage<Post> page = feed.fetch(key, List.of());
+        seen.addAll(page.items().stream().map(Post::getRandId).toList());
+        while (page.hasMore()) {
+          page = feed.fetch(key, Cursor.parse(page.nextCursor()));
+          seen.addAll(page.items().stream().map(Post::getRandId).toList());
+        }
+        assertThat(seen).as("single round trip: " + singleRoundTrip).isEqualTo(expected);
+        assertThat(page.position()).isEqualTo(Position.LAST_PAGE);
+        feed.purge(key);
+      }
     }
   }
 
@@ -75,15 +125,15 @@ class TimelineReadPathsIT {
   }
 
   private static TimelineStore<Post> feed(Redifu redifu) {
+    return feed(redifu, Order.DESC);
+  }
+
+  private static TimelineStore<Post> feed(Redifu redifu, Order order) {
     return TimelineStore.create(
         redifu,
         new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false),
         new TimelineSpec<Post>(
-            "PostTimelineCache",
-            p -> Scores.of(p.getCreatedAt(), "createdAt"),
-            20,
-            Order.DESC,
-            60_000));
+            "PostTimelineCache", p -> Scores.of(p.getCreatedAt(), "createdAt"), 20, order, 60_000));
   }
 
   private static List<Post> posts(int count) {

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the timeline fetch script answered: where the page starts, the collection's state, and the
- * page's ids with their scores.
+ * What a timeline read found: where the page lies, its ids with the last one's score, and the
+ * documents when the read brought them.
+ *
+ * @param cursorId the id the page was read after, if any
+ * @param atTop whether the page starts at the top of the timeline
+ * @param reachesEnd whether the cache is complete and this page reaches its end
  */
 record TimelineReply(
     String cursorId,
-    long start,
-    long size,
-    boolean complete,
+    boolean atTop,
+    boolean reachesEnd,
     List<String> ids,
     double lastScore,
     List<byte[]> documents) {
@@ -43,11 +46,12 @@ record TimelineReply(
       }
     }
     Object cursorId = reply.get(1);
+    long start = (Long) reply.get(2);
+    boolean complete = isSet(reply.get(5)) || isSet(reply.get(6));
     return new TimelineReply(
         cursorId instanceof byte[] bytes ? Keys.string(bytes) : null,
-        (Long) reply.get(2),
-        (Long) reply.get(3),
-        isSet(reply.get(5)) || isSet(reply.get(6)),
+        start == 0,
+        complete && start + count >= (Long) reply.get(3),
         ids,
         lastScore,
         documents);
@@ -71,9 +75,8 @@ record TimelineReply(
       }
     }
     Resolution<T> resolution = store.resolve(items);
-    boolean reachesEnd = complete && start + ids.size() >= size;
     Position position =
-        start == 0 ? Position.FIRST_PAGE : reachesEnd ? Position.LAST_PAGE : Position.MIDDLE_PAGE;
+        atTop ? Position.FIRST_PAGE : reachesEnd ? Position.LAST_PAGE : Position.MIDDLE_PAGE;
     int last = ids.size() - 1;
     return new TimelinePage<>(
         resolution.items(),
@@ -85,7 +88,7 @@ record TimelineReply(
         resolution.missing());
   }
 
-  private static boolean isSet(Object flag) {
+  static boolean isSet(Object flag) {
     return flag instanceof byte[] bytes && bytes.length == 1 && bytes[0] == '1';
   }
 }

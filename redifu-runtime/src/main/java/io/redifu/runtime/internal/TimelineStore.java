@@ -29,6 +29,9 @@ public final class TimelineStore<T> {
   private final byte[] perPageArg;
   private final List<byte[]> documentArgs;
 
+  /** Script-free reads of first and cursor pages; null on the single-round-trip path. */
+  private final TimelineReads reads;
+
   private TimelineStore(
       UnifiedJedis client,
       EntityStore<T> documents,
@@ -41,6 +44,8 @@ public final class TimelineStore<T> {
     this.orderArg = ascii(spec.descending() ? "1" : "0");
     this.perPageArg = ascii(Integer.toString(spec.perPage()));
     this.documentArgs = singleRoundTrip ? documentKeyAffixes(documents.spec()) : NO_DOCUMENTS;
+    this.reads =
+        singleRoundTrip ? null : new TimelineReads(client, spec.descending(), spec.perPage());
   }
 
   public static <T> TimelineStore<T> create(
@@ -100,6 +105,10 @@ public final class TimelineStore<T> {
       throw new IllegalArgumentException("lastRandIds must not be null (pass an empty list)");
     }
     if (lastRandIds.isEmpty()) {
+      if (reads != null) {
+        TimelineReply reply = reads.first(CollectionKeys.of(collection));
+        return reply.page(documents);
+      }
       return read(collection, List.of(ascii("first")));
     }
     List<byte[]> args = new ArrayList<>();
@@ -114,6 +123,12 @@ public final class TimelineStore<T> {
   public TimelinePage<T> fetch(String collection, Cursor cursor) {
     if (cursor == null) {
       throw new IllegalArgumentException("cursor must not be null");
+    }
+    if (reads != null) {
+      TimelineReply reply = reads.after(CollectionKeys.of(collection), cursor);
+      if (reply != null) {
+        return reply.page(documents);
+      }
     }
     return read(
         collection,
