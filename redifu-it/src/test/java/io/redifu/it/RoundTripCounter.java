@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import redis.clients.jedis.ConnectionPoolConfig;
 
 /**
@@ -36,13 +37,20 @@ public final class RoundTripCounter implements AutoCloseable {
    * its PINGs would be counted if it ran during a measurement.
    */
   public Redifu singleConnectionRedifu() {
+    return singleConnectionRedifu(builder -> {});
+  }
+
+  /** Like {@link #singleConnectionRedifu()}, with further settings. */
+  public Redifu singleConnectionRedifu(Consumer<Redifu.Builder> settings) {
     ConnectionPoolConfig pool = new ConnectionPoolConfig();
     pool.setMaxTotal(1);
     pool.setMaxIdle(1);
     pool.setMaxWait(Duration.ofSeconds(2));
     pool.setTestWhileIdle(false);
     pool.setTimeBetweenEvictionRuns(Duration.ofMillis(-1));
-    return Redifu.builder().redis(url()).poolConfig(pool).build();
+    Redifu.Builder builder = Redifu.builder().redis(url()).poolConfig(pool);
+    settings.accept(builder);
+    return builder.build();
   }
 
   static final int MAX_CONNECTIONS = 32;

@@ -51,9 +51,9 @@ class TimelineReadPathsIT {
   }
 
   /**
-   * Cursor pages are found by score; when more items tie with the cursor than one read takes
-   * (TimelineReads.TIE_LIMIT), the fetch script places the cursor instead. Either way every item
-   * comes exactly once, in (score, randId) order.
+   * Cursor pages are found by score; when more items tie with the cursor and sort before it than
+   * one read steps over (TimelineReads.TIES_SKIPPED), the fetch script places the cursor instead.
+   * Either way every item comes exactly once, in (score, randId) order.
    */
   @ParameterizedTest
   @CsvSource({"5, DESC", "5, ASC", "300, DESC", "300, ASC"})

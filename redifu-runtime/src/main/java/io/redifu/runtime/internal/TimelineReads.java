@@ -20,8 +20,11 @@ import redis.clients.jedis.UnifiedJedis;
  * the end.
  */
 final class TimelineReads {
-  /** Ties at the cursor's score read at once; beyond this the caller uses the script. */
-  static final int TIE_LIMIT = 128;
+  /**
+   * Items tying with the cursor and sorting before it (usually just the cursor's own item) that one
+   * read can step over; with more, the caller uses the script.
+   */
+  static final int TIES_SKIPPED = 8;
 
   private static final byte[] META_SEEDED = Keys.bytes("seeded");
   private static final byte[] META_TAIL = Keys.bytes("tail");
@@ -47,39 +50,39 @@ final class TimelineReads {
 
   /**
    * The page after {@code cursor}; null when the script must decide: the timeline is not seeded
-   * (the cursor cannot be placed) or too many items tie with the cursor.
+   * (the cursor cannot be placed) or more than {@link #TIES_SKIPPED} items tie with the cursor and
+   * sort before it.
    */
   TimelineReply after(CollectionKeys keys, Cursor cursor) {
     String score = Scores.text(cursor.score());
     String exclusive = "(" + score;
+    int limit = perPage + 1 + TIES_SKIPPED;
     List<Queued> commands =
         List.of(
-            byScore(keys, score, score, TIE_LIMIT, false),
-            byScore(keys, exclusive, descending ? "-inf" : "+inf", perPage + 1, true),
+            byScore(keys, score, descending ? "-inf" : "+inf", limit),
             descending
                 ? new Queued(Command.ZCOUNT, keys.zset(), Keys.bytes(exclusive), INF)
                 : new Queued(Command.ZCOUNT, keys.zset(), MINUS_INF, Keys.bytes(exclusive)));
     List<Object> replies = transaction(keys, commands);
     List<?> meta = (List<?>) replies.get(0);
-    List<?> ties = (List<?>) replies.get(1);
-    if (!TimelineReply.isSet(meta.get(0)) || ties.size() >= TIE_LIMIT) {
+    if (!TimelineReply.isSet(meta.get(0))) {
       return null;
     }
+    List<Scored> range = Scored.of(replies.get(1));
     byte[] cursorId = Keys.bytes(cursor.randId());
-    List<Scored> page = new ArrayList<>(perPage + 1);
-    long tiesBefore = 0;
-    for (Object tie : ties) {
-      byte[] id = (byte[]) tie;
-      int order = Arrays.compareUnsigned(id, cursorId);
+    int skipped = 0; // ties that sort before the cursor, or are its item: a prefix of the range
+    while (skipped < range.size() && range.get(skipped).score() == cursor.score()) {
+      int order = Arrays.compareUnsigned(range.get(skipped).id(), cursorId);
       if (descending ? order < 0 : order > 0) {
-        page.add(new Scored(id, cursor.score()));
-      } else {
-        tiesBefore++;
+        break;
       }
+      skipped++;
     }
-    page.addAll(Scored.of(replies.get(2)));
-    boolean atTop = tiesBefore == 0 && (Long) replies.get(3) == 0;
-    return reply(cursor.randId(), atTop, meta, page);
+    if (range.size() == limit && skipped > TIES_SKIPPED) {
+      return null;
+    }
+    boolean atTop = skipped == 0 && (Long) replies.get(2) == 0;
+    return reply(cursor.randId(), atTop, meta, range.subList(skipped, range.size()));
   }
 
   /** {@code found} holds up to one item more than a page: whether it exists tells the end. */
@@ -106,8 +109,7 @@ final class TimelineReads {
   }
 
   /** Up to {@code count} items from score {@code from} towards {@code to}, in timeline order. */
-  private Queued byScore(
-      CollectionKeys keys, String from, String to, int count, boolean withScores) {
+  private Queued byScore(CollectionKeys keys, String from, String to, int count) {
     List<byte[]> args = new ArrayList<>(8);
     args.add(keys.zset());
     args.add(Keys.bytes(from));
@@ -119,9 +121,7 @@ final class TimelineReads {
     args.add(Keyword.LIMIT.getRaw());
     args.add(Keys.bytes("0"));
     args.add(ascii(count));
-    if (withScores) {
-      args.add(Keyword.WITHSCORES.getRaw());
-    }
+    args.add(Keyword.WITHSCORES.getRaw());
     return new Queued(Command.ZRANGE, args.toArray(new byte[0][]));
   }
 
