@@ -118,7 +118,32 @@ public final class EntityStore<T> {
 
   /** Injects the relations of {@code items}, one round trip per level. */
   Resolution<T> resolve(List<T> items) {
-    return RelationResolver.resolve(client, spec, items, relationDepth);
+    return resolve(items, List.of());
+  }
+
+  /**
+   * Like {@link #resolve(List)}, starting from related documents a script already read: the first
+   * level reads only what they lack.
+   */
+  Resolution<T> resolve(List<T> items, List<TimelineReply.Prefetched> prefetched) {
+    Resolved resolved = new Resolved();
+    List<Relation<T, ?>> relations = spec.relations().all();
+    for (TimelineReply.Prefetched related : prefetched) {
+      EntitySpec<?> target = relations.get(related.relation()).target();
+      String key = target.documentKey().apply(related.randId());
+      resolved.prefetch(
+          target,
+          related.randId(),
+          related.document() == null
+              ? null
+              : JsonCodecs.decode(target.codec(), related.document(), key));
+    }
+    return RelationResolver.resolve(client, spec, items, relationDepth, resolved);
+  }
+
+  /** Whether reads inject relations (false for {@link #raw()} stores). */
+  boolean resolvesRelations() {
+    return relationDepth > 0 && !spec.relations().all().isEmpty();
   }
 
   /**

@@ -15,9 +15,24 @@ import redis.clients.jedis.params.GetExParams;
  */
 final class RelatedDocuments {
   private final Set<Request> requests = new LinkedHashSet<>();
+  private final List<RelationResolver.Node<?>> adopted = new ArrayList<>();
 
-  void request(EntitySpec<?> entity, String randId) {
-    requests.add(new Request(entity, randId));
+  /** Asks for {@code randId}'s document, unless it was read ahead: then it joins this level. */
+  void request(EntitySpec<?> entity, String randId, Resolved resolved) {
+    if (!resolved.isPrefetched(entity, randId)) {
+      requests.add(new Request(entity, randId));
+      return;
+    }
+    Object value = resolved.prefetched(entity, randId);
+    resolved.put(entity, randId, value);
+    if (value != null) {
+      adopted.add(node(entity, value));
+    }
+  }
+
+  @SuppressWarnings("unchecked") // prefetched values were decoded by the entity's own codec
+  private static <R> RelationResolver.Node<R> node(EntitySpec<R> entity, Object value) {
+    return new RelationResolver.Node<>(entity, (R) value);
   }
 
   /**
@@ -25,8 +40,9 @@ final class RelatedDocuments {
    * entities found.
    */
   List<RelationResolver.Node<?>> read(UnifiedJedis client, Resolved resolved) {
+    List<RelationResolver.Node<?>> found = new ArrayList<>(adopted);
     if (requests.isEmpty()) {
-      return List.of();
+      return found;
     }
     List<Request> ordered = new ArrayList<>(requests);
     List<String> keys = new ArrayList<>(ordered.size());
@@ -34,7 +50,6 @@ final class RelatedDocuments {
       keys.add(request.entity().documentKey().apply(request.randId()));
     }
     List<byte[]> documents = RedisCalls.call("relations", () -> fetch(client, ordered, keys));
-    List<RelationResolver.Node<?>> found = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
       Request request = ordered.get(i);
       byte[] document = documents.get(i);

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
  */
 public final class Relation<T, R> {
   private final String field;
+  private final String reference;
   private final Supplier<EntitySpec<R>> target;
   private final MissingRelation onMissing;
   private final Function<T, String> one;
@@ -21,38 +22,57 @@ public final class Relation<T, R> {
 
   private Relation(
       String field,
+      String reference,
       Supplier<EntitySpec<R>> target,
       MissingRelation onMissing,
       Function<T, String> one,
       Function<T, List<String>> many) {
     this.field = field;
+    this.reference = reference;
     this.target = target;
     this.onMissing = onMissing;
     this.one = one;
     this.many = many;
   }
 
-  /** A one-to-one reference: {@code randId} reads the referenced id (null = no reference). */
+  /**
+   * A one-to-one reference: {@code field} receives the entity, {@code reference} names the stored
+   * id property, {@code randId} reads it (null = no reference).
+   */
   public static <T, R> Relation<T, R> one(
       String field,
+      String reference,
       Supplier<EntitySpec<R>> target,
       MissingRelation onMissing,
       Function<T, String> randId) {
-    return new Relation<>(field, target, onMissing, randId, null);
+    return new Relation<>(field, reference, target, onMissing, randId, null);
   }
 
-  /** A one-to-many reference: {@code randIds} reads the referenced ids in order (null = none). */
+  /**
+   * A one-to-many reference: {@code field} receives the entities, {@code reference} names the
+   * stored id list, {@code randIds} reads it in order (null = none).
+   */
   public static <T, R> Relation<T, R> many(
       String field,
+      String reference,
       Supplier<EntitySpec<R>> target,
       MissingRelation onMissing,
       Function<T, List<String>> randIds) {
-    return new Relation<>(field, target, onMissing, null, randIds);
+    return new Relation<>(field, reference, target, onMissing, null, randIds);
   }
 
   /** The injected property, for messages. */
   public String field() {
     return field;
+  }
+
+  /** The stored id property (its JSON name), e.g. {@code authorRandId}. */
+  public String reference() {
+    return reference;
+  }
+
+  boolean isMany() {
+    return many != null;
   }
 
   public MissingRelation onMissing() {

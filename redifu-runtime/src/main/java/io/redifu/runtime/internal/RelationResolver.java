@@ -18,12 +18,12 @@ import redis.clients.jedis.UnifiedJedis;
 final class RelationResolver {
   private RelationResolver() {}
 
+  /** {@code resolved} may already hold related entities (prefetched); it is filled further. */
   static <T> Resolution<T> resolve(
-      UnifiedJedis client, EntitySpec<T> spec, List<T> items, int maxDepth) {
+      UnifiedJedis client, EntitySpec<T> spec, List<T> items, int maxDepth, Resolved resolved) {
     if (maxDepth == 0 || spec.relations().all().isEmpty() || items.isEmpty()) {
       return new Resolution<>(items, List.of());
     }
-    Resolved resolved = new Resolved();
     List<List<Node<?>>> levels = new ArrayList<>();
     List<Node<?>> frontier = new ArrayList<>(items.size());
     for (T item : items) {
@@ -114,7 +114,7 @@ final class RelationResolver {
         EntitySpec<?> target = relation.target();
         for (String id : relation.ids(value)) {
           if (id != null && !resolved.contains(target, id)) {
-            documents.request(target, id);
+            documents.request(target, id, resolved);
           }
         }
       }

@@ -13,6 +13,9 @@ import java.util.Map;
 public final class Resolved {
   private final Map<EntitySpec<?>, Map<String, Object>> byEntity = new HashMap<>();
 
+  /** Documents read ahead (by a script), taken over when a level first references them. */
+  private final Map<EntitySpec<?>, Map<String, Object>> prefetched = new HashMap<>();
+
   /** The entity {@code randId} refers to through {@code relation}, or null. */
   public <R> R one(Relation<?, R> relation, String randId) {
     return randId == null ? null : get(relation.target(), randId);
@@ -37,6 +40,21 @@ public final class Resolved {
   boolean contains(EntitySpec<?> entity, String randId) {
     Map<String, Object> values = byEntity.get(entity);
     return values != null && values.containsKey(randId);
+  }
+
+  /** Offers {@code value} (null = no document) for when a level references {@code randId}. */
+  void prefetch(EntitySpec<?> entity, String randId, Object value) {
+    prefetched.computeIfAbsent(entity, e -> new HashMap<>()).put(randId, value);
+  }
+
+  /** Whether {@code randId} was read ahead; a later {@link #put} records it. */
+  boolean isPrefetched(EntitySpec<?> entity, String randId) {
+    Map<String, Object> values = prefetched.get(entity);
+    return values != null && values.containsKey(randId);
+  }
+
+  Object prefetched(EntitySpec<?> entity, String randId) {
+    return prefetched.get(entity).get(randId);
   }
 
   /** Records {@code value} (null = no document) for {@code randId}. */

@@ -96,7 +96,7 @@ final class TimelineReads {
       ids.add(Keys.string(item.id()));
     }
     double lastScore = page.isEmpty() ? Double.NaN : page.get(page.size() - 1).score();
-    return new TimelineReply(cursorId, atTop, reachesEnd, ids, lastScore, null);
+    return new TimelineReply(cursorId, atTop, reachesEnd, ids, lastScore, null, List.of());
   }
 
   /** The items of ranks 0..{@code stop} in timeline order, with scores. */

@@ -21,11 +21,15 @@ record TimelineReply(
     boolean reachesEnd,
     List<String> ids,
     double lastScore,
-    List<byte[]> documents) {
+    List<byte[]> documents,
+    List<Prefetched> related) {
+
+  /** A related document the fetch script read along (see {@code TimelineScripts.FETCH}). */
+  record Prefetched(int relation, String randId, byte[] document) {}
 
   /**
    * Reads {'ok', cursorId, start, card, seeded, tail, empty, n, id1, ..., idn, score of idn},
-   * optionally followed by the n documents (null where absent).
+   * optionally followed by the n documents (null where absent), k and k related documents.
    */
   static TimelineReply of(List<?> reply) {
     int count = Math.toIntExact((Long) reply.get(7));
@@ -39,10 +43,21 @@ record TimelineReply(
       lastScore = Double.parseDouble(Keys.string((byte[]) reply.get(next++)));
     }
     List<byte[]> documents = null;
+    List<Prefetched> related = List.of();
     if (reply.size() > next) {
       documents = new ArrayList<>(count);
-      for (int i = next; i < reply.size(); i++) {
+      for (int i = next; i < next + count; i++) {
         documents.add((byte[]) reply.get(i));
+      }
+      next += count;
+      int k = Math.toIntExact((Long) reply.get(next++));
+      related = new ArrayList<>(k);
+      for (int i = 0; i < k; i++, next += 3) {
+        related.add(
+            new Prefetched(
+                Math.toIntExact((Long) reply.get(next)),
+                Keys.string((byte[]) reply.get(next + 1)),
+                (byte[]) reply.get(next + 2)));
       }
     }
     Object cursorId = reply.get(1);
@@ -54,7 +69,8 @@ record TimelineReply(
         complete && start + count >= (Long) reply.get(3),
         ids,
         lastScore,
-        documents);
+        documents,
+        related);
   }
 
   /**
@@ -74,7 +90,7 @@ record TimelineReply(
         items.add(item);
       }
     }
-    Resolution<T> resolution = store.resolve(items);
+    Resolution<T> resolution = store.resolve(items, related);
     Position position =
         atTop ? Position.FIRST_PAGE : reachesEnd ? Position.LAST_PAGE : Position.MIDDLE_PAGE;
     int last = ids.size() - 1;

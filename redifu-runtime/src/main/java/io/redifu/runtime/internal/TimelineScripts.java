@@ -56,17 +56,25 @@ final class TimelineScripts {
 
   /**
    * ARGV: '1' if descending, page size, document key prefix and suffix ('' and '' = do not read
-   * documents), mode ('first', 'all', 'ids' followed by candidate ids newest first, 'cursor'
-   * followed by score and id). Returns {'reset'} when the cursor cannot be placed, else {'ok',
-   * validLastId, start, card, seeded, tail, empty, n, id1, ..., idn, score of idn (if n > 0)}
-   * followed by the n documents when asked for. Reading documents here saves a round trip but moves
-   * them through Lua (more Redis CPU), and their keys are not declared: standalone Redis only.
+   * documents), the number r of relations to prefetch, r times (id property, target key prefix,
+   * target key suffix, '1' if one-to-many), then the mode ('first', 'all', 'ids' followed by
+   * candidate ids newest first, 'cursor' followed by score and id). Returns {'reset'} when the
+   * cursor cannot be placed, else {'ok', validLastId, start, card, seeded, tail, empty, n, id1,
+   * ..., idn, score of idn (if n > 0)} followed, when asked for, by the n documents and then k, the
+   * number of related documents, and k triples (relation index from 0, id, document).
+   *
+   * <p>Reading documents here saves round trips but moves them through Lua (more Redis CPU), and
+   * their keys are not declared: standalone Redis only. Related ids are found by matching the id
+   * property in the JSON text: only a prefetch, as the client checks them against the decoded
+   * documents and reads whatever the match missed.
    */
   static final Script FETCH =
       new Script(
           CollectionScripts.HELPERS
               + """
-              local desc, per, mode = ARGV[1] == '1', tonumber(ARGV[2]), ARGV[5]
+              local desc, per, rels = ARGV[1] == '1', tonumber(ARGV[2]), tonumber(ARGV[5])
+              local m = 6 + 4 * rels
+              local mode = ARGV[m]
               local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
               local card = redis.call('ZCARD', KEYS[1])
               local start, valid = 0, false
@@ -75,7 +83,7 @@ final class TimelineScripts {
                 return redis.call('ZRANK', KEYS[1], id)
               end
               if mode == 'ids' then
-                for i = 6, #ARGV do
+                for i = m + 1, #ARGV do
                   local r = rank(ARGV[i])
                   if r then
                     start, valid = r + 1, ARGV[i]
@@ -85,7 +93,7 @@ final class TimelineScripts {
                 if not valid then return {'reset'} end
               elseif mode == 'cursor' then
                 if state[1] ~= '1' then return {'reset'} end
-                local s, id = ARGV[6], ARGV[7]
+                local s, id = ARGV[m + 1], ARGV[m + 2]
                 local r = nil
                 local current = redis.call('ZSCORE', KEYS[1], id)
                 if current and tonumber(current) == tonumber(s) then
@@ -122,8 +130,42 @@ final class TimelineScripts {
               if ARGV[3] ~= '' and #page > 0 then
                 local keys = {}
                 for i = 1, #page do keys[#keys + 1] = ARGV[3] .. page[i] .. ARGV[4] end
-                for _, document in ipairs(redis.call('MGET', unpack(keys))) do
-                  out[#out + 1] = document
+                local documents = redis.call('MGET', unpack(keys))
+                for i = 1, #page do out[#out + 1] = documents[i] end
+                local related, relatedKeys, seen = {}, {}, {}
+                local function want(r, id)
+                  local key = ARGV[7 + 4 * r] .. id .. ARGV[8 + 4 * r]
+                  if not seen[key] then
+                    seen[key] = true
+                    related[#related + 1] = {r, id}
+                    relatedKeys[#relatedKeys + 1] = key
+                  end
+                end
+                for r = 0, rels - 1 do
+                  local name, many = ARGV[6 + 4 * r], ARGV[9 + 4 * r] == '1'
+                  for i = 1, #page do
+                    local document = documents[i]
+                    if document then
+                      if many then
+                        local list = string.match(document, '"' .. name .. '":%[(.-)%]')
+                        if list then
+                          for id in string.gmatch(list, '"([^"]*)"') do want(r, id) end
+                        end
+                      else
+                        local id = string.match(document, '"' .. name .. '":"([^"]*)"')
+                        if id then want(r, id) end
+                      end
+                    end
+                  end
+                end
+                out[#out + 1] = #related
+                if #related > 0 then
+                  local relatedDocuments = redis.call('MGET', unpack(relatedKeys))
+                  for i = 1, #related do
+                    out[#out + 1] = related[i][1]
+                    out[#out + 1] = related[i][2]
+                    out[#out + 1] = relatedDocuments[i]
+                  end
                 end
               end
               return out

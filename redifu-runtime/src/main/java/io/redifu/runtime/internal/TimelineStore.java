@@ -18,8 +18,8 @@ import redis.clients.jedis.UnifiedJedis;
  * instance, documents in the entity store. Thread-safe.
  */
 public final class TimelineStore<T> {
-  /** Empty document key affixes: the fetch script reads ids only. */
-  private static final List<byte[]> NO_DOCUMENTS = List.of(new byte[0], new byte[0]);
+  /** Empty document key affixes and no relations: the fetch script reads ids only. */
+  private static final List<byte[]> NO_DOCUMENTS = List.of(new byte[0], new byte[0], ascii("0"));
 
   private final UnifiedJedis client;
   private final EntityStore<T> documents;
@@ -43,7 +43,7 @@ public final class TimelineStore<T> {
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
     this.orderArg = ascii(spec.descending() ? "1" : "0");
     this.perPageArg = ascii(Integer.toString(spec.perPage()));
-    this.documentArgs = singleRoundTrip ? documentKeyAffixes(documents.spec()) : NO_DOCUMENTS;
+    this.documentArgs = singleRoundTrip ? documentArgs(documents) : NO_DOCUMENTS;
     this.reads =
         singleRoundTrip ? null : new TimelineReads(client, spec.descending(), spec.perPage());
   }
@@ -60,8 +60,25 @@ public final class TimelineStore<T> {
   }
 
   /**
-   * The text before and after the randId in document keys, so the fetch script can read the
-   * documents itself. Entity key templates hold {randId} exactly once (checked at compile time).
+   * What the fetch script needs to read the documents and prefetch the first relation level itself:
+   * the document key affixes, then each relation's id property, target key affixes and kind.
+   */
+  private static List<byte[]> documentArgs(EntityStore<?> documents) {
+    List<byte[]> args = new ArrayList<>(documentKeyAffixes(documents.spec()));
+    List<? extends Relation<?, ?>> relations =
+        documents.resolvesRelations() ? documents.spec().relations().all() : List.of();
+    args.add(ascii(Integer.toString(relations.size())));
+    for (Relation<?, ?> relation : relations) {
+      args.add(Keys.bytes(relation.reference()));
+      args.addAll(documentKeyAffixes(relation.target()));
+      args.add(ascii(relation.isMany() ? "1" : "0"));
+    }
+    return args;
+  }
+
+  /**
+   * The text before and after the randId in document keys. Entity key templates hold {randId}
+   * exactly once (checked at compile time).
    */
   private static List<byte[]> documentKeyAffixes(EntitySpec<?> entity) {
     String probe = "redifuAffixProbe";
