@@ -50,6 +50,9 @@ public final class BenchData {
   };
   private static final int CONTENT_CHARS = 240;
 
+  /** Posts draw their authors among this many accounts. */
+  public static final int ACCOUNTS = 1_000;
+
   private BenchData() {}
 
   /** Posts 0 to {@code count - 1}. */
@@ -70,7 +73,7 @@ public final class BenchData {
     post.setUpdatedAt(post.getCreatedAt().plusMillis(random.nextInt(86_400_000)));
     post.title = "Post " + i + ": " + sentence(random, 24);
     post.content = sentence(random, CONTENT_CHARS);
-    post.authorRandId = randId(random);
+    post.authorRandId = accountRandId(random.nextInt(ACCOUNTS));
     for (int t = 0, n = 1 + random.nextInt(4); t < n; t++) {
       post.tags.add(TAGS[random.nextInt(TAGS.length)]);
     }
@@ -78,6 +81,35 @@ public final class BenchData {
     post.status = BenchPostStatus.values()[random.nextInt(BenchPostStatus.values().length)];
     post.score = Math.round(random.nextDouble() * 1_000_000) / 1_000.0;
     return post;
+  }
+
+  /** Accounts 0 to {@code count - 1}. */
+  public static List<BenchAccount> accounts(int count) {
+    List<BenchAccount> accounts = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      accounts.add(account(i));
+    }
+    return accounts;
+  }
+
+  /** Account number {@code i}. */
+  public static BenchAccount account(int i) {
+    SplittableRandom random = new SplittableRandom(1_000_000L + i);
+    BenchAccount account = new BenchAccount();
+    account.setRandId(accountRandId(i));
+    account.setCreatedAt(EPOCH.minus(Duration.ofMinutes(random.nextInt(1_000_000))));
+    account.setUpdatedAt(account.getCreatedAt());
+    account.name = "Account " + i + " " + sentence(random, 12);
+    account.handle = "@user" + i;
+    account.bio = sentence(random, 250);
+    account.avatarUrl = "https://cdn.example.com/avatars/" + account.getRandId() + ".png";
+    account.followers = random.nextInt(100_000);
+    account.verified = random.nextInt(10) == 0;
+    return account;
+  }
+
+  private static String accountRandId(int i) {
+    return randId(new SplittableRandom(2_000_000L + i));
   }
 
   private static String randId(SplittableRandom random) {

@@ -30,6 +30,7 @@ public final class Redifu implements AutoCloseable {
   private final DataSource dataSource;
   private final boolean singleRoundTripReads;
   private final int relationDepth;
+  private final int relationHints;
 
   private Redifu(Builder builder, UnifiedJedis client, boolean ownsClient) {
     this.client = client;
@@ -37,6 +38,7 @@ public final class Redifu implements AutoCloseable {
     this.dataSource = builder.dataSource;
     this.singleRoundTripReads = builder.singleRoundTripReads;
     this.relationDepth = builder.relationDepth;
+    this.relationHints = builder.relationHints;
   }
 
   public static Builder builder() {
@@ -56,6 +58,11 @@ public final class Redifu implements AutoCloseable {
   /** How many levels of relations a fetch resolves (see the builder). */
   public int relationDepth() {
     return relationDepth;
+  }
+
+  /** How many documents' relation ids each cache remembers (see the builder). */
+  public int relationHints() {
+    return relationHints;
   }
 
   /** The SQL data source seeders read from, if one was configured. */
@@ -91,6 +98,7 @@ public final class Redifu implements AutoCloseable {
     private DataSource dataSource;
     private boolean singleRoundTripReads;
     private int relationDepth = 3;
+    private int relationHints = 20_000;
 
     private Builder() {}
 
@@ -180,6 +188,20 @@ public final class Redifu implements AutoCloseable {
             "relationDepth must be between 0 and 16, was " + relationDepth);
       }
       this.relationDepth = relationDepth;
+      return this;
+    }
+
+    /**
+     * How many documents' relation ids each cache of an entity with relations remembers (about 200
+     * bytes each). A page whose items are remembered reads its related documents together with its
+     * own: one round trip less. The documents stay the truth: a remembered id that no longer
+     * matches costs the round trip back, never a wrong value. 0 turns this off. Default 20,000.
+     */
+    public Builder relationHints(int relationHints) {
+      if (relationHints < 0) {
+        throw new IllegalArgumentException("relationHints must be >= 0, was " + relationHints);
+      }
+      this.relationHints = relationHints;
       return this;
     }
 

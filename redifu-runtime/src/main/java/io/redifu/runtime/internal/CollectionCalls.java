@@ -33,13 +33,16 @@ final class CollectionCalls {
    * collection is seeded again.
    */
   static <T> List<T> documents(EntityStore<T> documents, List<String> ids, String collection) {
-    Map<String, T> found = documents.getAllUnresolved(ids);
+    EntityReads.PageRead<T> read = documents.reads().readPage(ids);
+    Map<String, T> found = read.found();
     if (found.size() < ids.size()) {
       List<String> missing = new ArrayList<>(ids);
       missing.removeAll(found.keySet());
       LOG.warn("{}: documents of {} are missing and were left out", collection, missing);
     }
-    return documents.resolveLogged(new ArrayList<>(found.values()), collection);
+    return documents
+        .reads()
+        .resolveLogged(new ArrayList<>(found.values()), read.related(), collection);
   }
 
   /**

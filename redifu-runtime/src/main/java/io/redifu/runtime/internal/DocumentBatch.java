@@ -1,6 +1,7 @@
 package io.redifu.runtime.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
@@ -19,25 +20,7 @@ final class DocumentBatch<T> {
 
   /** The documents of {@code keys}, null where absent: one MGET, or pipelined GETEX if sliding. */
   List<byte[]> read(List<String> keys) {
-    if (!spec.refreshesOnRead()) {
-      byte[][] raw = new byte[keys.size()][];
-      for (int i = 0; i < raw.length; i++) {
-        raw[i] = Keys.bytes(keys.get(i));
-      }
-      return client.mget(raw);
-    }
-    List<Response<byte[]>> replies = new ArrayList<>(keys.size());
-    try (AbstractPipeline pipeline = client.pipelined()) {
-      for (String key : keys) {
-        replies.add(pipeline.getEx(Keys.bytes(key), refresh()));
-      }
-      pipeline.sync();
-    }
-    List<byte[]> documents = new ArrayList<>(replies.size());
-    for (Response<byte[]> reply : replies) {
-      documents.add(reply.get());
-    }
-    return documents;
+    return DocumentReads.read(client, Collections.nCopies(keys.size(), spec), keys);
   }
 
   /** [document or null, whether the missing marker exists], in one round trip. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,21 +39,25 @@ public final class EntityStore<T> {
   /** Relation levels reads resolve; 0 = raw. */
   private final int relationDepth;
 
-  private EntityStore(UnifiedJedis client, EntitySpec<T> spec, int relationDepth) {
+  private final EntityReads<T> reads;
+
+  private EntityStore(
+      UnifiedJedis client, EntitySpec<T> spec, int relationDepth, int hintCapacity) {
     this.client = client;
     this.spec = spec;
     this.ttlArg = Long.toString(spec.ttlMillis()).getBytes(StandardCharsets.US_ASCII);
     this.batch = new DocumentBatch<>(client, spec);
     this.relationDepth = relationDepth;
+    this.reads = new EntityReads<>(client, spec, relationDepth, hintCapacity);
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
-    return new EntityStore<>(redifu.client(), spec, redifu.relationDepth());
+    return new EntityStore<>(redifu.client(), spec, redifu.relationDepth(), redifu.relationHints());
   }
 
   /** This store without relation resolution: documents come back as stored. */
   public EntityStore<T> raw() {
-    return relationDepth == 0 ? this : new EntityStore<>(client, spec, 0);
+    return relationDepth == 0 ? this : new EntityStore<>(client, spec, 0, 0);
   }
 
   /** Stores the document (with TTL) and clears its missing marker, atomically, in 1 round trip. */
@@ -96,7 +99,7 @@ public final class EntityStore<T> {
       return Optional.empty();
     }
     T value = JsonCodecs.decode(spec.codec(), document, key);
-    List<T> resolved = resolveLogged(List.of(value), name() + ".get");
+    List<T> resolved = reads.resolveLogged(List.of(value), name() + ".get");
     return resolved.isEmpty() ? Optional.empty() : Optional.of(resolved.get(0));
   }
 
@@ -105,81 +108,16 @@ public final class EntityStore<T> {
    * round trip, plus 1 per relation level.
    */
   public Map<String, T> getAll(Collection<String> randIds) {
-    Map<String, T> found = getAllUnresolved(randIds);
-    if (relationDepth == 0 || spec.relations().all().isEmpty()) {
-      return found;
+    EntityReads.PageRead<T> read = reads.readPage(randIds);
+    if (!reads.resolvesRelations()) {
+      return read.found();
     }
     Map<String, T> kept = new LinkedHashMap<>();
-    for (T value : resolveLogged(new ArrayList<>(found.values()), name() + ".getAll")) {
+    List<T> values = new ArrayList<>(read.found().values());
+    for (T value : reads.resolveLogged(values, read.related(), name() + ".getAll")) {
       kept.put(spec.codec().randId(value), value);
     }
     return kept;
-  }
-
-  /** Injects the relations of {@code items}, one round trip per level. */
-  Resolution<T> resolve(List<T> items) {
-    return resolve(items, List.of());
-  }
-
-  /**
-   * Like {@link #resolve(List)}, starting from related documents a script already read: the first
-   * level reads only what they lack.
-   */
-  Resolution<T> resolve(List<T> items, List<TimelineReply.Prefetched> prefetched) {
-    Resolved resolved = new Resolved();
-    List<Relation<T, ?>> relations = spec.relations().all();
-    for (TimelineReply.Prefetched related : prefetched) {
-      EntitySpec<?> target = relations.get(related.relation()).target();
-      String key = target.documentKey().apply(related.randId());
-      resolved.prefetch(
-          target,
-          related.randId(),
-          related.document() == null
-              ? null
-              : JsonCodecs.decode(target.codec(), related.document(), key));
-    }
-    return RelationResolver.resolve(client, spec, items, relationDepth, resolved);
-  }
-
-  /** Whether reads inject relations (false for {@link #raw()} stores). */
-  boolean resolvesRelations() {
-    return relationDepth > 0 && !spec.relations().all().isEmpty();
-  }
-
-  /**
-   * Like {@link #resolve}, for results that cannot carry the references without a document: those
-   * are logged under {@code operation}.
-   */
-  List<T> resolveLogged(List<T> items, String operation) {
-    Resolution<T> resolution = resolve(items);
-    if (!resolution.missing().isEmpty()) {
-      LOG.warn("{}: referenced documents are missing: {}", operation, resolution.missing());
-    }
-    return resolution.items();
-  }
-
-  /** Like {@link #getAll} without resolving relations: collections resolve a whole page. */
-  Map<String, T> getAllUnresolved(Collection<String> randIds) {
-    if (randIds == null) {
-      throw new IllegalArgumentException("randIds must not be null");
-    }
-    List<String> ids = new ArrayList<>(new LinkedHashSet<>(randIds));
-    List<String> keys = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      keys.add(spec.documentKey().apply(id));
-    }
-    Map<String, T> found = new LinkedHashMap<>();
-    if (ids.isEmpty()) {
-      return found;
-    }
-    List<byte[]> documents = RedisCalls.call(name() + ".getAll", () -> batch.read(keys));
-    for (int i = 0; i < ids.size(); i++) {
-      byte[] document = documents.get(i);
-      if (document != null) {
-        found.put(ids.get(i), JsonCodecs.decode(spec.codec(), document, keys.get(i)));
-      }
-    }
-    return found;
   }
 
   /** Deletes the document and its missing marker. */
@@ -189,18 +127,6 @@ public final class EntityStore<T> {
         client,
         name() + ".delete",
         List.of(new ScriptCalls.Call(EntityScripts.DELETE, keys, List.of())));
-  }
-
-  /** Decodes documents read elsewhere (e.g. by a collection script); null ones are left out. */
-  Map<String, T> decodeAll(List<String> randIds, List<byte[]> documents) {
-    Map<String, T> found = new LinkedHashMap<>();
-    for (int i = 0; i < randIds.size(); i++) {
-      if (documents.get(i) != null) {
-        String key = spec.documentKey().apply(randIds.get(i));
-        found.put(randIds.get(i), JsonCodecs.decode(spec.codec(), documents.get(i), key));
-      }
-    }
-    return found;
   }
 
   /** Deletes the documents and missing markers of {@code randIds} in 1 round trip. */
@@ -252,7 +178,7 @@ public final class EntityStore<T> {
     if (value == null) {
       return null;
     }
-    List<T> resolved = resolveLogged(List.of(value), name() + ".getOrLoad");
+    List<T> resolved = reads.resolveLogged(List.of(value), name() + ".getOrLoad");
     return resolved.isEmpty() ? null : resolved.get(0);
   }
 
@@ -327,6 +253,11 @@ public final class EntityStore<T> {
   /** The script call that stores {@code value} only if no document is cached. */
   ScriptCalls.Call setIfAbsentCall(T value) {
     return prepare(value).with(EntityScripts.SET_IF_ABSENT);
+  }
+
+  /** Page reads and relation resolution, for the collection stores. */
+  EntityReads<T> reads() {
+    return reads;
   }
 
   EntitySpec<T> spec() {

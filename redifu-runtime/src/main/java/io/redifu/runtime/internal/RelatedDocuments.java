@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.GetExParams;
 
 /**
  * The documents one relation level needs, of any entities, read in one round trip: one MGET, or a
@@ -64,34 +61,11 @@ final class RelatedDocuments {
 
   private static List<byte[]> fetch(
       UnifiedJedis client, List<Request> requests, List<String> keys) {
-    boolean sliding = false;
+    List<EntitySpec<?>> entities = new ArrayList<>(requests.size());
     for (Request request : requests) {
-      sliding |= request.entity().refreshesOnRead();
+      entities.add(request.entity());
     }
-    if (!sliding) {
-      byte[][] raw = new byte[keys.size()][];
-      for (int i = 0; i < raw.length; i++) {
-        raw[i] = Keys.bytes(keys.get(i));
-      }
-      return client.mget(raw);
-    }
-    List<Response<byte[]>> replies = new ArrayList<>(keys.size());
-    try (AbstractPipeline pipeline = client.pipelined()) {
-      for (int i = 0; i < keys.size(); i++) {
-        EntitySpec<?> entity = requests.get(i).entity();
-        byte[] key = Keys.bytes(keys.get(i));
-        replies.add(
-            entity.refreshesOnRead()
-                ? pipeline.getEx(key, GetExParams.getExParams().px(entity.ttlMillis()))
-                : pipeline.get(key));
-      }
-      pipeline.sync();
-    }
-    List<byte[]> documents = new ArrayList<>(replies.size());
-    for (Response<byte[]> reply : replies) {
-      documents.add(reply.get());
-    }
-    return documents;
+    return DocumentReads.read(client, entities, keys);
   }
 
   /** One referenced document; entity specs are singletons, so identity equality is right. */

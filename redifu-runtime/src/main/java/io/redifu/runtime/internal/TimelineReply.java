@@ -24,9 +24,6 @@ record TimelineReply(
     List<byte[]> documents,
     List<Prefetched> related) {
 
-  /** A related document the fetch script read along (see {@code TimelineScripts.FETCH}). */
-  record Prefetched(int relation, String randId, byte[] document) {}
-
   /**
    * Reads {'ok', cursorId, start, card, seeded, tail, empty, n, id1, ..., idn, score of idn},
    * optionally followed by the n documents (null where absent), k and k related documents.
@@ -78,8 +75,15 @@ record TimelineReply(
    * round trip).
    */
   <T> TimelinePage<T> page(EntityStore<T> store) {
-    Map<String, T> found =
-        documents == null ? store.getAllUnresolved(ids) : store.decodeAll(ids, documents);
+    List<Prefetched> prefetched = related;
+    Map<String, T> found;
+    if (documents == null) {
+      EntityReads.PageRead<T> read = store.reads().readPage(ids);
+      found = read.found();
+      prefetched = read.related();
+    } else {
+      found = store.reads().decodeAll(ids, documents);
+    }
     List<T> items = new ArrayList<>(ids.size());
     List<String> missing = new ArrayList<>();
     for (String id : ids) {
@@ -90,7 +94,7 @@ record TimelineReply(
         items.add(item);
       }
     }
-    Resolution<T> resolution = store.resolve(items, related);
+    Resolution<T> resolution = store.reads().resolve(items, prefetched);
     Position position =
         atTop ? Position.FIRST_PAGE : reachesEnd ? Position.LAST_PAGE : Position.MIDDLE_PAGE;
     int last = ids.size() - 1;

@@ -66,7 +66,7 @@ public final class TimelineStore<T> {
   private static List<byte[]> documentArgs(EntityStore<?> documents) {
     List<byte[]> args = new ArrayList<>(documentKeyAffixes(documents.spec()));
     List<? extends Relation<?, ?>> relations =
-        documents.resolvesRelations() ? documents.spec().relations().all() : List.of();
+        documents.reads().resolvesRelations() ? documents.spec().relations().all() : List.of();
     args.add(ascii(Integer.toString(relations.size())));
     for (Relation<?, ?> relation : relations) {
       args.add(Keys.bytes(relation.reference()));

@@ -1,0 +1,155 @@
+package io.redifu.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * How an entity store reads pages of documents and resolves their relations: documents and the
+ * related documents remembered for them in one round trip, then the relation levels still needed.
+ */
+final class EntityReads<T> {
+  private static final Logger LOG = LoggerFactory.getLogger(EntityReads.class);
+
+  private final UnifiedJedis client;
+  private final EntitySpec<T> spec;
+  private final DocumentBatch<T> batch;
+
+  /** Relation levels reads resolve; 0 = raw. */
+  private final int relationDepth;
+
+  /** Relation ids of documents read lately; null when reads do not resolve relations. */
+  private final RelationHints<T> hints;
+
+  EntityReads(UnifiedJedis client, EntitySpec<T> spec, int relationDepth, int hintCapacity) {
+    this.client = client;
+    this.spec = spec;
+    this.batch = new DocumentBatch<>(client, spec);
+    this.relationDepth = relationDepth;
+    this.hints =
+        relationDepth > 0 && hintCapacity > 0 && !spec.relations().all().isEmpty()
+            ? new RelationHints<>(spec.relations().all(), hintCapacity)
+            : null;
+  }
+
+  /**
+   * Injects the relations of {@code items}, one round trip per level; the first level reads only
+   * what the documents read ahead ({@code prefetched}) lack, and with them none at all.
+   */
+  Resolution<T> resolve(List<T> items, List<Prefetched> prefetched) {
+    if (!resolvesRelations()) {
+      return new Resolution<>(items, List.of());
+    }
+    if (hints != null) {
+      hints.learn(items, spec);
+    }
+    Resolved resolved = new Resolved();
+    List<Relation<T, ?>> relations = spec.relations().all();
+    for (Prefetched related : prefetched) {
+      EntitySpec<?> target = relations.get(related.relation()).target();
+      String key = target.documentKey().apply(related.randId());
+      resolved.prefetch(
+          target,
+          related.randId(),
+          related.document() == null
+              ? null
+              : JsonCodecs.decode(target.codec(), related.document(), key));
+    }
+    return RelationResolver.resolve(client, spec, items, relationDepth, resolved);
+  }
+
+  /** Whether reads inject relations (false for {@link #raw()} stores). */
+  boolean resolvesRelations() {
+    return relationDepth > 0 && !spec.relations().all().isEmpty();
+  }
+
+  /**
+   * Like {@link #resolve}, for results that cannot carry the references without a document: those
+   * are logged under {@code operation}.
+   */
+  List<T> resolveLogged(List<T> items, String operation) {
+    return resolveLogged(items, List.of(), operation);
+  }
+
+  List<T> resolveLogged(List<T> items, List<Prefetched> prefetched, String operation) {
+    Resolution<T> resolution = resolve(items, prefetched);
+    if (!resolution.missing().isEmpty()) {
+      LOG.warn("{}: referenced documents are missing: {}", operation, resolution.missing());
+    }
+    return resolution.items();
+  }
+
+  /**
+   * The documents of {@code randIds} that exist, in the order given (duplicates once), unresolved;
+   * with them, in the same round trip, the related documents remembered for them (see {@link
+   * RelationHints}), to resolve from.
+   */
+  PageRead<T> readPage(Collection<String> randIds) {
+    if (randIds == null) {
+      throw new IllegalArgumentException("randIds must not be null");
+    }
+    List<String> ids = new ArrayList<>(new LinkedHashSet<>(randIds));
+    List<String> keys = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      keys.add(spec.documentKey().apply(id));
+    }
+    if (ids.isEmpty()) {
+      return new PageRead<>(new LinkedHashMap<>(), List.of());
+    }
+    List<RelationHints.Hint> hinted = hints == null ? List.of() : hints.hintsFor(ids);
+    if (hinted.isEmpty()) {
+      List<byte[]> documents =
+          RedisCalls.call(spec.entityName() + ".getAll", () -> batch.read(keys));
+      return new PageRead<>(decodeAll(ids, documents), List.of());
+    }
+    return RedisCalls.call(spec.entityName() + ".getAll", () -> readHinted(ids, keys, hinted));
+  }
+
+  private PageRead<T> readHinted(
+      List<String> ids, List<String> keys, List<RelationHints.Hint> hinted) {
+    List<EntitySpec<?>> targets = new ArrayList<>(hinted.size());
+    List<String> relatedKeys = new ArrayList<>(hinted.size());
+    for (RelationHints.Hint hint : hinted) {
+      EntitySpec<?> target = spec.relations().all().get(hint.relation()).target();
+      targets.add(target);
+      relatedKeys.add(target.documentKey().apply(hint.randId()));
+    }
+    Supplier<List<byte[]>> documents;
+    Supplier<List<byte[]>> related;
+    try (AbstractPipeline pipeline = client.pipelined()) {
+      documents = DocumentReads.queue(pipeline, Collections.nCopies(keys.size(), spec), keys);
+      related = DocumentReads.queue(pipeline, targets, relatedKeys);
+      pipeline.sync();
+    }
+    List<Prefetched> prefetched = new ArrayList<>(hinted.size());
+    for (int i = 0; i < hinted.size(); i++) {
+      RelationHints.Hint hint = hinted.get(i);
+      prefetched.add(new Prefetched(hint.relation(), hint.randId(), related.get().get(i)));
+    }
+    return new PageRead<>(decodeAll(ids, documents.get()), prefetched);
+  }
+
+  /** Documents read for a page, by randId, and related documents read with them. */
+  record PageRead<T>(Map<String, T> found, List<Prefetched> related) {}
+
+  /** Decodes documents read elsewhere (e.g. by a collection script); null ones are left out. */
+  Map<String, T> decodeAll(List<String> randIds, List<byte[]> documents) {
+    Map<String, T> found = new LinkedHashMap<>();
+    for (int i = 0; i < randIds.size(); i++) {
+      if (documents.get(i) != null) {
+        String key = spec.documentKey().apply(randIds.get(i));
+        found.put(randIds.get(i), JsonCodecs.decode(spec.codec(), documents.get(i), key));
+      }
+    }
+    return found;
+  }
+}
