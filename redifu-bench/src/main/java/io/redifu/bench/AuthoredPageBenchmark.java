@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Threads;
  *   <li>{@code handWritten}: ZREVRANGEBYSCORE, MGET of the posts, MGET of the distinct authors. 3
  *       round trips.
  *   <li>{@code handWrittenDenormalised}: the best hand-written code measured on this machine: a
- *       timeline whose members carry the author id ({@code postId|authorRandId}), then one
- *       pipeline of the two MGETs. 2 round trips.
+ *       timeline whose members carry the author id ({@code postId|authorRandId}), then one pipeline
+ *       of the two MGETs. 2 round trips.
  *   <li>{@code naive}: the Go version's pattern: ZREVRANGEBYSCORE, then one GET per post and one
  *       per author. 41 round trips.
  * </ul>

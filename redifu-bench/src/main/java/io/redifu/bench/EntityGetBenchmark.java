@@ -47,7 +47,7 @@ public class EntityGetBenchmark {
   public void setUp() throws IOException {
     String url = System.getenv().getOrDefault("REDIFU_REDIS_URL", "redis://127.0.0.1:6379");
     redifu = Redifu.builder().redis(url).build();
-    cache = BenchPostCache.create(redifu);
+    cache = BenchPostCache.create(redifu).raw(); // the document alone, like the raw GET
     raw = RedisClient.create(url);
     meter = new CostMeter(raw);
     List<BenchPost> posts = BenchData.posts(POSTS);

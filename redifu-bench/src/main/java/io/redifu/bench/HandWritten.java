@@ -33,7 +33,8 @@ final class HandWritten {
   static List<BenchPost> naivePage(PageFeed feed, Cursor cursor) {
     List<BenchPost> page = new ArrayList<>(PageFeed.PER_PAGE);
     for (String id : ids(feed, feed.zsetKey, cursor)) {
-      page.addAll(decodePosts(List.of(id), List.of(feed.raw.get(keys(List.of(id), "bench:post:")))));
+      page.addAll(
+          decodePosts(List.of(id), List.of(feed.raw.get(keys(List.of(id), "bench:post:")[0]))));
     }
     return page;
   }
@@ -77,7 +78,7 @@ final class HandWritten {
     List<BenchPost> page = naivePage(feed, cursor);
     for (BenchPost post : page) {
       List<String> author = List.of(post.authorRandId);
-      inject(List.of(post), author, List.of(feed.raw.get(keys(author, "bench:account:"))));
+      inject(List.of(post), author, List.of(feed.raw.get(keys(author, "bench:account:")[0])));
     }
     return page;
   }

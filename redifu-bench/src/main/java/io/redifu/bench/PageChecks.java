@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 /**
  * Before anything is timed, every strategy must return, for the first {@value #POSITIONS}
- * positions, the {@value PageFeed#PER_PAGE} posts just older than the cursor, field for field;
- * the authored strategies with each post's own author, the others without.
+ * positions, the {@value PageFeed#PER_PAGE} posts just older than the cursor, field for field; the
+ * authored strategies with each post's own author, the others without.
  */
 final class PageChecks {
   static final int POSITIONS = 200;
@@ -72,7 +72,8 @@ final class PageChecks {
       require(same(POSTS, post, expected), strategy, position, post);
       if (authored) {
         BenchAccount author = accounts.get(expected.authorRandId);
-        require(post.author != null && same(ACCOUNTS, post.author, author), strategy, position, post);
+        require(
+            post.author != null && same(ACCOUNTS, post.author, author), strategy, position, post);
       } else {
         require(post.author == null, strategy, position, post);
       }

@@ -44,7 +44,9 @@ public class PageFeed {
   RedisClient raw;
   byte[] zsetKey;
 
-  /** The timeline again with members {@code postId|authorRandId}: what a denormalising app keeps. */
+  /**
+   * The timeline again with members {@code postId|authorRandId}: what a denormalising app keeps.
+   */
   byte[] denormalisedKey;
 
   Cursor[] cursors;
@@ -109,9 +111,9 @@ public class PageFeed {
   }
 
   /**
-   * A random post with at least {@value #PER_PAGE} older ones per position. {@code BenchData}
-   * gives post {@code i} a createdAt inside minute {@code i}, so post {@code i} has exactly {@code
-   * i} older posts and no two posts share a score.
+   * A random post with at least {@value #PER_PAGE} older ones per position. {@code BenchData} gives
+   * post {@code i} a createdAt inside minute {@code i}, so post {@code i} has exactly {@code i}
+   * older posts and no two posts share a score.
    */
   private void positions() {
     SplittableRandom random = new SplittableRandom(42);
@@ -155,7 +157,8 @@ public class PageFeed {
     }
     for (int from = 0; from < documentKeys.size(); from += INGEST_PAGE) {
       List<String> chunk = new ArrayList<>();
-      for (String key : documentKeys.subList(from, Math.min(documentKeys.size(), from + INGEST_PAGE))) {
+      for (String key :
+          documentKeys.subList(from, Math.min(documentKeys.size(), from + INGEST_PAGE))) {
         chunk.add(key);
         chunk.add(Keys.missingMarker(key));
       }

@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Threads;
  *       state in one MULTI/EXEC, then one MGET of the documents. 2 round trips.
  *   <li>{@code redifuSingleTrip}: the same on a {@code Redifu} built with {@code
  *       singleRoundTripReads(true)}: one script also reads the documents. 1 round trip.
- *   <li>{@code handWritten}: {@code ZREVRANGEBYSCORE zset (score -inf LIMIT 0 20}, then one MGET.
- *       2 round trips: the floor for the default path.
+ *   <li>{@code handWritten}: {@code ZREVRANGEBYSCORE zset (score -inf LIMIT 0 20}, then one MGET. 2
+ *       round trips: the floor for the default path.
  *   <li>{@code naive}: the Go version's pattern, the same ZREVRANGEBYSCORE, then one GET per id. 21
  *       round trips.
  * </ul>

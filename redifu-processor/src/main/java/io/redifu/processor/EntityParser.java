@@ -45,12 +45,13 @@ final class EntityParser {
     boolean sliding =
         (Boolean) AnnotationMirrors.getAnnotationValue(entity, "slidingTtl").getValue();
 
+    RelationParser.Relations relations = new RelationParser(reporter, accessors).parse(type);
     TypeResolver types = new TypeResolver();
     ObjectParser objects = new ObjectParser(reporter, types, accessors);
-    ObjectModel object = objects.parse(type);
+    ObjectModel object = objects.parseEntity(type, relations.injected());
     List<ObjectModel> nested = new ArrayList<>();
     for (TypeElement next = types.nextNested(); next != null; next = types.nextNested()) {
-      nested.add(objects.parse(next));
+      nested.add(objects.parseNested(next));
     }
     nested.sort(Comparator.comparing(o -> o.type().canonicalName()));
     PropertyModel randId = randId(object);
@@ -60,7 +61,8 @@ final class EntityParser {
     if (reporter.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new EntityModel(object, key, ttl, sliding, randId, nested));
+    return Optional.of(
+        new EntityModel(object, key, ttl, sliding, randId, nested, relations.models(object)));
   }
 
   private boolean checkShape(TypeElement type) {

@@ -11,13 +11,17 @@ import io.redifu.processor.validation.Reporter;
 import io.redifu.processor.writer.CodecWriter;
 import io.redifu.processor.writer.EntityCacheWriter;
 import io.redifu.processor.writer.GeneratedFiles;
+import io.redifu.processor.writer.RelationsWriter;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
-/** Generates {@code XCache} and {@code XCodec} for every {@code @Entity}. */
+/**
+ * Generates {@code XCache} and {@code XCodec} for every {@code @Entity}, and {@code XRelations} for
+ * one with {@code @RandIdRef}s.
+ */
 final class EntityStep implements com.google.auto.common.BasicAnnotationProcessor.Step {
   private final Reporter reporter;
   private final EntityParser parser;
@@ -65,5 +69,8 @@ final class EntityStep implements com.google.auto.common.BasicAnnotationProcesso
     files.write(packageName, codec.type(), origin);
     EntityCacheWriter cache = new EntityCacheWriter(entity);
     files.write(packageName, cache.type(), origin);
+    if (!entity.relations().isEmpty()) {
+      files.write(packageName, new RelationsWriter(entity).type(), origin);
+    }
   }
 }

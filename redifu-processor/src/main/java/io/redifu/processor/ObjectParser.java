@@ -1,7 +1,6 @@
 package io.redifu.processor;
 
 import com.google.auto.common.MoreElements;
-import com.google.auto.common.MoreTypes;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.redifu.annotation.RandIdRef;
@@ -14,15 +13,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Parses the stored properties of a class or record (an entity or a nested type), reporting every
@@ -39,46 +37,67 @@ final class ObjectParser {
     this.accessors = accessors;
   }
 
-  ObjectModel parse(TypeElement type) {
+  /**
+   * The stored shape of an {@code @Entity}. The properties named in {@code injected} are filled by
+   * its {@code @RandIdRef}s on every fetch, so they are never stored.
+   */
+  ObjectModel parseEntity(TypeElement type, Set<String> injected) {
+    return parse(type, injected, true);
+  }
+
+  /** The stored shape of a class or record nested in an entity's document. */
+  ObjectModel parseNested(TypeElement type) {
+    return parse(type, Set.of(), false);
+  }
+
+  private ObjectModel parse(TypeElement type, Set<String> injected, boolean entity) {
     List<PropertyModel> properties = new ArrayList<>();
     if (type.getKind() == ElementKind.RECORD) {
       for (RecordComponentElement component : type.getRecordComponents()) {
-        recordProperty(component, properties);
+        recordProperty(component, injected, entity, properties);
       }
     } else {
       Map<String, TypeElement> declaredBy = new HashMap<>();
-      for (TypeElement owner : hierarchy(type)) {
-        for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
-          if (!isStored(field)) {
-            continue;
-          }
-          TypeElement hidden = declaredBy.putIfAbsent(field.getSimpleName().toString(), owner);
-          if (hidden != null) {
-            reporter.error(
-                field,
-                Diagnostics.HIDDEN_PROPERTY,
-                owner.getSimpleName(),
-                field.getSimpleName(),
-                field.getSimpleName(),
-                hidden.getSimpleName());
-          } else if (!reportedRandIdRef(field, field)) {
-            classProperty(type, field, properties);
-          }
+      for (VariableElement field : Members.fields(type)) {
+        String name = field.getSimpleName().toString();
+        // Relations read their reference and fill their property even when JSON skips them.
+        boolean related =
+            injected.contains(name)
+                || (entity && MoreElements.isAnnotationPresent(field, RandIdRef.class));
+        if (field.getModifiers().contains(Modifier.STATIC) || (!related && !isStored(field))) {
+          continue;
+        }
+        TypeElement owner = MoreElements.asType(field.getEnclosingElement());
+        TypeElement hidden = declaredBy.putIfAbsent(name, owner);
+        if (hidden != null) {
+          reporter.error(
+              field,
+              Diagnostics.HIDDEN_PROPERTY,
+              owner.getSimpleName(),
+              name,
+              name,
+              hidden.getSimpleName());
+        } else if (!reportedOutsideEntity(field, entity)) {
+          classProperty(type, field, isStored(field) && !injected.contains(name), properties);
         }
       }
     }
     return new ObjectModel(ClassName.get(type), type.getKind() == ElementKind.RECORD, properties);
   }
 
-  private void recordProperty(RecordComponentElement component, List<PropertyModel> properties) {
+  private void recordProperty(
+      RecordComponentElement component,
+      Set<String> injected,
+      boolean entity,
+      List<PropertyModel> properties) {
     String name = component.getSimpleName().toString();
     String accessor = component.getAccessor().getSimpleName().toString();
     TypeName javaType = TypeName.get(component.asType());
-    Element source = sourceElement(component);
-    if (reportedRandIdRef(component, source)) {
+    Element source = Members.sourceElement(component);
+    if (reportedOutsideEntity(source, entity)) {
       return;
     }
-    if (MoreElements.isAnnotationPresent(component, Transient.class)) {
+    if (injected.contains(name) || MoreElements.isAnnotationPresent(component, Transient.class)) {
       properties.add(new PropertyModel(name, javaType, null, accessor, true, name, false));
       return;
     }
@@ -89,10 +108,12 @@ final class ObjectParser {
     }
   }
 
-  private void classProperty(TypeElement type, VariableElement field, List<PropertyModel> out) {
+  /** Adds the property of {@code field}, with no JSON shape unless it is {@code stored}. */
+  private void classProperty(
+      TypeElement type, VariableElement field, boolean stored, List<PropertyModel> out) {
     TypeMirror fieldType = accessors.fieldType(type, field);
-    TypeResolver.Resolution resolution = types.resolve(fieldType);
-    if (!report(field, field.getEnclosingElement(), fieldType, resolution)) {
+    TypeResolver.Resolution resolution = stored ? types.resolve(fieldType) : null;
+    if (stored && !report(field, field.getEnclosingElement(), fieldType, resolution)) {
       return;
     }
     Accessors.Access access = accessors.of(type, field);
@@ -103,7 +124,7 @@ final class ObjectParser {
         new PropertyModel(
             field.getSimpleName().toString(),
             TypeName.get(fieldType),
-            resolution.type(),
+            stored ? resolution.type() : null,
             access.reader(),
             access.readsViaMethod(),
             access.writer(),
@@ -134,59 +155,29 @@ final class ObjectParser {
   }
 
   /**
-   * Reports {@code @RandIdRef}, whose generation has not landed, on {@code source}. Not a step of
-   * its own: auto-common's BasicAnnotationProcessor crashes on annotated record components.
+   * Reports a {@code @RandIdRef} on {@code source} outside an entity, where no fetch would resolve
+   * it. Not a step of its own: auto-common's BasicAnnotationProcessor crashes on annotated record
+   * components.
    */
-  private boolean reportedRandIdRef(Element annotated, Element source) {
-    if (!MoreElements.isAnnotationPresent(annotated, RandIdRef.class)) {
+  private boolean reportedOutsideEntity(Element source, boolean entity) {
+    if (entity || !MoreElements.isAnnotationPresent(source, RandIdRef.class)) {
       return false;
     }
+    String owner = source.getEnclosingElement().getSimpleName().toString();
     reporter.error(
         source,
         MoreElements.getAnnotationMirror(source, RandIdRef.class).orNull(),
         null,
-        Diagnostics.NOT_YET_SUPPORTED,
-        "RandIdRef",
-        annotated.getSimpleName(),
-        "relations");
+        Diagnostics.RELATION_OUTSIDE_ENTITY,
+        owner,
+        source.getSimpleName(),
+        owner);
     return true;
-  }
-
-  /**
-   * The record's private field for {@code component}, where javac reports at the component in the
-   * record header; javac has no source position for the component element itself.
-   */
-  private static Element sourceElement(RecordComponentElement component) {
-    for (VariableElement field :
-        ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements())) {
-      if (field.getSimpleName().contentEquals(component.getSimpleName())) {
-        return field;
-      }
-    }
-    return component;
   }
 
   private static boolean isStored(VariableElement field) {
     return !field.getModifiers().contains(Modifier.STATIC)
         && !field.getModifiers().contains(Modifier.TRANSIENT)
         && !MoreElements.isAnnotationPresent(field, Transient.class);
-  }
-
-  /** The type and its superclasses, root first, so inherited properties come first. */
-  private static List<TypeElement> hierarchy(TypeElement type) {
-    List<TypeElement> chain = new ArrayList<>();
-    for (TypeElement t = type; t != null; t = superclass(t)) {
-      chain.add(0, t);
-    }
-    return chain;
-  }
-
-  private static TypeElement superclass(TypeElement type) {
-    TypeMirror superclass = type.getSuperclass();
-    if (superclass.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    TypeElement element = MoreTypes.asTypeElement(superclass);
-    return element.getQualifiedName().contentEquals("java.lang.Object") ? null : element;
   }
 }

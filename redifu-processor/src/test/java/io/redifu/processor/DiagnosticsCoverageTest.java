@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.processor.validation.Diagnostics;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,13 @@ class DiagnosticsCoverageTest {
     Set<Diagnostics> untested = EnumSet.allOf(Diagnostics.class);
     // An internal error: only a bug in the processor can trigger it, never a user's source.
     untested.remove(PROCESSING_FAILURE);
-    Stream.concat(EntityErrorsTest.cases().stream(), CollectionErrorsTest.cases().stream())
+    Stream.of(EntityErrorsTest.cases(), RelationErrorsTest.cases(), CollectionErrorsTest.cases())
+        .flatMap(List::stream)
         .forEach(row -> untested.remove(row.diagnostic()));
 
     assertThat(untested)
-        .as("Diagnostics with no row in EntityErrorsTest or CollectionErrorsTest")
+        .as(
+            "Diagnostics with no row in EntityErrorsTest, RelationErrorsTest or CollectionErrorsTest")
         .isEmpty();
   }
 }

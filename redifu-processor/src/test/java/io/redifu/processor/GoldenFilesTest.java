@@ -39,29 +39,50 @@ import org.junit.jupiter.params.provider.MethodSource;
  * checking, and pass.
  */
 class GoldenFilesTest {
-  private static final String PACKAGE = "com.example";
-  private static final List<String> INPUTS = List.of("Comment", "Post", "Product", "Shipment");
+  /** Sources under {@code good/}, by qualified name. */
+  private static final List<String> INPUTS =
+      List.of(
+          "com.example.Account",
+          "com.example.Comment",
+          "com.example.Post",
+          "com.example.Product",
+          "com.example.Review",
+          "com.example.Shipment",
+          "com.example.org.Organization");
+
   private static final List<String> GENERATED =
       List.of(
-          "CommentCache",
-          "CommentCodec",
-          "CommentRepliesCache",
-          "CommentSortedCache",
-          "PostAuthorFeedCache",
-          "PostCache",
-          "PostCodec",
-          "PostTimelineCache",
-          "ProductCache",
-          "ProductCodec",
-          "ProductPageCache",
-          "ShipmentArrivalsCache",
-          "ShipmentCache",
-          "ShipmentCodec",
-          "ShipmentTimelineCache");
+          "com.example.AccountCache",
+          "com.example.AccountCodec",
+          "com.example.AccountRelations",
+          "com.example.CommentCache",
+          "com.example.CommentCodec",
+          "com.example.CommentRepliesCache",
+          "com.example.CommentSortedCache",
+          "com.example.PostAuthorFeedCache",
+          "com.example.PostCache",
+          "com.example.PostCodec",
+          "com.example.PostTimelineCache",
+          "com.example.ProductCache",
+          "com.example.ProductCodec",
+          "com.example.ProductPageCache",
+          "com.example.ReviewCache",
+          "com.example.ReviewCodec",
+          "com.example.ReviewRelations",
+          "com.example.ShipmentArrivalsCache",
+          "com.example.ShipmentCache",
+          "com.example.ShipmentCodec",
+          "com.example.ShipmentTimelineCache",
+          "com.example.org.OrganizationCache",
+          "com.example.org.OrganizationCodec");
 
   /** Also compared character for character, to freeze the formatting. */
   private static final Set<String> EXACT_TEXT =
-      Set.of("PostCache", "PostCodec", "PostTimelineCache");
+      Set.of(
+          "com.example.PostCache",
+          "com.example.PostCodec",
+          "com.example.PostTimelineCache",
+          "com.example.ReviewRelations");
 
   /** Blank when unset: the surefire configuration always passes the variable through. */
   private static final String GOLDEN_FILE_ROOT =
@@ -92,14 +113,13 @@ class GoldenFilesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("generated")
-  void generatedSourceMatchesGolden(String simpleName) throws IOException {
-    String qualifiedName = PACKAGE + "." + simpleName;
+  void generatedSourceMatchesGolden(String qualifiedName) throws IOException {
     String path = qualifiedName.replace('.', '/') + ".java";
 
     if (!GOLDEN_FILE_ROOT.isBlank()) {
       Path golden = Path.of(GOLDEN_FILE_ROOT).resolve(path);
       Files.createDirectories(golden.getParent());
-      Files.writeString(golden, generatedText(simpleName), UTF_8);
+      Files.writeString(golden, generatedText(path), UTF_8);
       return;
     }
 
@@ -108,7 +128,7 @@ class GoldenFilesTest {
           .generatedSourceFile(qualifiedName)
           .hasSourceEquivalentTo(JavaFileObjects.forResource("expected/" + path));
     }
-    if (EXACT_TEXT.contains(simpleName) || !JAVAC_PARSER_EXPORTED) {
+    if (EXACT_TEXT.contains(qualifiedName) || !JAVAC_PARSER_EXPORTED) {
       assertThat(compilation)
           .generatedSourceFile(qualifiedName)
           .contentsAsUtf8String()
@@ -122,10 +142,15 @@ class GoldenFilesTest {
   }
 
   @Test
-  void generatesOneCacheAndCodecPerEntityAndOneCachePerCollection() {
+  void generatesOneCacheAndCodecPerEntityOneCachePerCollectionAndRelationsWhereDeclared() {
     Set<String> names =
         compilation.generatedSourceFiles().stream()
-            .map(file -> file.getName().replaceAll("^.*/", "").replace(".java", ""))
+            .map(
+                file ->
+                    file.getName()
+                        .replaceAll("^.*?/(com/example/)", "$1")
+                        .replace(".java", "")
+                        .replace('/', '.'))
             .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(names).containsExactlyElementsOf(new TreeSet<>(GENERATED));
@@ -172,10 +197,7 @@ class GoldenFilesTest {
   private static Compilation compile(String... options) {
     JavaFileObject[] sources =
         INPUTS.stream()
-            .map(
-                name ->
-                    JavaFileObjects.forResource(
-                        "good/" + PACKAGE.replace('.', '/') + "/" + name + ".java"))
+            .map(name -> JavaFileObjects.forResource("good/" + name.replace('.', '/') + ".java"))
             .toArray(JavaFileObject[]::new);
     return javac()
         .withProcessors(new RedifuProcessor())
@@ -183,13 +205,12 @@ class GoldenFilesTest {
         .compile(sources);
   }
 
-  private static String generatedText(String simpleName) {
-    String suffix = "/" + PACKAGE.replace('.', '/') + "/" + simpleName + ".java";
+  private static String generatedText(String path) {
     return compilation.generatedSourceFiles().stream()
-        .filter(file -> file.getName().endsWith(suffix))
+        .filter(file -> file.getName().endsWith("/" + path))
         .map(GoldenFilesTest::contents)
         .findFirst()
-        .orElseThrow(() -> new AssertionError(simpleName + " was not generated"));
+        .orElseThrow(() -> new AssertionError(path + " was not generated"));
   }
 
   private static String contents(JavaFileObject file) {

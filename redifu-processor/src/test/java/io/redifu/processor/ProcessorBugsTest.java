@@ -19,7 +19,8 @@ class ProcessorBugsTest {
    * Before the fix, javac crashes with {@code UnknownElementException}: auto-common 1.2.2's {@code
    * BasicAnnotationProcessor} cannot visit {@code RECORD_COMPONENT} elements, and {@link
    * io.redifu.annotation.RandIdRef} may target them. Fixed: stop listing {@code RandIdRef} as a
-   * step annotation; report it from {@code ObjectParser} instead, on the component's backing field.
+   * step annotation; parse it from {@code RelationParser} instead, reporting on the component's
+   * backing field (here: the component fills no property).
    */
   @Test
   void randIdRefOnRecordComponentIsReportedNotACrash() {
@@ -30,7 +31,13 @@ class ProcessorBugsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            Diagnostics.NOT_YET_SUPPORTED.format("RandIdRef", "authorRandId", "relations"))
+            Diagnostics.RELATION_PROPERTY_MISSING.format(
+                "RandIdRefComponent",
+                "authorRandId",
+                "author",
+                "RandIdRefComponent",
+                "Add a property author of an @Entity type, or set field to the property that"
+                    + " holds the referenced entity."))
         .inFile(source)
         .onLineContaining("@RandIdRef String authorRandId");
   }

@@ -30,9 +30,9 @@ public final class CommentCache {
   public static final long TTL_MILLIS = 604800000L;
 
   /**
-   * Codec, document key and ttl, shared with the collection caches of {@link Comment}.
+   * Codec, document key and ttl of {@link Comment}, shared with its collection caches and with relations to it; for generated code.
    */
-  static final EntitySpec<Comment> SPEC = new EntitySpec<>(CommentCodec.create(), CommentCache::key, TTL_MILLIS, false);
+  public static final EntitySpec<Comment> SPEC = new EntitySpec<>(CommentCodec.create(), CommentCache::key, TTL_MILLIS, false);
 
   private final EntityStore<Comment> store;
 
@@ -45,6 +45,13 @@ public final class CommentCache {
    */
   public static CommentCache create(Redifu redifu) {
     return new CommentCache(EntityStore.create(redifu, SPEC));
+  }
+
+  /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public CommentCache raw() {
+    return new CommentCache(store.raw());
   }
 
   /**

@@ -45,6 +45,13 @@ public final class CommentRepliesCache {
   }
 
   /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public CommentRepliesCache raw() {
+    return new CommentRepliesCache(store.raw());
+  }
+
+  /**
    * The key of one instance: {@code comment:{randId}:replies}; parameters checked.
    */
   public static String key(String randId) {

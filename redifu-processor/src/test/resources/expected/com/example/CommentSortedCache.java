@@ -45,6 +45,13 @@ public final class CommentSortedCache {
   }
 
   /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public CommentSortedCache raw() {
+    return new CommentSortedCache(store.raw());
+  }
+
+  /**
    * The key of one instance: {@code tenant:{tenantId}:post:{postRandId}:comments}; parameters checked.
    */
   public static String key(String tenantId, String postRandId) {

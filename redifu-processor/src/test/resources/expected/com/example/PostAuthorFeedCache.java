@@ -52,6 +52,13 @@ public final class PostAuthorFeedCache {
   }
 
   /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public PostAuthorFeedCache raw() {
+    return new PostAuthorFeedCache(store.raw());
+  }
+
+  /**
    * The key of one instance: {@code author:{authorRandId}:posts}; parameters checked.
    */
   public static String key(String authorRandId) {

@@ -30,9 +30,9 @@ public final class PostCache {
   public static final long TTL_MILLIS = 604800000L;
 
   /**
-   * Codec, document key and ttl, shared with the collection caches of {@link Post}.
+   * Codec, document key and ttl of {@link Post}, shared with its collection caches and with relations to it; for generated code.
    */
-  static final EntitySpec<Post> SPEC = new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, false);
+  public static final EntitySpec<Post> SPEC = new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, false);
 
   private final EntityStore<Post> store;
 
@@ -45,6 +45,13 @@ public final class PostCache {
    */
   public static PostCache create(Redifu redifu) {
     return new PostCache(EntityStore.create(redifu, SPEC));
+  }
+
+  /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public PostCache raw() {
+    return new PostCache(store.raw());
   }
 
   /**

@@ -52,6 +52,13 @@ public final class PostTimelineCache {
   }
 
   /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public PostTimelineCache raw() {
+    return new PostTimelineCache(store.raw());
+  }
+
+  /**
    * The key of one instance: {@code feed:user:{userRandId}:posts}; parameters checked.
    */
   public static String key(String userRandId) {

@@ -30,9 +30,9 @@ public final class ProductCache {
   public static final long TTL_MILLIS = 3600000L;
 
   /**
-   * Codec, document key and ttl, shared with the collection caches of {@link Product}.
+   * Codec, document key and ttl of {@link Product}, shared with its collection caches and with relations to it; for generated code.
    */
-  static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, true);
+  public static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, true);
 
   private final EntityStore<Product> store;
 
@@ -45,6 +45,13 @@ public final class ProductCache {
    */
   public static ProductCache create(Redifu redifu) {
     return new ProductCache(EntityStore.create(redifu, SPEC));
+  }
+
+  /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public ProductCache raw() {
+    return new ProductCache(store.raw());
   }
 
   /**

@@ -50,6 +50,13 @@ public final class ProductPageCache {
   }
 
   /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public ProductPageCache raw() {
+    return new ProductPageCache(store.raw());
+  }
+
+  /**
    * The key of one instance: {@code category:{categoryRandId}:products}; parameters checked.
    */
   public static String key(String categoryRandId) {

@@ -49,6 +49,13 @@ public final class ShipmentArrivalsCache {
   }
 
   /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public ShipmentArrivalsCache raw() {
+    return new ShipmentArrivalsCache(store.raw());
+  }
+
+  /**
    * The key of one instance: {@code arrivals}.
    */
   public static String key() {

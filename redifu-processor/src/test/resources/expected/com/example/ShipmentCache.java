@@ -30,9 +30,9 @@ public final class ShipmentCache {
   public static final long TTL_MILLIS = 0L;
 
   /**
-   * Codec, document key and ttl, shared with the collection caches of {@link Shipment}.
+   * Codec, document key and ttl of {@link Shipment}, shared with its collection caches and with relations to it; for generated code.
    */
-  static final EntitySpec<Shipment> SPEC = new EntitySpec<>(ShipmentCodec.create(), ShipmentCache::key, TTL_MILLIS, false);
+  public static final EntitySpec<Shipment> SPEC = new EntitySpec<>(ShipmentCodec.create(), ShipmentCache::key, TTL_MILLIS, false);
 
   private final EntityStore<Shipment> store;
 
@@ -45,6 +45,13 @@ public final class ShipmentCache {
    */
   public static ShipmentCache create(Redifu redifu) {
     return new ShipmentCache(EntityStore.create(redifu, SPEC));
+  }
+
+  /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public ShipmentCache raw() {
+    return new ShipmentCache(store.raw());
   }
 
   /**

@@ -51,6 +51,13 @@ public final class ShipmentTimelineCache {
   }
 
   /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public ShipmentTimelineCache raw() {
+    return new ShipmentTimelineCache(store.raw());
+  }
+
+  /**
    * The key of one instance: {@code shipments:heaviest}.
    */
   public static String key() {

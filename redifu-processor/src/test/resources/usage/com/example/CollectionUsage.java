@@ -16,7 +16,7 @@ final class CollectionUsage {
     feed.remove(post.getRandId(), userRandId);
     TimelinePage<Post> page = feed.fetch(userRandId, lastRandIds);
     TimelinePage<Post> next = feed.fetch(userRandId, Cursor.parse(page.nextCursor()));
-    List<Post> all = feed.fetchAll(userRandId);
+    List<Post> all = feed.raw().fetchAll(userRandId);
     feed.ingest(userRandId, all, true, next.items().isEmpty(), null);
     feed.reset(userRandId);
     feed.purge(userRandId);

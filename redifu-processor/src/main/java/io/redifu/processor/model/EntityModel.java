@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param nested every nested type its documents contain, sorted by name, each once
  * @param randId the property that holds the randId
+ * @param relations its {@code @RandIdRef}s, in declaration order
  */
 public record EntityModel(
     ObjectModel object,
@@ -14,9 +15,11 @@ public record EntityModel(
     Ttl ttl,
     boolean slidingTtl,
     PropertyModel randId,
-    List<ObjectModel> nested) {
+    List<ObjectModel> nested,
+    List<RelationModel> relations) {
   public EntityModel {
     nested = List.copyOf(nested);
+    relations = List.copyOf(relations);
   }
 
   public String simpleName() {

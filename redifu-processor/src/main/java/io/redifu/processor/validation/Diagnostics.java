@@ -47,6 +47,38 @@ public enum Diagnostics {
       "EmbeddedEntity",
       "%s.%s has the @Entity type %s, but entities are stored once, never copied into another"
           + " document. Store the id instead (String %sRandId), or mark the field @Transient."),
+  RELATION_REFERENCE_TYPE(
+      "RelationReferenceType",
+      "@RandIdRef on %s.%s has type %s, but a reference holds randIds: a String for one entity, a"
+          + " List<String> for several. Change its type to String or List<String>."),
+  RELATION_NAME(
+      "RelationName",
+      "@RandIdRef on %s.%s does not say which property it fills: its name does not end in RandId"
+          + " or RandIds, and field is not set. %s"),
+  RELATION_PROPERTY_MISSING(
+      "RelationPropertyMissing",
+      "@RandIdRef on %s.%s fills the property named after it, %s, which does not exist in %s. %s"),
+  RELATION_TARGET_MISSING(
+      "RelationTargetMissing",
+      "@RandIdRef on %s.%s names field \"%s\", which does not exist in %s. %s"),
+  RELATION_TARGET_TYPE(
+      "RelationTargetType",
+      "@RandIdRef on %s.%s fills %s.%s of type %s, which is not %s; fetches put the referenced %s"
+          + " there. Declare %s with %s."),
+  RELATION_CARDINALITY(
+      "RelationCardinality",
+      "@RandIdRef on %s.%s references %s, but %s.%s of type %s holds %s. Make both single (String"
+          + " and an @Entity) or both lists (List<String> and a List of an @Entity)."),
+  DUPLICATE_RELATION(
+      "DuplicateRelation",
+      "@RandIdRef on %s.%s fills %s.%s, which @RandIdRef on %s already fills, but a property holds"
+          + " the entities of one reference. Set field to another property, or remove one of the"
+          + " references."),
+  RELATION_OUTSIDE_ENTITY(
+      "RelationOutsideEntity",
+      "@RandIdRef on %s.%s is never resolved: %s is not an @Entity but part of another document,"
+          + " and fetches resolve only an entity's own references. Move the reference and the"
+          + " property it fills to the entity, or remove @RandIdRef."),
   KEY_MALFORMED(
       "KeyMalformed",
       "key \"%s\" is malformed: %s. Write placeholders as {name}; use no other braces."),

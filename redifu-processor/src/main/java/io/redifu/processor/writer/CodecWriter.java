@@ -6,7 +6,6 @@ import static io.redifu.processor.writer.RuntimeNames.JSON_READS;
 import static io.redifu.processor.writer.RuntimeNames.JSON_TOKEN;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
@@ -49,7 +48,7 @@ public final class CodecWriter {
     TreeSet<String> jsonNames = new TreeSet<>();
     objects.forEach(o -> stored(o).forEach(p -> jsonNames.add(p.name())));
     for (String name : jsonNames) {
-      fieldConstants.put(name, constants.newName(upperSnake(name) + "_FIELD"));
+      fieldConstants.put(name, constants.newName(Names.constant(name) + "_FIELD"));
     }
     this.values = new ValueCode(codec, methodSuffixes);
   }
@@ -97,7 +96,7 @@ public final class CodecWriter {
         .addMethod(
             overrideMethod("randId", ClassName.get(String.class))
                 .addParameter(type, "value")
-                .addStatement("return $L", readProperty(entity.randId()))
+                .addStatement("return $L", PropertyCode.read("value", entity.randId()))
                 .build())
         .addMethod(
             overrideMethod("write", com.palantir.javapoet.TypeName.VOID)
@@ -134,7 +133,8 @@ public final class CodecWriter {
     for (PropertyModel property : stored(object)) {
       method
           .addStatement("g.writeFieldName($L)", fieldConstants.get(property.name()))
-          .addStatement("$L", values.write(property.type(), "g", readProperty(property), 0));
+          .addStatement(
+              "$L", values.write(property.type(), "g", PropertyCode.read("value", property), 0));
     }
     return method.addStatement("g.writeEndObject()").build();
   }
@@ -176,21 +176,11 @@ public final class CodecWriter {
     return object.properties().stream().filter(p -> p.type() != null).toList();
   }
 
-  private static CodeBlock readProperty(PropertyModel property) {
-    return property.readsViaMethod()
-        ? CodeBlock.of("value.$L()", property.reader())
-        : CodeBlock.of("value.$L", property.reader());
-  }
-
   private static MethodSpec.Builder overrideMethod(
       String name, com.palantir.javapoet.TypeName returns) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(returns);
-  }
-
-  private static String upperSnake(String name) {
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
   }
 }

@@ -102,6 +102,7 @@ public final class CollectionCacheWriter {
                     storeClass(),
                     Names.cache(type))
                 .build())
+        .addMethod(EntityCacheWriter.rawMethod(cache))
         .addMethod(keys.keyMethod())
         .addMethods(new CollectionMethods(collection.kind(), type, keys, noun).all());
   }
@@ -113,11 +114,7 @@ public final class CollectionCacheWriter {
     PropertyModel sortBy = collection.sortBy();
     CodeBlock score =
         CodeBlock.of(
-            "value -> $T.of(value.$L$L, $S)",
-            SCORES,
-            sortBy.reader(),
-            sortBy.readsViaMethod() ? "()" : "",
-            sortBy.name());
+            "value -> $T.of($L, $S)", SCORES, PropertyCode.read("value", sortBy), sortBy.name());
     String name = cache.simpleName();
     return collection.kind().paged()
         ? CodeBlock.of(

@@ -63,16 +63,15 @@ public final class EntityCacheWriter {
                 .initializer("$LL", entity.ttl().millis())
                 .build())
         .addField(
-            FieldSpec.builder(spec, "SPEC", Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(spec, "SPEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(
-                    "Codec, document key and ttl, shared with the collection caches of {@link $T}.\n",
+                    "$L of {@link $T}, shared with its collection caches and with relations to it;"
+                        + " for generated code.\n",
+                    entity.relations().isEmpty()
+                        ? "Codec, document key and ttl"
+                        : "Codec, document key, ttl and relations",
                     type)
-                .initializer(
-                    "new $T<>($T.create(), $T::key, TTL_MILLIS, $L)",
-                    ENTITY_SPEC,
-                    Names.codec(type),
-                    cache,
-                    entity.slidingTtl())
+                .initializer(specInitializer())
                 .build())
         .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
@@ -89,6 +88,7 @@ public final class EntityCacheWriter {
                 .addParameter(RuntimeNames.REDIFU, "redifu")
                 .addStatement("return new $T($T.create(redifu, SPEC))", cache, ENTITY_STORE)
                 .build())
+        .addMethod(rawMethod(cache))
         .addMethod(keyMethod())
         .addMethod(
             delegate(
@@ -157,6 +157,34 @@ public final class EntityCacheWriter {
                     "loader")
                 .addStatement("return store.getOrLoad(randId, loader)")
                 .build());
+  }
+
+  /**
+   * {@code new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, false)}, with {@code
+   * PostRelations.create()} last for an entity with relations.
+   */
+  private CodeBlock specInitializer() {
+    CodeBlock common =
+        CodeBlock.of(
+            "$T.create(), $T::key, TTL_MILLIS, $L", Names.codec(type), cache, entity.slidingTtl());
+    return entity.relations().isEmpty()
+        ? CodeBlock.of("new $T<>($L)", ENTITY_SPEC, common)
+        : CodeBlock.of("new $T<>($L, $T.create())", ENTITY_SPEC, common, Names.relations(type));
+  }
+
+  /**
+   * {@code raw()} of a generated cache, entity or collection: the same cache over the store's
+   * {@code raw()}, for reads that need no relations.
+   */
+  static MethodSpec rawMethod(ClassName cache) {
+    return MethodSpec.methodBuilder("raw")
+        .addJavadoc(
+            "This cache without relation resolution: items come back as stored (injected"
+                + " properties null).\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(cache)
+        .addStatement("return new $T(store.raw())", cache)
+        .build();
   }
 
   private MethodSpec keyMethod() {

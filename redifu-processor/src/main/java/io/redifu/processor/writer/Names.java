@@ -2,10 +2,12 @@ package io.redifu.processor.writer;
 
 import com.palantir.javapoet.ClassName;
 import io.redifu.processor.model.CollectionModel;
+import java.util.Locale;
 
 /**
  * Names of generated classes, in one place: {@code PostCache}, {@code PostCodec}, {@code
- * PostTimelineCache}; nested owners are joined with {@code _} ({@code Feed_PostCache}).
+ * PostTimelineCache}, {@code PostRelations}; nested owners are joined with {@code _} ({@code
+ * Feed_PostCache}). Also the constant named after a property.
  */
 public final class Names {
   private Names() {}
@@ -30,6 +32,15 @@ public final class Names {
 
   public static ClassName codec(ClassName entity) {
     return sibling(entity, "Codec");
+  }
+
+  public static ClassName relations(ClassName entity) {
+    return sibling(entity, "Relations");
+  }
+
+  /** The constant named after {@code property}: {@code createdAt} becomes {@code CREATED_AT}. */
+  static String constant(String property) {
+    return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 
   private static ClassName sibling(ClassName entity, String suffix) {

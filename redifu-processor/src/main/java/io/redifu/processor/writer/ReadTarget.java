@@ -42,9 +42,7 @@ abstract class ReadTarget {
 
     @Override
     CodeBlock assign(PropertyModel property, CodeBlock value) {
-      return property.writesViaSetter()
-          ? CodeBlock.of("value.$L($L)", property.writer(), value)
-          : CodeBlock.of("value.$L = $L", property.writer(), value);
+      return PropertyCode.assign("value", property, value);
     }
 
     @Override

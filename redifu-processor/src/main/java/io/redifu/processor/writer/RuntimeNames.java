@@ -18,6 +18,11 @@ public final class RuntimeNames {
   public static final ClassName REDIFU_GENERATED = ClassName.get(RUNTIME, "RedifuGenerated");
   public static final ClassName ENTITY_STORE = ClassName.get(INTERNAL, "EntityStore");
   public static final ClassName ENTITY_SPEC = ClassName.get(INTERNAL, "EntitySpec");
+  public static final ClassName RELATION = ClassName.get(INTERNAL, "Relation");
+  public static final ClassName RELATIONS = ClassName.get(INTERNAL, "Relations");
+  public static final ClassName RESOLVED = ClassName.get(INTERNAL, "Resolved");
+  public static final ClassName MISSING_RELATION =
+      ClassName.get("io.redifu.annotation", "MissingRelation");
   public static final ClassName KEYS = ClassName.get(INTERNAL, "Keys");
   public static final ClassName SCORES = ClassName.get(INTERNAL, "Scores");
   public static final ClassName TIMELINE_STORE = ClassName.get(INTERNAL, "TimelineStore");
@@ -45,6 +50,10 @@ public final class RuntimeNames {
     REDIFU_GENERATED,
     ENTITY_STORE,
     ENTITY_SPEC,
+    RELATION,
+    RELATIONS,
+    RESOLVED,
+    MISSING_RELATION,
     KEYS,
     SCORES,
     TIMELINE_STORE,

@@ -1,9 +1,9 @@
 package io.redifu.runtime.internal;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,17 +11,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * The relation ids of recently read documents, so that the next read of a page can fetch the
  * related documents together with the page's own: one round trip instead of two. Only a guess — the
  * decoded document stays the truth, and whatever the guess missed or got wrong is read afterwards.
- * Bounded: when full, an arbitrary entry makes room. Thread-safe.
+ *
+ * <p>Bounded by two generations of half the capacity each: when the current one is full it becomes
+ * the previous one and the older is dropped, so recently read ids stay. Thread-safe; a race may
+ * lose an entry, which costs a round trip, never a wrong value.
  */
 final class RelationHints<T> {
   private final List<Relation<T, ?>> relations;
-  private final int capacity;
-  private final ConcurrentHashMap<String, List<List<String>>> byId;
+  private final int generationSize;
+  private volatile Map<String, List<List<String>>> current = new ConcurrentHashMap<>();
+  private volatile Map<String, List<List<String>>> previous = Map.of();
 
   RelationHints(List<Relation<T, ?>> relations, int capacity) {
     this.relations = relations;
-    this.capacity = capacity;
-    this.byId = new ConcurrentHashMap<>(Math.min(capacity, 1_024));
+    this.generationSize = Math.max(1, capacity / 2);
   }
 
   /** Remembers the ids each of {@code items} references. */
@@ -31,12 +34,11 @@ final class RelationHints<T> {
       for (Relation<T, ?> relation : relations) {
         ids.add(new ArrayList<>(relation.ids(item)));
       }
-      if (byId.put(spec.codec().randId(item), ids) == null && byId.size() > capacity) {
-        Iterator<String> any = byId.keySet().iterator();
-        if (any.hasNext()) {
-          any.next();
-          any.remove();
-        }
+      Map<String, List<List<String>>> generation = current;
+      generation.put(spec.codec().randId(item), ids);
+      if (generation.size() >= generationSize) {
+        previous = generation;
+        current = new ConcurrentHashMap<>();
       }
     }
   }
@@ -45,7 +47,10 @@ final class RelationHints<T> {
   List<Hint> hintsFor(List<String> randIds) {
     Set<Hint> hints = new LinkedHashSet<>();
     for (String randId : randIds) {
-      List<List<String>> ids = byId.get(randId);
+      List<List<String>> ids = current.get(randId);
+      if (ids == null) {
+        ids = previous.get(randId);
+      }
       if (ids != null) {
         for (int relation = 0; relation < ids.size(); relation++) {
           for (String id : ids.get(relation)) {

@@ -5,6 +5,10 @@ import io.redifu.annotation.RandIdRef;
 import io.redifu.runtime.BaseRecord;
 
 @Entity
-public class RandIdRefField extends BaseRecord {
+public class RelationPropertyMisspelt extends BaseRecord {
   @RandIdRef String authorRandId;
+  Author autor;
+
+  @Entity
+  public static class Author extends BaseRecord {}
 }
