@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The five-minute tour: stores accounts and posts, fills a feed that holds only post ids, pages
- * through it, adds a post on top, renames an author once, and shows a missing marker and a TTL.
- * Uses the Redis of {@code REDIFU_REDIS_URL}, else Testcontainers, else an embedded Redis.
+ * The five-minute tour: stores accounts and posts, fills two readers' feeds that hold only post
+ * ids, pages through one, adds a post on top, renames an author once and shows the new name in
+ * both feeds, then a missing marker and a TTL. Uses the Redis of {@code REDIFU_REDIS_URL}, else
+ * Testcontainers, else an embedded Redis.
  */
 public final class Demo {
   private static final String[] TITLES = {
@@ -48,6 +49,7 @@ public final class Demo {
     accounts.setAll(List.of(ada, alan));
 
     String reader = Account.of("Grace Hopper", "grace").getRandId();
+    String otherReader = Account.of("Edsger Dijkstra", "edsger").getRandId();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     List<Post> newestFirst = new ArrayList<>();
     for (int i = 0; i < TITLES.length; i++) {
@@ -56,21 +58,24 @@ public final class Demo {
     // Until SQL seeding lands, the demo hands the feed its source rows itself: documents where
     // absent, ids, and "this is the whole feed".
     feed.ingest(reader, newestFirst, true, true, "");
+    feed.ingest(otherReader, newestFirst.subList(0, 4), true, true, "");
     System.out.printf(
-        "%d posts by 2 authors in the feed of %s (ids only; 1 round trip)%n",
-        newestFirst.size(), reader);
+        "%d posts by 2 authors in the feed of %s, 4 of them in the feed of %s (ids only)%n",
+        newestFirst.size(), reader, otherReader);
 
-    printFeed(accounts, feed, reader);
+    printFeed(feed, reader);
 
     Post fresh = Post.by(alan, "Breaking: a brand-new post", now.plusSeconds(1));
     feed.add(fresh, reader); // document + index, atomic, 1 round trip
     System.out.println("added a post; the first page now starts with it:");
-    printPage(accounts, feed.fetch(reader, List.of()));
+    printPage(feed.fetch(reader, List.of()));
 
     ada.setName("Augusta Ada King");
-    accounts.set(ada);
-    System.out.println("renamed the author once; her posts everywhere now show:");
-    printPage(accounts, feed.fetch(reader, List.of()));
+    accounts.set(ada); // one write: no post, no feed is touched
+    System.out.println("renamed the author once; both feeds now show the new name:");
+    printPage(feed.fetch(reader, List.of()));
+    System.out.println("  ---");
+    printPage(feed.fetch(otherReader, List.of()));
 
     String ghost = "NoSuchAccount001";
     Account loaded = accounts.getOrLoad(ghost, id -> null); // the "database" has no such row
@@ -83,25 +88,28 @@ public final class Demo {
         "account document %s expires in %.1f days (ttl \"7d\")%n",
         AccountCache.key(ada.getRandId()), ttl / 86_400_000.0);
     feed.purge(reader); // the feed's ids, state and post documents
+    feed.reset(otherReader);
+    accounts.delete(ada.getRandId());
+    accounts.delete(alan.getRandId());
     System.out.println("done");
   }
 
-  private static void printFeed(AccountCache accounts, PostTimelineCache feed, String reader) {
+  private static void printFeed(PostTimelineCache feed, String reader) {
     TimelinePage<Post> page = feed.fetch(reader, List.of());
     for (int number = 1; ; number++) {
       System.out.printf("page %d (%s):%n", number, page.position());
-      printPage(accounts, page);
+      printPage(page);
       if (!page.hasMore()) {
         return;
       }
-      page = feed.fetch(reader, Cursor.parse(page.nextCursor())); // ids + docs: 2 round trips
+      // ids, then posts with their authors: 2 round trips once the authors' ids are remembered
+      page = feed.fetch(reader, Cursor.parse(page.nextCursor()));
     }
   }
 
-  private static void printPage(AccountCache accounts, TimelinePage<Post> page) {
+  private static void printPage(TimelinePage<Post> page) {
     for (Post post : page.items()) {
-      String author = accounts.get(post.authorRandId).map(Account::getName).orElse("?");
-      System.out.printf("  %-32s by %s%n", post.title, author);
+      System.out.printf("  %-32s by %s%n", post.title, post.author.getName());
     }
   }
 }

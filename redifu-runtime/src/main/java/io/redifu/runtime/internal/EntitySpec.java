@@ -11,13 +11,15 @@ import java.util.function.UnaryOperator;
  * @param ttlMillis time to live of documents and missing markers; 0 = no expiry
  * @param slidingTtl whether reads restart the time to live
  * @param relations the generated injector of its {@code @RandIdRef}s
+ * @param rows the generated JDBC row scanner, for seeding; null where none was generated
  */
 public record EntitySpec<T>(
     EntityCodec<T> codec,
     UnaryOperator<String> documentKey,
     long ttlMillis,
     boolean slidingTtl,
-    Relations<T> relations) {
+    Relations<T> relations,
+    RowScanner<T> rows) {
   public EntitySpec {
     SpecChecks.ttl(ttlMillis);
     if (relations == null) {
@@ -25,10 +27,10 @@ public record EntitySpec<T>(
     }
   }
 
-  /** The spec of an entity without relations. */
+  /** The spec of an entity without relations or row scanner (tests, hand-written specs). */
   public EntitySpec(
       EntityCodec<T> codec, UnaryOperator<String> documentKey, long ttlMillis, boolean slidingTtl) {
-    this(codec, documentKey, ttlMillis, slidingTtl, Relations.none());
+    this(codec, documentKey, ttlMillis, slidingTtl, Relations.none(), null);
   }
 
   public String entityName() {

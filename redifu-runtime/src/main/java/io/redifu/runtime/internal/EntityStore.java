@@ -2,6 +2,7 @@ package io.redifu.runtime.internal;
 
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.SeedQuery;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -152,6 +153,20 @@ public final class EntityStore<T> {
   public boolean isMissing(String randId) {
     String marker = Keys.missingMarker(spec.documentKey().apply(randId));
     return RedisCalls.call(name() + ".isMissing", () -> client.exists(Keys.bytes(marker)));
+  }
+
+  /**
+   * Sets, for every cache of this entity on this {@code Redifu}, the query that loads entities by
+   * randId from SQL: used by {@link #getOrLoad(String)}, for documents missing during collection
+   * fetches and for missing related documents, each time for all missing ids in one query.
+   */
+  public void loadedBy(Function<List<String>, SeedQuery> loader) {
+    throw new UnsupportedOperationException("seeding: in progress");
+  }
+
+  /** The cached entity, else the one the {@link #loadedBy} query returns (stored), else null. */
+  public T getOrLoad(String randId) {
+    throw new UnsupportedOperationException("seeding: in progress");
   }
 
   /**

@@ -4,8 +4,10 @@ import static io.redifu.runtime.internal.CollectionCalls.ascii;
 
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.SeedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -33,6 +35,21 @@ public final class PageStore<T> {
 
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
     return new PageStore<>(redifu.client(), EntityStore.create(redifu, entity), spec);
+  }
+
+  /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
+  public void seededBy(Function<List<String>, SeedQuery> seeder) {
+    throw new UnsupportedOperationException("seeding: in progress");
+  }
+
+  /** Seeds {@code page} from SQL; returns the number of items committed. */
+  public int seed(String collection, List<String> params, int page) {
+    throw new UnsupportedOperationException("seeding: in progress");
+  }
+
+  /** {@link #fetch}, seeding the page from SQL first when it is not cached. */
+  public List<T> fetchOrSeed(String collection, List<String> params, int page) {
+    throw new UnsupportedOperationException("seeding: in progress");
   }
 
   /** The cached items of {@code page} in page order; 2 round trips (ids, documents). */

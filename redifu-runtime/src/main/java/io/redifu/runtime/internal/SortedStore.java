@@ -4,8 +4,10 @@ import static io.redifu.runtime.internal.CollectionCalls.ascii;
 
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.SeedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -42,6 +44,27 @@ public final class SortedStore<T> {
     ScriptCalls.Call index =
         CollectionCalls.call(SortedScripts.ADD, collection, randId, score, ttlArg);
     WriteBatch.submit(client, spec.name() + ".add", List.of(document, index));
+  }
+
+  /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
+  public void seededBy(Function<List<String>, SeedQuery> seeder) {
+    throw new UnsupportedOperationException("seeding: in progress");
+  }
+
+  /** Seeds the whole collection from SQL; returns the number of items committed. */
+  public int seed(String collection, List<String> params) {
+    throw new UnsupportedOperationException("seeding: in progress");
+  }
+
+  /** {@link #fetch}, seeding the collection from SQL first when it is not cached. */
+  public List<T> fetchOrSeed(String collection, List<String> params, Order order) {
+    throw new UnsupportedOperationException("seeding: in progress");
+  }
+
+  /** {@link #fetchRange}, seeding the collection from SQL first when it is not cached. */
+  public List<T> fetchRangeOrSeed(
+      String collection, List<String> params, Order order, long lower, long upper) {
+    throw new UnsupportedOperationException("seeding: in progress");
   }
 
   /** Takes the id out of this collection only; its document stays. */

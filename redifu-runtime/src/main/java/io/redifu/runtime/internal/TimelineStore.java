@@ -6,11 +6,13 @@ import static io.redifu.runtime.internal.CollectionCalls.flag;
 
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -107,6 +109,30 @@ public final class TimelineStore<T> {
                 orderArg,
                 ttlArg));
     WriteBatch.submit(client, spec.name() + ".add", calls);
+  }
+
+  /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
+  public void seededBy(Function<List<String>, SeedQuery> seeder) {
+    throw new UnsupportedOperationException("seeding: in progress");
+  }
+
+  /**
+   * Seeds the page after {@code lastRandId} (null or empty: the first page) from SQL; returns the
+   * number of items committed.
+   */
+  public int seed(String collection, List<String> params, String lastRandId) {
+    throw new UnsupportedOperationException("seeding: in progress");
+  }
+
+  /** {@link #fetch(String, List)}, seeding from SQL what the page needs first. */
+  public TimelinePage<T> fetchOrSeed(
+      String collection, List<String> params, List<String> lastRandIds) {
+    throw new UnsupportedOperationException("seeding: in progress");
+  }
+
+  /** {@link #fetch(String, Cursor)}, seeding from SQL what the page needs first. */
+  public TimelinePage<T> fetchOrSeed(String collection, List<String> params, Cursor cursor) {
+    throw new UnsupportedOperationException("seeding: in progress");
   }
 
   /** Takes the id out of this timeline only; its document stays for other collections. */

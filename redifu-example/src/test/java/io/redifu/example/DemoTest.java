@@ -1,0 +1,35 @@
+package io.redifu.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redifu.example.services.LocalServices;
+import io.redifu.runtime.Redifu;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The demo runs against the test Redis and shows the rename in both readers' feeds. */
+class DemoTest {
+  @Test
+  void renamingAnAuthorOnceShowsInEveryFeed() {
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      Demo.run(redifu);
+    } finally {
+      System.setOut(original);
+    }
+    String output = captured.toString(StandardCharsets.UTF_8);
+    String[] parts = output.split("renamed the author once", 2);
+    assertThat(parts).hasSize(2);
+    String before = parts[0];
+    String[] feeds = parts[1].split("  ---", 2);
+    assertThat(before).contains("by Ada Lovelace").doesNotContain("Augusta Ada King");
+    assertThat(feeds).hasSize(2);
+    assertThat(feeds[0]).contains("by Augusta Ada King").doesNotContain("Ada Lovelace");
+    assertThat(feeds[1]).contains("by Augusta Ada King").doesNotContain("Ada Lovelace");
+    assertThat(output).contains("page 3 (LAST_PAGE)").endsWith("done\n");
+  }
+}
