@@ -2,6 +2,7 @@ package test;
 
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.SeedQuery;
 import java.util.List;
 
 /** Calls every generated method whose parameters clash with a placeholder. */
@@ -20,9 +21,23 @@ final class ClashesUsage {
     sorted.ingest(p, p, p, p, p, List.of(item), p);
     ClashesPageCache pages = ClashesPageCache.create(redifu);
     pages.ingest(p, p, p, 2, List.of(item), null);
+    timeline.seededBy((a, b, c, d, e, f, g) -> SeedQuery.sql("SELECT 1", a, b, c, d, e, f, g));
+    timeline.seed(p, p, p, p, p, p, p, null);
+    timeline.fetchOrSeed(p, p, p, p, p, p, p, List.of(p));
+    sorted.seededBy((a, b, c, d, e) -> SeedQuery.sql("SELECT 1"));
+    sorted.fetchRangeOrSeed(p, p, p, p, p, Order.ASC, 1L, 2L);
+    pages.seededBy((a, b, c) -> SeedQuery.sql("SELECT 1")).seed(p, p, p, 3);
     Clashes_NestedTimelineCache nested = Clashes_NestedTimelineCache.create(redifu);
+    // Entities named like the nested Seeder and Loader interfaces of their caches.
+    SeederTimelineCache seeders =
+        SeederTimelineCache.create(redifu).seededBy(owner -> SeedQuery.sql("SELECT 1", owner));
+    List<Seeder> seeded = seeders.fetchOrSeed(p, List.of()).items();
+    Loader loaded =
+        LoaderCache.create(redifu).loadedBy(ids -> SeedQuery.sql("SELECT 1", ids)).getOrLoad(p);
     return pages.fetch(p, p, p, 1).size()
         + ClashesPageCache.key(p, p, p).length()
-        + nested.fetchAll(p).size();
+        + nested.fetchAll(p).size()
+        + seeded.size()
+        + (loaded == null ? 0 : 1);
   }
 }

@@ -4,16 +4,17 @@ import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The five-minute tour: stores accounts and posts, fills two readers' feeds that hold only post
- * ids, pages through one, adds a post on top, renames an author once and shows the new name in
- * both feeds, then a missing marker and a TTL. Uses the Redis of {@code REDIFU_REDIS_URL}, else
- * Testcontainers, else an embedded Redis.
+ * The five-minute tour: puts accounts and posts in SQL, pages through a reader's feed (each page
+ * seeded from SQL on first read, authors loaded by the account loader), adds a post on top, renames
+ * an author once and shows the new name in two feeds, then a missing marker and a TTL. Uses the
+ * Redis of {@code REDIFU_REDIS_URL} and the PostgreSQL of {@code REDIFU_JDBC_URL}, else
+ * Testcontainers, else an embedded Redis and H2.
  */
 public final class Demo {
   private static final String[] TITLES = {
@@ -33,52 +34,57 @@ public final class Demo {
 
   private Demo() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws SQLException {
     System.out.println("redifu demo — " + LocalServices.describe());
-    try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
-      run(redifu);
+    DemoDatabase database = new DemoDatabase(LocalServices.jdbcUrl());
+    try (Redifu redifu =
+        Redifu.builder().redis(LocalServices.redisUrl()).dataSource(database.dataSource).build()) {
+      run(redifu, database);
+    } finally {
+      database.drop();
     }
   }
 
-  static void run(Redifu redifu) {
-    AccountCache accounts = AccountCache.create(redifu);
-    PostTimelineCache feed = PostTimelineCache.create(redifu);
+  static void run(Redifu redifu, DemoDatabase database) throws SQLException {
+    AccountCache accounts = AccountCache.create(redifu).loadedBy(DemoDatabase::accounts);
+    PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(DemoDatabase::feed);
 
     Account ada = Account.of("Ada Lovelace", "ada");
     Account alan = Account.of("Alan Turing", "alan");
-    accounts.setAll(List.of(ada, alan));
-
+    database.insert(ada);
+    database.insert(alan);
     String reader = Account.of("Grace Hopper", "grace").getRandId();
     String otherReader = Account.of("Edsger Dijkstra", "edsger").getRandId();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    List<Post> newestFirst = new ArrayList<>();
     for (int i = 0; i < TITLES.length; i++) {
-      newestFirst.add(Post.by(i % 2 == 0 ? ada : alan, TITLES[i], now.minusSeconds(60L * i)));
+      Post post = Post.by(i % 2 == 0 ? ada : alan, TITLES[i], now.minusSeconds(60L * i));
+      database.insert(post, reader);
+      if (i < 4) {
+        database.insert(post, otherReader);
+      }
     }
-    // Until SQL seeding lands, the demo hands the feed its source rows itself: documents where
-    // absent, ids, and "this is the whole feed".
-    feed.ingest(reader, newestFirst, true, true, "");
-    feed.ingest(otherReader, newestFirst.subList(0, 4), true, true, "");
     System.out.printf(
-        "%d posts by 2 authors in the feed of %s, 4 of them in the feed of %s (ids only)%n",
-        newestFirst.size(), reader, otherReader);
+        "SQL holds %d posts by 2 authors for %s, 4 of them for %s; Redis holds nothing yet%n",
+        TITLES.length, reader, otherReader);
 
-    printFeed(feed, reader);
+    printFeed(feed, reader); // each page is seeded from SQL the first time it is read
 
     Post fresh = Post.by(alan, "Breaking: a brand-new post", now.plusSeconds(1));
-    feed.add(fresh, reader); // document + index, atomic, 1 round trip
+    database.insert(fresh, reader); // the application writes SQL first,
+    feed.add(fresh, reader); // then the cache: document + index, atomic, 1 round trip
     System.out.println("added a post; the first page now starts with it:");
-    printPage(feed.fetch(reader, List.of()));
+    printPage(feed.fetchOrSeed(reader, List.of()));
 
     ada.setName("Augusta Ada King");
-    accounts.set(ada); // one write: no post, no feed is touched
+    database.rename(ada);
+    accounts.set(ada); // one write to Redis: no post, no feed is touched
     System.out.println("renamed the author once; both feeds now show the new name:");
-    printPage(feed.fetch(reader, List.of()));
+    printPage(feed.fetchOrSeed(reader, List.of()));
     System.out.println("  ---");
-    printPage(feed.fetch(otherReader, List.of()));
+    printPage(feed.fetchOrSeed(otherReader, List.of())); // seeded now, already renamed
 
     String ghost = "NoSuchAccount001";
-    Account loaded = accounts.getOrLoad(ghost, id -> null); // the "database" has no such row
+    Account loaded = accounts.getOrLoad(ghost); // the database has no such row
     System.out.printf(
         "getOrLoad(%s) -> %s; marked missing: %s (later lookups skip the database)%n",
         ghost, loaded, accounts.isMissing(ghost));
@@ -88,22 +94,23 @@ public final class Demo {
         "account document %s expires in %.1f days (ttl \"7d\")%n",
         AccountCache.key(ada.getRandId()), ttl / 86_400_000.0);
     feed.purge(reader); // the feed's ids, state and post documents
-    feed.reset(otherReader);
+    feed.purge(otherReader);
     accounts.delete(ada.getRandId());
     accounts.delete(alan.getRandId());
+    accounts.delete(ghost);
     System.out.println("done");
   }
 
   private static void printFeed(PostTimelineCache feed, String reader) {
-    TimelinePage<Post> page = feed.fetch(reader, List.of());
+    TimelinePage<Post> page = feed.fetchOrSeed(reader, List.of());
     for (int number = 1; ; number++) {
       System.out.printf("page %d (%s):%n", number, page.position());
       printPage(page);
       if (!page.hasMore()) {
         return;
       }
-      // ids, then posts with their authors: 2 round trips once the authors' ids are remembered
-      page = feed.fetch(reader, Cursor.parse(page.nextCursor()));
+      // seeded from SQL on first read; then ids, posts and authors in 2 round trips
+      page = feed.fetchOrSeed(reader, Cursor.parse(page.nextCursor()));
     }
   }
 

@@ -9,17 +9,23 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The demo runs against the test Redis and shows the rename in both readers' feeds. */
+/**
+ * The demo runs against the test Redis and SQL database: seeds its feed page by page and shows the
+ * rename in both readers' feeds.
+ */
 class DemoTest {
   @Test
-  void renamingAnAuthorOnceShowsInEveryFeed() {
+  void renamingAnAuthorOnceShowsInEveryFeed() throws Exception {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.out;
-    try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
+    DemoDatabase database = new DemoDatabase(LocalServices.jdbcUrl());
+    try (Redifu redifu =
+        Redifu.builder().redis(LocalServices.redisUrl()).dataSource(database.dataSource).build()) {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      Demo.run(redifu);
+      Demo.run(redifu, database);
     } finally {
       System.setOut(original);
+      database.drop();
     }
     String output = captured.toString(StandardCharsets.UTF_8);
     String[] parts = output.split("renamed the author once", 2);

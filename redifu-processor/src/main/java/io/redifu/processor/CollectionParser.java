@@ -22,6 +22,7 @@ import io.redifu.processor.writer.Names;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,20 @@ final class CollectionParser {
       }
     }
     return found;
+  }
+
+  /**
+   * The names the collections on {@code type} sort by, unchecked (the collection step checks them):
+   * a seeded row needs their columns to score its item.
+   */
+  static Set<String> sortByNames(TypeElement type) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Declaration declaration : declarations(type)) {
+      names.add(
+          AnnotationValues.getString(
+              AnnotationMirrors.getAnnotationValue(declaration.mirror(), "sortBy")));
+    }
+    return names;
   }
 
   /** Reports each declaration on {@code type}, which is not an {@code @Entity}. */

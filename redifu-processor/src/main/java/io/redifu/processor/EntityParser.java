@@ -15,6 +15,7 @@ import io.redifu.processor.validation.Reporter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -58,11 +59,21 @@ final class EntityParser {
     if (randId == null) {
       reporter.error(type, Diagnostics.MISSING_RAND_ID, type.getSimpleName());
     }
+    Map<String, String> columns = new ColumnParser(reporter).parse(type, object, relations);
     if (reporter.errorCount() > errorsBefore) {
       return Optional.empty();
     }
     return Optional.of(
-        new EntityModel(object, key, ttl, sliding, randId, nested, relations.models(object)));
+        new EntityModel(
+            object,
+            key,
+            ttl,
+            sliding,
+            randId,
+            nested,
+            relations.models(object),
+            columns,
+            CollectionParser.sortByNames(type)));
   }
 
   private boolean checkShape(TypeElement type) {

@@ -12,6 +12,7 @@ import io.redifu.processor.writer.CodecWriter;
 import io.redifu.processor.writer.EntityCacheWriter;
 import io.redifu.processor.writer.GeneratedFiles;
 import io.redifu.processor.writer.RelationsWriter;
+import io.redifu.processor.writer.RowScannerWriter;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -19,8 +20,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates {@code XCache} and {@code XCodec} for every {@code @Entity}, and {@code XRelations} for
- * one with {@code @RandIdRef}s.
+ * Generates {@code XCache}, {@code XCodec} and {@code XRowScanner} for every {@code @Entity}, and
+ * {@code XRelations} for one with {@code @RandIdRef}s.
  */
 final class EntityStep implements com.google.auto.common.BasicAnnotationProcessor.Step {
   private final Reporter reporter;
@@ -67,6 +68,7 @@ final class EntityStep implements com.google.auto.common.BasicAnnotationProcesso
     String packageName = entity.object().type().packageName();
     CodecWriter codec = new CodecWriter(entity);
     files.write(packageName, codec.type(), origin);
+    files.write(packageName, new RowScannerWriter(entity, codec).type(), origin);
     EntityCacheWriter cache = new EntityCacheWriter(entity);
     files.write(packageName, cache.type(), origin);
     if (!entity.relations().isEmpty()) {

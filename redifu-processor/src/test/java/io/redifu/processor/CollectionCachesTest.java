@@ -32,7 +32,12 @@ class CollectionCachesTest {
 
   @Test
   void placeholdersNamedLikeParametersAreRenamedAroundThem() throws IOException {
-    Compilation compilation = compile("usage/test/Clashes.java", "usage/test/ClashesUsage.java");
+    Compilation compilation =
+        compile(
+            "usage/test/Clashes.java",
+            "usage/test/Seeder.java",
+            "usage/test/Loader.java",
+            "usage/test/ClashesUsage.java");
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "test.ClashesTimelineCache"))
@@ -41,7 +46,15 @@ class CollectionCachesTest {
         .contains("Keys.requireParam(\"store\", store_)");
     assertThat(generated(compilation, "test.ClashesSortedCache"))
         .contains("Keys.requireParam(\"class\", class_)")
-        .contains("Order order_, long lower_, long upper_)");
+        .contains("Order order_, long lower_, long upper_)")
+        .contains("SeedQuery query(String order, String lower, String upper, String expectedGen,")
+        .contains("List.of(order, lower, upper, expectedGen, class_), order_, lower_, upper_)");
+    assertThat(generated(compilation, "test.LoaderCache"))
+        .contains("public test.Loader getOrLoad(String randId)")
+        .contains("public LoaderCache loadedBy(Loader loader)");
+    assertThat(generated(compilation, "test.ClashesPageCache"))
+        .contains("public int seed(String page, String redifu, String SPEC, int page_)")
+        .contains("seeder.query(params.get(0), params.get(1), params.get(2))");
   }
 
   private static String generated(Compilation compilation, String qualifiedName)

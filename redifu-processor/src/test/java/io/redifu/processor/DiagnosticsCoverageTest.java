@@ -17,13 +17,18 @@ class DiagnosticsCoverageTest {
     Set<Diagnostics> untested = EnumSet.allOf(Diagnostics.class);
     // An internal error: only a bug in the processor can trigger it, never a user's source.
     untested.remove(PROCESSING_FAILURE);
-    Stream.of(EntityErrorsTest.cases(), RelationErrorsTest.cases(), CollectionErrorsTest.cases())
+    Stream.of(
+            EntityErrorsTest.cases(),
+            RelationErrorsTest.cases(),
+            CollectionErrorsTest.cases(),
+            ColumnErrorsTest.cases())
         .flatMap(List::stream)
         .forEach(row -> untested.remove(row.diagnostic()));
 
     assertThat(untested)
         .as(
-            "Diagnostics with no row in EntityErrorsTest, RelationErrorsTest or CollectionErrorsTest")
+            "Diagnostics with no row in EntityErrorsTest, RelationErrorsTest, CollectionErrorsTest or"
+                + " ColumnErrorsTest")
         .isEmpty();
   }
 }

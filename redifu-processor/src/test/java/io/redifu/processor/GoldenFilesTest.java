@@ -55,32 +55,40 @@ class GoldenFilesTest {
           "com.example.AccountCache",
           "com.example.AccountCodec",
           "com.example.AccountRelations",
+          "com.example.AccountRowScanner",
           "com.example.CommentCache",
           "com.example.CommentCodec",
           "com.example.CommentRepliesCache",
+          "com.example.CommentRowScanner",
           "com.example.CommentSortedCache",
           "com.example.PostAuthorFeedCache",
           "com.example.PostCache",
           "com.example.PostCodec",
+          "com.example.PostRowScanner",
           "com.example.PostTimelineCache",
           "com.example.ProductCache",
           "com.example.ProductCodec",
           "com.example.ProductPageCache",
+          "com.example.ProductRowScanner",
           "com.example.ReviewCache",
           "com.example.ReviewCodec",
           "com.example.ReviewRelations",
+          "com.example.ReviewRowScanner",
           "com.example.ShipmentArrivalsCache",
           "com.example.ShipmentCache",
           "com.example.ShipmentCodec",
+          "com.example.ShipmentRowScanner",
           "com.example.ShipmentTimelineCache",
           "com.example.org.OrganizationCache",
-          "com.example.org.OrganizationCodec");
+          "com.example.org.OrganizationCodec",
+          "com.example.org.OrganizationRowScanner");
 
   /** Also compared character for character, to freeze the formatting. */
   private static final Set<String> EXACT_TEXT =
       Set.of(
           "com.example.PostCache",
           "com.example.PostCodec",
+          "com.example.PostRowScanner",
           "com.example.PostTimelineCache",
           "com.example.ReviewRelations");
 

@@ -2,10 +2,12 @@ package com.example;
 
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.EntitySpec;
 import io.redifu.runtime.internal.EntityStore;
 import io.redifu.runtime.internal.Keys;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,9 +32,9 @@ public final class AccountCache {
   public static final long TTL_MILLIS = 604800000L;
 
   /**
-   * Codec, document key, ttl and relations of {@link Account}, shared with its collection caches and with relations to it; for generated code.
+   * Codec, document key, ttl, relations and row scanner of {@link Account}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Account> SPEC = new EntitySpec<>(AccountCodec.create(), AccountCache::key, TTL_MILLIS, false, AccountRelations.create());
+  public static final EntitySpec<Account> SPEC = new EntitySpec<>(AccountCodec.create(), AccountCache::key, TTL_MILLIS, false, AccountRelations.create(), AccountRowScanner.create());
 
   private final EntityStore<Account> store;
 
@@ -115,5 +117,34 @@ public final class AccountCache {
    */
   public Account getOrLoad(String randId, Function<String, ? extends Account> loader) {
     return store.getOrLoad(randId, loader);
+  }
+
+  /**
+   * Loads entities missing from Redis with {@code loader}'s query: {@link #getOrLoad(String)}, documents missing during collection fetches and missing related documents, all missing ids of one read in one query. Returns this cache.
+   */
+  public AccountCache loadedBy(Loader loader) {
+    if (loader == null) {
+      throw new IllegalArgumentException("loader must not be null");
+    }
+    store.loadedBy(loader::query);
+    return this;
+  }
+
+  /**
+   * The cached entity, else the one the {@link #loadedBy} query returns (stored), else null (marked missing); concurrent calls for one id run the query once.
+   */
+  public Account getOrLoad(String randId) {
+    return store.getOrLoad(randId);
+  }
+
+  /**
+   * The SQL that loads entities of {@link Account} by randId.
+   */
+  @FunctionalInterface
+  public interface Loader {
+    /**
+     * The query returning the rows of those of {@code randIds} the source has; the others are marked missing.
+     */
+    SeedQuery query(List<String> randIds);
   }
 }

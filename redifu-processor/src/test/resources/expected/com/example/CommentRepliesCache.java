@@ -3,6 +3,7 @@ package com.example;
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.Keys;
 import io.redifu.runtime.internal.Scores;
 import io.redifu.runtime.internal.SortedSpec;
@@ -112,5 +113,48 @@ public final class CommentRepliesCache {
    */
   public void purge(String randId) {
     store.purge(key(randId));
+  }
+
+  /**
+   * Sets the query that seeds this sorted collection from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
+   */
+  public CommentRepliesCache seededBy(Seeder seeder) {
+    if (seeder == null) {
+      throw new IllegalArgumentException("seeder must not be null");
+    }
+    store.seededBy(params -> seeder.query(params.get(0)));
+    return this;
+  }
+
+  /**
+   * Seeds the whole collection with one query; returns the number of items committed.
+   */
+  public int seed(String randId) {
+    return store.seed(key(randId), List.of(randId));
+  }
+
+  /**
+   * Every item, in {@code order} of score, seeding the collection first when it is not cached.
+   */
+  public List<Comment> fetchOrSeed(String randId, Order order) {
+    return store.fetchOrSeed(key(randId), List.of(randId), order);
+  }
+
+  /**
+   * The items scored {@code lower} to {@code upper} inclusive, in {@code order}, seeding the collection first when it is not cached.
+   */
+  public List<Comment> fetchRangeOrSeed(String randId, Order order, long lower, long upper) {
+    return store.fetchRangeOrSeed(key(randId), List.of(randId), order, lower, upper);
+  }
+
+  /**
+   * The SQL that seeds one instance of this sorted collection.
+   */
+  @FunctionalInterface
+  public interface Seeder {
+    /**
+     * The query returning the items of the instance with these key parameters; redifu adds ORDER BY and paging itself.
+     */
+    SeedQuery query(String randId);
   }
 }

@@ -2,10 +2,13 @@ package com.example;
 
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.EntitySpec;
 import io.redifu.runtime.internal.EntityStore;
 import io.redifu.runtime.internal.Keys;
+import io.redifu.runtime.internal.Relations;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,9 +33,9 @@ public final class ProductCache {
   public static final long TTL_MILLIS = 3600000L;
 
   /**
-   * Codec, document key and ttl of {@link Product}, shared with its collection caches and with relations to it; for generated code.
+   * Codec, document key, ttl and row scanner of {@link Product}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, true);
+  public static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, true, Relations.none(), ProductRowScanner.create());
 
   private final EntityStore<Product> store;
 
@@ -115,5 +118,34 @@ public final class ProductCache {
    */
   public Product getOrLoad(String randId, Function<String, ? extends Product> loader) {
     return store.getOrLoad(randId, loader);
+  }
+
+  /**
+   * Loads entities missing from Redis with {@code loader}'s query: {@link #getOrLoad(String)}, documents missing during collection fetches and missing related documents, all missing ids of one read in one query. Returns this cache.
+   */
+  public ProductCache loadedBy(Loader loader) {
+    if (loader == null) {
+      throw new IllegalArgumentException("loader must not be null");
+    }
+    store.loadedBy(loader::query);
+    return this;
+  }
+
+  /**
+   * The cached entity, else the one the {@link #loadedBy} query returns (stored), else null (marked missing); concurrent calls for one id run the query once.
+   */
+  public Product getOrLoad(String randId) {
+    return store.getOrLoad(randId);
+  }
+
+  /**
+   * The SQL that loads entities of {@link Product} by randId.
+   */
+  @FunctionalInterface
+  public interface Loader {
+    /**
+     * The query returning the rows of those of {@code randIds} the source has; the others are marked missing.
+     */
+    SeedQuery query(List<String> randIds);
   }
 }

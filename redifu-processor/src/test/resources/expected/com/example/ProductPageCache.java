@@ -3,6 +3,7 @@ package com.example;
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.Keys;
 import io.redifu.runtime.internal.PageSpec;
 import io.redifu.runtime.internal.PageStore;
@@ -111,5 +112,41 @@ public final class ProductPageCache {
    */
   public void purge(String categoryRandId) {
     store.purge(key(categoryRandId));
+  }
+
+  /**
+   * Sets the query that seeds this paged collection from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
+   */
+  public ProductPageCache seededBy(Seeder seeder) {
+    if (seeder == null) {
+      throw new IllegalArgumentException("seeder must not be null");
+    }
+    store.seededBy(params -> seeder.query(params.get(0)));
+    return this;
+  }
+
+  /**
+   * Seeds page {@code page} (from 1) with one query; returns the number of items committed.
+   */
+  public int seed(String categoryRandId, int page) {
+    return store.seed(key(categoryRandId), List.of(categoryRandId), page);
+  }
+
+  /**
+   * The items of page {@code page}, counted from 1, seeding the page first when it is not cached.
+   */
+  public List<Product> fetchOrSeed(String categoryRandId, int page) {
+    return store.fetchOrSeed(key(categoryRandId), List.of(categoryRandId), page);
+  }
+
+  /**
+   * The SQL that seeds one instance of this paged collection.
+   */
+  @FunctionalInterface
+  public interface Seeder {
+    /**
+     * The query returning the items of the instance with these key parameters; redifu adds ORDER BY and paging itself.
+     */
+    SeedQuery query(String categoryRandId);
   }
 }

@@ -2,10 +2,12 @@ package com.example;
 
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.EntitySpec;
 import io.redifu.runtime.internal.EntityStore;
 import io.redifu.runtime.internal.Keys;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,9 +32,9 @@ public final class ReviewCache {
   public static final long TTL_MILLIS = 604800000L;
 
   /**
-   * Codec, document key, ttl and relations of {@link Review}, shared with its collection caches and with relations to it; for generated code.
+   * Codec, document key, ttl, relations and row scanner of {@link Review}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Review> SPEC = new EntitySpec<>(ReviewCodec.create(), ReviewCache::key, TTL_MILLIS, false, ReviewRelations.create());
+  public static final EntitySpec<Review> SPEC = new EntitySpec<>(ReviewCodec.create(), ReviewCache::key, TTL_MILLIS, false, ReviewRelations.create(), ReviewRowScanner.create());
 
   private final EntityStore<Review> store;
 
@@ -115,5 +117,34 @@ public final class ReviewCache {
    */
   public Review getOrLoad(String randId, Function<String, ? extends Review> loader) {
     return store.getOrLoad(randId, loader);
+  }
+
+  /**
+   * Loads entities missing from Redis with {@code loader}'s query: {@link #getOrLoad(String)}, documents missing during collection fetches and missing related documents, all missing ids of one read in one query. Returns this cache.
+   */
+  public ReviewCache loadedBy(Loader loader) {
+    if (loader == null) {
+      throw new IllegalArgumentException("loader must not be null");
+    }
+    store.loadedBy(loader::query);
+    return this;
+  }
+
+  /**
+   * The cached entity, else the one the {@link #loadedBy} query returns (stored), else null (marked missing); concurrent calls for one id run the query once.
+   */
+  public Review getOrLoad(String randId) {
+    return store.getOrLoad(randId);
+  }
+
+  /**
+   * The SQL that loads entities of {@link Review} by randId.
+   */
+  @FunctionalInterface
+  public interface Loader {
+    /**
+     * The query returning the rows of those of {@code randIds} the source has; the others are marked missing.
+     */
+    SeedQuery query(List<String> randIds);
   }
 }

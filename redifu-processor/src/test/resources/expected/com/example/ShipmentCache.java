@@ -2,10 +2,13 @@ package com.example;
 
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.EntitySpec;
 import io.redifu.runtime.internal.EntityStore;
 import io.redifu.runtime.internal.Keys;
+import io.redifu.runtime.internal.Relations;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,9 +33,9 @@ public final class ShipmentCache {
   public static final long TTL_MILLIS = 0L;
 
   /**
-   * Codec, document key and ttl of {@link Shipment}, shared with its collection caches and with relations to it; for generated code.
+   * Codec, document key, ttl and row scanner of {@link Shipment}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Shipment> SPEC = new EntitySpec<>(ShipmentCodec.create(), ShipmentCache::key, TTL_MILLIS, false);
+  public static final EntitySpec<Shipment> SPEC = new EntitySpec<>(ShipmentCodec.create(), ShipmentCache::key, TTL_MILLIS, false, Relations.none(), ShipmentRowScanner.create());
 
   private final EntityStore<Shipment> store;
 
@@ -115,5 +118,34 @@ public final class ShipmentCache {
    */
   public Shipment getOrLoad(String randId, Function<String, ? extends Shipment> loader) {
     return store.getOrLoad(randId, loader);
+  }
+
+  /**
+   * Loads entities missing from Redis with {@code loader}'s query: {@link #getOrLoad(String)}, documents missing during collection fetches and missing related documents, all missing ids of one read in one query. Returns this cache.
+   */
+  public ShipmentCache loadedBy(Loader loader) {
+    if (loader == null) {
+      throw new IllegalArgumentException("loader must not be null");
+    }
+    store.loadedBy(loader::query);
+    return this;
+  }
+
+  /**
+   * The cached entity, else the one the {@link #loadedBy} query returns (stored), else null (marked missing); concurrent calls for one id run the query once.
+   */
+  public Shipment getOrLoad(String randId) {
+    return store.getOrLoad(randId);
+  }
+
+  /**
+   * The SQL that loads entities of {@link Shipment} by randId.
+   */
+  @FunctionalInterface
+  public interface Loader {
+    /**
+     * The query returning the rows of those of {@code randIds} the source has; the others are marked missing.
+     */
+    SeedQuery query(List<String> randIds);
   }
 }

@@ -181,7 +181,10 @@ public final class ShipmentCodec implements EntityCodec<Shipment> {
     g.writeEndObject();
   }
 
-  private static Shipment.Address readShipment_Address(JsonParser p) throws IOException {
+  /**
+   * Reads one {@link Shipment.Address}; package-private for the row scanner's JSON columns.
+   */
+  static Shipment.Address readShipment_Address(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
@@ -214,7 +217,10 @@ public final class ShipmentCodec implements EntityCodec<Shipment> {
     g.writeEndObject();
   }
 
-  private static Shipment.GeoPoint readShipment_GeoPoint(JsonParser p) throws IOException {
+  /**
+   * Reads one {@link Shipment.GeoPoint}; package-private for the row scanner's JSON columns.
+   */
+  static Shipment.GeoPoint readShipment_GeoPoint(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }

@@ -4,6 +4,7 @@ import io.redifu.annotation.Order;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.Scores;
 import io.redifu.runtime.internal.TimelineSpec;
@@ -126,5 +127,48 @@ public final class ShipmentTimelineCache {
   public boolean ingest(Collection<Shipment> items, boolean firstPage, boolean reachedEnd,
       String expectedGen) {
     return store.ingest(key(), items, firstPage, reachedEnd, expectedGen);
+  }
+
+  /**
+   * Sets the query that seeds this timeline from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
+   */
+  public ShipmentTimelineCache seededBy(Seeder seeder) {
+    if (seeder == null) {
+      throw new IllegalArgumentException("seeder must not be null");
+    }
+    store.seededBy(params -> seeder.query());
+    return this;
+  }
+
+  /**
+   * Seeds the page after {@code lastRandId} (null or empty: the first page) with one query; returns the number of items committed.
+   */
+  public int seed(String lastRandId) {
+    return store.seed(key(), List.of(), lastRandId);
+  }
+
+  /**
+   * Like {@code fetch}, but first seeds from SQL what the page after {@code lastRandIds} needs; concurrent cold fetches run the query once.
+   */
+  public TimelinePage<Shipment> fetchOrSeed(List<String> lastRandIds) {
+    return store.fetchOrSeed(key(), List.of(), lastRandIds);
+  }
+
+  /**
+   * Like {@code fetch}, but first seeds from SQL what the page after {@code cursor} needs, from its score when its item was removed.
+   */
+  public TimelinePage<Shipment> fetchOrSeed(Cursor cursor) {
+    return store.fetchOrSeed(key(), List.of(), cursor);
+  }
+
+  /**
+   * The SQL that seeds one instance of this timeline.
+   */
+  @FunctionalInterface
+  public interface Seeder {
+    /**
+     * The query returning the items of the instance with these key parameters; redifu adds ORDER BY and paging itself.
+     */
+    SeedQuery query();
   }
 }

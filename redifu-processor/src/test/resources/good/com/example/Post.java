@@ -1,5 +1,6 @@
 package com.example;
 
+import io.redifu.annotation.Column;
 import io.redifu.annotation.Entity;
 import io.redifu.annotation.Order;
 import io.redifu.annotation.Timeline;
@@ -9,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A class entity: inherited BaseRecord properties, package-private and private fields; an unnamed
- * timeline scored by an inherited getter and a named one scored by an int getter.
+ * A class entity: inherited BaseRecord properties, package-private and private fields, a column
+ * override; an unnamed timeline scored by an inherited getter and a named one scored by an int
+ * getter.
  */
 @Entity(key = "post:{randId}", ttl = "7d")
 @Timeline(key = "feed:user:{userRandId}:posts", perPage = 20, order = Order.DESC, ttl = "2d")
@@ -23,6 +25,7 @@ import java.util.List;
     sortBy = "likes")
 public class Post extends BaseRecord {
   String title;
+  @Column("body")
   String content;
   List<String> tags = new ArrayList<>();
   private int likes;

@@ -1,5 +1,6 @@
 package com.example;
 
+import io.redifu.annotation.Column;
 import io.redifu.annotation.Entity;
 import io.redifu.annotation.Order;
 import io.redifu.annotation.Page;
@@ -8,10 +9,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A record entity with a sliding TTL and a transient component; numbered pages scored by a record
- * component.
+ * A record entity with a sliding TTL, a transient component and a column override; numbered pages
+ * scored by a record component.
  */
 @Entity(key = "product:{randId}", ttl = "1h", slidingTtl = true)
 @Page(key = "category:{categoryRandId}:products", perPage = 10, order = Order.ASC, ttl = "1h")
 public record Product(
-    String randId, String name, BigDecimal price, Instant createdAt, @Transient String note) {}
+    String randId,
+    @Column("product_name") String name,
+    BigDecimal price,
+    Instant createdAt,
+    @Transient String note) {}

@@ -1,5 +1,6 @@
 package io.redifu.runtime;
 
+import io.redifu.runtime.internal.Loaders;
 import io.redifu.runtime.internal.WriteBatch;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,6 +32,7 @@ public final class Redifu implements AutoCloseable {
   private final boolean singleRoundTripReads;
   private final int relationDepth;
   private final int relationHints;
+  private final Loaders loaders = new Loaders();
 
   private Redifu(Builder builder, UnifiedJedis client, boolean ownsClient) {
     this.client = client;
@@ -63,6 +65,11 @@ public final class Redifu implements AutoCloseable {
   /** How many documents' relation ids each cache remembers (see the builder). */
   public int relationHints() {
     return relationHints;
+  }
+
+  /** The entity loaders ({@code XCache.loadedBy}) of this instance; for generated code. */
+  public Loaders loaders() {
+    return loaders;
   }
 
   /** The SQL data source seeders read from, if one was configured. */

@@ -4,6 +4,10 @@ package io.redifu.runtime;
 public class SeedException extends RedifuException {
   private static final long serialVersionUID = 1L;
 
+  public SeedException(String message) {
+    super(message);
+  }
+
   public SeedException(String message, Throwable cause) {
     super(message, cause);
   }

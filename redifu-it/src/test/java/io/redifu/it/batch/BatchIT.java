@@ -125,7 +125,8 @@ class BatchIT {
             p -> Scores.of(p.getCreatedAt(), "createdAt"),
             20,
             Order.DESC,
-            60_000));
+            60_000,
+            "createdAt"));
   }
 
   private static Post post() {

@@ -54,16 +54,19 @@ final class Fixtures {
 
   static TimelineStore<Post> timeline(Redifu redifu, Order order, int perPage, long ttl) {
     return TimelineStore.create(
-        redifu, entity(), new TimelineSpec<>("PostTimelineCache", SCORE, perPage, order, ttl));
+        redifu,
+        entity(),
+        new TimelineSpec<>("PostTimelineCache", SCORE, perPage, order, ttl, "createdAt"));
   }
 
   static SortedStore<Post> sorted(Redifu redifu, long ttl) {
-    return SortedStore.create(redifu, entity(), new SortedSpec<>("PostSortedCache", SCORE, ttl));
+    return SortedStore.create(
+        redifu, entity(), new SortedSpec<>("PostSortedCache", SCORE, ttl, "createdAt"));
   }
 
   static PageStore<Post> pages(Redifu redifu, Order order, int perPage, long ttl) {
     return PageStore.create(
-        redifu, entity(), new PageSpec<>("PostPageCache", SCORE, perPage, order, ttl));
+        redifu, entity(), new PageSpec<>("PostPageCache", SCORE, perPage, order, ttl, "createdAt"));
   }
 
   /** A fresh collection name, so concurrent runs never share keys. */

@@ -101,7 +101,8 @@ class SeedRaceIT {
   }
 
   private static PageSpec<Post> pageSpec() {
-    return new PageSpec<>("PostPageCache", Fixtures.SCORE, 10, Order.ASC, Fixtures.TTL);
+    return new PageSpec<>(
+        "PostPageCache", Fixtures.SCORE, 10, Order.ASC, Fixtures.TTL, "createdAt");
   }
 
   private static Post post() {

@@ -133,7 +133,12 @@ class TimelineReadPathsIT {
         redifu,
         new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false),
         new TimelineSpec<Post>(
-            "PostTimelineCache", p -> Scores.of(p.getCreatedAt(), "createdAt"), 20, order, 60_000));
+            "PostTimelineCache",
+            p -> Scores.of(p.getCreatedAt(), "createdAt"),
+            20,
+            order,
+            60_000,
+            "createdAt"));
   }
 
   private static List<Post> posts(int count) {

@@ -41,7 +41,8 @@ class TimelineSmokeIT {
                 p -> Scores.of(p.getCreatedAt(), "createdAt"),
                 3,
                 Order.DESC,
-                60_000));
+                60_000,
+                "createdAt"));
   }
 
   @AfterAll

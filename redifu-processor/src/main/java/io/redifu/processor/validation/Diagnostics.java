@@ -79,6 +79,20 @@ public enum Diagnostics {
       "@RandIdRef on %s.%s is never resolved: %s is not an @Entity but part of another document,"
           + " and fetches resolve only an entity's own references. Move the reference and the"
           + " property it fills to the entity, or remove @RandIdRef."),
+  COLUMN_BLANK(
+      "ColumnBlank",
+      "@Column on %s.%s names no column, but a row scanner reads exactly the column it names."
+          + " Write the column's label, e.g. @Column(\"%s\"), or remove @Column to match the"
+          + " column by property name."),
+  COLUMN_NOT_STORED(
+      "ColumnNotStored",
+      "@Column on %s.%s has no effect: the property is %s, and row scanners fill only stored"
+          + " properties. %s"),
+  DUPLICATE_COLUMN(
+      "DuplicateColumn",
+      "%s.%s and %s.%s both read column \"%s\" (columns match properties ignoring case and"
+          + " underscores), but one column fills one property. Give one of them another @Column"
+          + " name."),
   KEY_MALFORMED(
       "KeyMalformed",
       "key \"%s\" is malformed: %s. Write placeholders as {name}; use no other braces."),

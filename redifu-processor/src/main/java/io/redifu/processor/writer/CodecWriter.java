@@ -57,6 +57,11 @@ public final class CodecWriter {
     return codec;
   }
 
+  /** How this codec reads and writes values, for a row scanner reading JSON columns. */
+  ValueCode values() {
+    return values;
+  }
+
   public TypeSpec.Builder type() {
     ClassName type = entity.object().type();
     TypeSpec.Builder spec =
@@ -141,15 +146,24 @@ public final class CodecWriter {
 
   private MethodSpec readMethod(ObjectModel object) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder("read" + methodSuffixes.get(object.type()))
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(object.type())
-            .addParameter(JSON_PARSER, "p")
-            .addException(IOException.class)
-            .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
-            .addStatement("return null")
-            .endControlFlow()
-            .addStatement("$T.expectObject(p)", JSON_READS);
+        MethodSpec.methodBuilder("read" + methodSuffixes.get(object.type()));
+    if (object == entity.object()) {
+      method.addModifiers(Modifier.PRIVATE);
+    } else {
+      // The row scanner reads nested types from JSON columns with these methods.
+      method.addJavadoc(
+          "Reads one {@link $T}; package-private for the row scanner's JSON columns.\n",
+          object.type());
+    }
+    method
+        .addModifiers(Modifier.STATIC)
+        .returns(object.type())
+        .addParameter(JSON_PARSER, "p")
+        .addException(IOException.class)
+        .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T.expectObject(p)", JSON_READS);
     ReadTarget target = ReadTarget.of(object);
     method.addCode(target.declare());
     method

@@ -73,7 +73,7 @@ public final class CollectionCacheWriter {
               .initializer("$L", collection.perPage())
               .build());
     }
-    return builder
+    builder
         .addField(
             FieldSpec.builder(
                     ParameterizedTypeName.get(specClass(), type),
@@ -105,6 +105,8 @@ public final class CollectionCacheWriter {
         .addMethod(EntityCacheWriter.rawMethod(cache))
         .addMethod(keys.keyMethod())
         .addMethods(new CollectionMethods(collection.kind(), type, keys, noun).all());
+    SeedMethods.addToCollectionCache(builder, cache, collection.kind(), type, keys, noun);
+    return builder;
   }
 
   /**
@@ -118,13 +120,14 @@ public final class CollectionCacheWriter {
     String name = cache.simpleName();
     return collection.kind().paged()
         ? CodeBlock.of(
-            "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS)",
+            "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS, $S)",
             specClass(),
             name,
             score,
             ORDER,
-            collection.order().name())
-        : CodeBlock.of("new $T<>($S, $L, TTL_MILLIS)", specClass(), name, score);
+            collection.order().name(),
+            sortBy.name())
+        : CodeBlock.of("new $T<>($S, $L, TTL_MILLIS, $S)", specClass(), name, score, sortBy.name());
   }
 
   /** "Timeline of {@link Post}, key {@code ...}, 20 per page, newest first by createdAt." */

@@ -4,16 +4,13 @@ import static io.redifu.processor.writer.RuntimeNames.CURSOR;
 import static io.redifu.processor.writer.RuntimeNames.ORDER;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.redifu.processor.model.CollectionModel.Kind;
-import java.util.ArrayList;
+import io.redifu.processor.writer.StoreCalls.Param;
 import java.util.Collection;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * The public methods of a collection cache, one per runtime store method, each delegating with the
@@ -26,23 +23,20 @@ final class CollectionMethods {
   private static final TypeName STRINGS =
       ParameterizedTypeName.get(ClassName.get(List.class), STRING);
 
-  /** A parameter other than the key parameters. */
-  private record Param(TypeName type, String name) {}
-
   private final Kind kind;
   private final ClassName type;
-  private final KeyParameters keys;
   private final String noun;
   private final TypeName items;
   private final TypeName itemCollection;
+  private final StoreCalls calls;
 
   CollectionMethods(Kind kind, ClassName type, KeyParameters keys, String noun) {
     this.kind = kind;
     this.type = type;
-    this.keys = keys;
     this.noun = noun;
     this.items = ParameterizedTypeName.get(ClassName.get(List.class), type);
     this.itemCollection = ParameterizedTypeName.get(ClassName.get(Collection.class), type);
+    this.calls = new StoreCalls(keys);
   }
 
   List<MethodSpec> all() {
@@ -138,7 +132,7 @@ final class CollectionMethods {
   }
 
   private MethodSpec add(String javadoc) {
-    return leading("add", javadoc, new Param(type, "value"));
+    return calls.leading("add", javadoc, new Param(type, "value"));
   }
 
   private MethodSpec remove() {
@@ -146,7 +140,7 @@ final class CollectionMethods {
         kind == Kind.PAGE
             ? "Takes {@code %s} out of this instance and drops its cached pages; the document stays."
             : "Takes {@code %s} out of this " + noun + " only; its document stays.";
-    return leading("remove", javadoc, new Param(STRING, "randId"));
+    return calls.leading("remove", javadoc, new Param(STRING, "randId"));
   }
 
   private MethodSpec reset() {
@@ -161,46 +155,7 @@ final class CollectionMethods {
         "Drops the ids and state of this instance and deletes its documents.");
   }
 
-  /**
-   * {@code store.name(first, key(...))}: the entity or randId before the key parameters. {@code %s}
-   * in {@code javadoc} stands for the name given to {@code first}.
-   */
-  private MethodSpec leading(String name, String javadoc, Param first) {
-    String firstName = keys.allocator().newName(first.name());
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc("$L\n", String.format(javadoc, firstName))
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(first.type(), firstName)
-        .addParameters(keys.parameters())
-        .addStatement("store.$L($N, $L)", name, firstName, keys.call())
-        .build();
-  }
-
-  /**
-   * {@code store.name(key(...), rest...)}: the key parameters first. {@code %s} in {@code javadoc}
-   * stands for the names given to {@code rest}, in order.
-   */
   private MethodSpec delegate(String name, TypeName returns, String javadoc, Param... rest) {
-    NameAllocator names = keys.allocator();
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addParameters(keys.parameters());
-    List<CodeBlock> arguments = new ArrayList<>();
-    List<Object> given = new ArrayList<>();
-    arguments.add(keys.call());
-    for (Param param : rest) {
-      String parameter = names.newName(param.name());
-      method.addParameter(param.type(), parameter);
-      arguments.add(CodeBlock.of("$N", parameter));
-      given.add(parameter);
-    }
-    return method
-        .addJavadoc("$L\n", String.format(javadoc, given.toArray()))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addStatement(
-            "$Lstore.$L($L)",
-            returns.equals(TypeName.VOID) ? "" : "return ",
-            name,
-            CodeBlock.join(arguments, ", "))
-        .build();
+    return calls.delegate(name, returns, javadoc, rest);
   }
 }

@@ -43,133 +43,151 @@ public final class EntityCacheWriter {
   public TypeSpec.Builder type() {
     TypeName store = ParameterizedTypeName.get(ENTITY_STORE, type);
     TypeName spec = ParameterizedTypeName.get(ENTITY_SPEC, type);
-    return TypeSpec.classBuilder(cache)
-        .addJavadoc(
-            "Entity store of {@link $T}: one JSON document per entity under {@code $L}, ttl $S.\n",
-            type,
-            Javadocs.text(entity.key().text()),
-            entity.ttl().text())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addField(
-            FieldSpec.builder(
-                    STRING, "KEY_TEMPLATE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Key template of the documents.\n")
-                .initializer("$S", entity.key().text())
-                .build())
-        .addField(
-            FieldSpec.builder(
-                    TypeName.LONG, "TTL_MILLIS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Time to live of documents and missing markers; 0 = no expiry.\n")
-                .initializer("$LL", entity.ttl().millis())
-                .build())
-        .addField(
-            FieldSpec.builder(spec, "SPEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(
-                    "$L of {@link $T}, shared with its collection caches and with relations to it;"
-                        + " for generated code.\n",
-                    entity.relations().isEmpty()
-                        ? "Codec, document key and ttl"
-                        : "Codec, document key, ttl and relations",
-                    type)
-                .initializer(specInitializer())
-                .build())
-        .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(store, "store")
-                .addStatement("this.store = store")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("create")
-                .addJavadoc("Returns the store of {@link $T} on {@code redifu}'s Redis.\n", type)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(cache)
-                .addParameter(RuntimeNames.REDIFU, "redifu")
-                .addStatement("return new $T($T.create(redifu, SPEC))", cache, ENTITY_STORE)
-                .build())
-        .addMethod(rawMethod(cache))
-        .addMethod(keyMethod())
-        .addMethod(
-            delegate(
-                    "set",
-                    TypeName.VOID,
-                    "Stores the document (ttl restarts) and clears its missing marker; 1 round trip.")
-                .addParameter(type, "value")
-                .addStatement("store.set(value)")
-                .build())
-        .addMethod(
-            delegate(
-                    "setAll",
-                    TypeName.VOID,
-                    "Stores every document like {@link #set}, in 1 round trip.")
-                .addParameter(
-                    ParameterizedTypeName.get(
-                        ClassName.get(Collection.class), WildcardTypeName.subtypeOf(type)),
-                    "values")
-                .addStatement("store.setAll(values)")
-                .build())
-        .addMethod(
-            delegate(
-                    "get",
-                    ParameterizedTypeName.get(ClassName.get(Optional.class), type),
-                    "The document of {@code randId}, if cached.")
-                .addParameter(STRING, "randId")
-                .addStatement("return store.get(randId)")
-                .build())
-        .addMethod(
-            delegate(
-                    "getAll",
-                    ParameterizedTypeName.get(ClassName.get(Map.class), STRING, type),
-                    "The cached documents of {@code randIds} by randId, in the order given; 1 round trip.")
-                .addParameter(
-                    ParameterizedTypeName.get(ClassName.get(Collection.class), STRING), "randIds")
-                .addStatement("return store.getAll(randIds)")
-                .build())
-        .addMethod(
-            delegate("delete", TypeName.VOID, "Deletes the document and its missing marker.")
-                .addParameter(STRING, "randId")
-                .addStatement("store.delete(randId)")
-                .build())
-        .addMethod(
-            delegate(
-                    "markMissing",
-                    TypeName.VOID,
-                    "Records that the source has no such entity: deletes the document, sets the marker.")
-                .addParameter(STRING, "randId")
-                .addStatement("store.markMissing(randId)")
-                .build())
-        .addMethod(
-            delegate("isMissing", TypeName.BOOLEAN, "Whether {@code randId} is marked missing.")
-                .addParameter(STRING, "randId")
-                .addStatement("return store.isMissing(randId)")
-                .build())
-        .addMethod(
-            delegate(
-                    "getOrLoad",
-                    type,
-                    "The cached entity, else {@code loader}'s result (stored), else null (marked missing);"
-                        + " concurrent calls for one id in this JVM run the loader once.")
-                .addParameter(STRING, "randId")
-                .addParameter(
-                    ParameterizedTypeName.get(
-                        ClassName.get(Function.class), STRING, WildcardTypeName.subtypeOf(type)),
-                    "loader")
-                .addStatement("return store.getOrLoad(randId, loader)")
-                .build());
+    TypeSpec.Builder builder =
+        TypeSpec.classBuilder(cache)
+            .addJavadoc(
+                "Entity store of {@link $T}: one JSON document per entity under {@code $L}, ttl $S.\n",
+                type,
+                Javadocs.text(entity.key().text()),
+                entity.ttl().text())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addField(
+                FieldSpec.builder(
+                        STRING, "KEY_TEMPLATE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Key template of the documents.\n")
+                    .initializer("$S", entity.key().text())
+                    .build())
+            .addField(
+                FieldSpec.builder(
+                        TypeName.LONG,
+                        "TTL_MILLIS",
+                        Modifier.PUBLIC,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .addJavadoc("Time to live of documents and missing markers; 0 = no expiry.\n")
+                    .initializer("$LL", entity.ttl().millis())
+                    .build())
+            .addField(
+                FieldSpec.builder(spec, "SPEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(
+                        "$L of {@link $T}, shared with its collection caches and with relations to it;"
+                            + " for generated code.\n",
+                        entity.relations().isEmpty()
+                            ? "Codec, document key, ttl and row scanner"
+                            : "Codec, document key, ttl, relations and row scanner",
+                        type)
+                    .initializer(specInitializer())
+                    .build())
+            .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(store, "store")
+                    .addStatement("this.store = store")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("create")
+                    .addJavadoc(
+                        "Returns the store of {@link $T} on {@code redifu}'s Redis.\n", type)
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(cache)
+                    .addParameter(RuntimeNames.REDIFU, "redifu")
+                    .addStatement("return new $T($T.create(redifu, SPEC))", cache, ENTITY_STORE)
+                    .build())
+            .addMethod(rawMethod(cache))
+            .addMethod(keyMethod())
+            .addMethod(
+                delegate(
+                        "set",
+                        TypeName.VOID,
+                        "Stores the document (ttl restarts) and clears its missing marker; 1 round trip.")
+                    .addParameter(type, "value")
+                    .addStatement("store.set(value)")
+                    .build())
+            .addMethod(
+                delegate(
+                        "setAll",
+                        TypeName.VOID,
+                        "Stores every document like {@link #set}, in 1 round trip.")
+                    .addParameter(
+                        ParameterizedTypeName.get(
+                            ClassName.get(Collection.class), WildcardTypeName.subtypeOf(type)),
+                        "values")
+                    .addStatement("store.setAll(values)")
+                    .build())
+            .addMethod(
+                delegate(
+                        "get",
+                        ParameterizedTypeName.get(ClassName.get(Optional.class), type),
+                        "The document of {@code randId}, if cached.")
+                    .addParameter(STRING, "randId")
+                    .addStatement("return store.get(randId)")
+                    .build())
+            .addMethod(
+                delegate(
+                        "getAll",
+                        ParameterizedTypeName.get(ClassName.get(Map.class), STRING, type),
+                        "The cached documents of {@code randIds} by randId, in the order given; 1 round trip.")
+                    .addParameter(
+                        ParameterizedTypeName.get(ClassName.get(Collection.class), STRING),
+                        "randIds")
+                    .addStatement("return store.getAll(randIds)")
+                    .build())
+            .addMethod(
+                delegate("delete", TypeName.VOID, "Deletes the document and its missing marker.")
+                    .addParameter(STRING, "randId")
+                    .addStatement("store.delete(randId)")
+                    .build())
+            .addMethod(
+                delegate(
+                        "markMissing",
+                        TypeName.VOID,
+                        "Records that the source has no such entity: deletes the document, sets the marker.")
+                    .addParameter(STRING, "randId")
+                    .addStatement("store.markMissing(randId)")
+                    .build())
+            .addMethod(
+                delegate("isMissing", TypeName.BOOLEAN, "Whether {@code randId} is marked missing.")
+                    .addParameter(STRING, "randId")
+                    .addStatement("return store.isMissing(randId)")
+                    .build())
+            .addMethod(
+                delegate(
+                        "getOrLoad",
+                        type,
+                        "The cached entity, else {@code loader}'s result (stored), else null (marked missing);"
+                            + " concurrent calls for one id in this JVM run the loader once.")
+                    .addParameter(STRING, "randId")
+                    .addParameter(
+                        ParameterizedTypeName.get(
+                            ClassName.get(Function.class),
+                            STRING,
+                            WildcardTypeName.subtypeOf(type)),
+                        "loader")
+                    .addStatement("return store.getOrLoad(randId, loader)")
+                    .build());
+    SeedMethods.addToEntityCache(builder, cache, type);
+    return builder;
   }
 
   /**
-   * {@code new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, false)}, with {@code
-   * PostRelations.create()} last for an entity with relations.
+   * {@code new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, false,
+   * Relations.none(), PostRowScanner.create())}, with {@code PostRelations.create()} for an entity
+   * with relations.
    */
   private CodeBlock specInitializer() {
-    CodeBlock common =
-        CodeBlock.of(
-            "$T.create(), $T::key, TTL_MILLIS, $L", Names.codec(type), cache, entity.slidingTtl());
-    return entity.relations().isEmpty()
-        ? CodeBlock.of("new $T<>($L)", ENTITY_SPEC, common)
-        : CodeBlock.of("new $T<>($L, $T.create())", ENTITY_SPEC, common, Names.relations(type));
+    CodeBlock relations =
+        entity.relations().isEmpty()
+            ? CodeBlock.of("$T.none()", RuntimeNames.RELATIONS)
+            : CodeBlock.of("$T.create()", Names.relations(type));
+    return CodeBlock.of(
+        "new $T<>($T.create(), $T::key, TTL_MILLIS, $L, $L, $T.create())",
+        ENTITY_SPEC,
+        Names.codec(type),
+        cache,
+        entity.slidingTtl(),
+        relations,
+        Names.rowScanner(type));
   }
 
   /**

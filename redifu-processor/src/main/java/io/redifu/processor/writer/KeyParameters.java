@@ -27,6 +27,8 @@ final class KeyParameters {
   KeyParameters(KeyTemplate key) {
     this.key = key;
     names.newName("store");
+    // A parameter named List would hide java.util.List in the List.of(...) seeding passes on.
+    names.newName("List");
     for (String placeholder : key.placeholders()) {
       names.newName(placeholder, placeholder);
     }
@@ -54,6 +56,17 @@ final class KeyParameters {
       arguments.add(CodeBlock.of("$N", names.get(placeholder)));
     }
     return CodeBlock.of("key($L)", CodeBlock.join(arguments, ", "));
+  }
+
+  /**
+   * {@code List.of(userRandId)}: the key parameters' values, as seeding passes them to its query.
+   */
+  CodeBlock values() {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (String placeholder : key.placeholders()) {
+      arguments.add(CodeBlock.of("$N", names.get(placeholder)));
+    }
+    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(arguments, ", "));
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Names of generated classes, in one place: {@code PostCache}, {@code PostCodec}, {@code
- * PostTimelineCache}, {@code PostRelations}; nested owners are joined with {@code _} ({@code
- * Feed_PostCache}). Also the constant named after a property.
+ * PostTimelineCache}, {@code PostRelations}, {@code PostRowScanner}; nested owners are joined with
+ * {@code _} ({@code Feed_PostCache}). Also the constant named after a property.
  */
 public final class Names {
   private Names() {}
@@ -36,6 +36,10 @@ public final class Names {
 
   public static ClassName relations(ClassName entity) {
     return sibling(entity, "Relations");
+  }
+
+  public static ClassName rowScanner(ClassName entity) {
+    return sibling(entity, "RowScanner");
   }
 
   /** The constant named after {@code property}: {@code createdAt} becomes {@code CREATED_AT}. */

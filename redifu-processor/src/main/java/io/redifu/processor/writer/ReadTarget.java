@@ -7,14 +7,25 @@ import io.redifu.processor.model.ObjectModel;
 import io.redifu.processor.model.PropertyModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where a generated reader puts the values it reads: into a new instance for classes (fields or
  * setters), or into locals passed to the canonical constructor for records.
  */
 abstract class ReadTarget {
+  /** The target of a codec's read method, whose parser and loop use {@code p} and {@code field}. */
   static ReadTarget of(ObjectModel object) {
-    return object.record() ? new RecordTarget(object) : new ClassTarget(object);
+    return of(object, Set.of("p", "field"));
+  }
+
+  /**
+   * A target whose locals (for records) avoid {@code taken}, the names the surrounding code uses; a
+   * class target's one local is {@code value}.
+   */
+  static ReadTarget of(ObjectModel object, Set<String> taken) {
+    return object.record() ? new RecordTarget(object, taken) : new ClassTarget(object);
   }
 
   /** Statements before the read loop. */
@@ -55,10 +66,9 @@ abstract class ReadTarget {
     private final ObjectModel object;
     private final NameAllocator locals = new NameAllocator();
 
-    RecordTarget(ObjectModel object) {
+    RecordTarget(ObjectModel object, Set<String> taken) {
       this.object = object;
-      locals.newName("p");
-      locals.newName("field");
+      new TreeSet<>(taken).forEach(locals::newName);
       for (PropertyModel property : object.properties()) {
         locals.newName(property.name(), property);
       }

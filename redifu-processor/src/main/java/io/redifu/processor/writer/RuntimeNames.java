@@ -34,6 +34,11 @@ public final class RuntimeNames {
   public static final ClassName TIMELINE_PAGE = ClassName.get(RUNTIME, "TimelinePage");
   public static final ClassName CURSOR = ClassName.get(RUNTIME, "Cursor");
   public static final ClassName ORDER = ClassName.get("io.redifu.annotation", "Order");
+  public static final ClassName SEED_QUERY = ClassName.get(RUNTIME, "SeedQuery");
+  public static final ClassName ROW_SCANNER = ClassName.get(INTERNAL, "RowScanner");
+  public static final ClassName ROW_READER = ROW_SCANNER.nestedClass("RowReader");
+  public static final ClassName COLUMNS = ClassName.get(INTERNAL, "Columns");
+  public static final ClassName SQL_VALUES = ClassName.get(INTERNAL, "SqlValues");
   public static final ClassName JSON_READS = ClassName.get(INTERNAL, "JsonReads");
   public static final ClassName JSON_WRITES = ClassName.get(INTERNAL, "JsonWrites");
   public static final ClassName JSON_GENERATOR = ClassName.get(JACKSON, "JsonGenerator");
@@ -65,6 +70,11 @@ public final class RuntimeNames {
     TIMELINE_PAGE,
     CURSOR,
     ORDER,
+    SEED_QUERY,
+    ROW_SCANNER,
+    ROW_READER,
+    COLUMNS,
+    SQL_VALUES,
     JSON_READS,
     JSON_WRITES,
     JSON_GENERATOR,

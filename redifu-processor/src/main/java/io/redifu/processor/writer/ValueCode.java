@@ -89,8 +89,9 @@ final class ValueCode {
 
   /**
    * A {@code JsonReads.Reader} of a boxed {@code type} (collection elements are never primitive).
+   * Nested types are read through the codec's methods, qualified, so row scanners use it too.
    */
-  private CodeBlock reader(TypeModel type, int depth) {
+  CodeBlock reader(TypeModel type, int depth) {
     if (type instanceof TypeModel.Scalar s) {
       return CodeBlock.of("$T::$L", JSON_READS, readerMethod(s));
     }
@@ -133,7 +134,7 @@ final class ValueCode {
   /**
    * {@code readInt} for {@code int}, {@code readBoxedInt} for {@code Integer}, {@code readUuid}.
    */
-  private static String readerMethod(TypeModel.Scalar s) {
+  static String readerMethod(TypeModel.Scalar s) {
     boolean boxed = !s.primitive() && s.kind().hasPrimitive();
     return (boxed ? "readBoxed" : "read") + s.kind().methodSuffix();
   }

@@ -47,9 +47,10 @@ final class CollectionCalls {
 
   /**
    * Commits seeded items in one round trip: each document where absent, then {@code script} with
-   * {@code head} arguments followed by score/id pairs. Returns whether the script answered 'ok'.
+   * {@code head} arguments followed by score/id pairs. Returns the script's status: 'ok',
+   * 'conflict' (the generation moved) or 'unseeded' (a later page of an unseeded collection).
    */
-  static <T> boolean ingest(
+  static <T> String ingest(
       UnifiedJedis client,
       String operation,
       EntityStore<T> documents,
@@ -71,7 +72,7 @@ final class CollectionCalls {
     calls.add(new ScriptCalls.Call(script, keys, args));
     List<Object> replies = RedisCalls.call(operation, () -> ScriptCalls.run(client, calls));
     List<?> result = (List<?>) replies.get(replies.size() - 1);
-    return "ok".equals(Keys.string((byte[]) result.get(0)));
+    return Keys.string((byte[]) result.get(0));
   }
 
   static boolean flag(Object value) {

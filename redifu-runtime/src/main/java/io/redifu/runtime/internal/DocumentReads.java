@@ -17,7 +17,11 @@ final class DocumentReads {
 
   /** The documents of {@code keys} ({@code entities} aligned), null where absent. */
   static List<byte[]> read(UnifiedJedis client, List<EntitySpec<?>> entities, List<String> keys) {
-    if (entities.stream().noneMatch(EntitySpec::refreshesOnRead)) {
+    boolean sliding = false;
+    for (EntitySpec<?> entity : entities) {
+      sliding |= entity.refreshesOnRead();
+    }
+    if (!sliding) {
       return client.mget(bytes(keys));
     }
     try (AbstractPipeline pipeline = client.pipelined()) {

@@ -30,8 +30,11 @@ final class EntityReads<T> {
   /** Relation ids of documents read lately; null when reads do not resolve relations. */
   private final RelationHints<T> hints;
 
-  EntityReads(UnifiedJedis client, EntitySpec<T> spec, int relationDepth, int hintCapacity) {
-    this.client = client;
+  private final DocumentLoads loads;
+
+  EntityReads(DocumentLoads loads, EntitySpec<T> spec, int relationDepth, int hintCapacity) {
+    this.client = loads.client();
+    this.loads = loads;
     this.spec = spec;
     this.batch = new DocumentBatch<>(client, spec);
     this.relationDepth = relationDepth;
@@ -56,15 +59,16 @@ final class EntityReads<T> {
     List<Relation<T, ?>> relations = spec.relations().all();
     for (Prefetched related : prefetched) {
       EntitySpec<?> target = relations.get(related.relation()).target();
-      String key = target.documentKey().apply(related.randId());
+      String randId = related.randId();
       resolved.prefetch(
           target,
-          related.randId(),
+          randId,
           related.document() == null
               ? null
-              : JsonCodecs.decode(target.codec(), related.document(), key));
+              : JsonCodecs.decode(
+                  target.codec(), related.document(), () -> target.documentKey().apply(randId)));
     }
-    return RelationResolver.resolve(client, spec, items, relationDepth, resolved);
+    return RelationResolver.resolve(loads, spec, items, relationDepth, resolved);
   }
 
   /** Whether reads inject relations (false for {@link #raw()} stores). */
@@ -91,9 +95,33 @@ final class EntityReads<T> {
   /**
    * The documents of {@code randIds} that exist, in the order given (duplicates once), unresolved;
    * with them, in the same round trip, the related documents remembered for them (see {@link
-   * RelationHints}), to resolve from.
+   * RelationHints}), to resolve from. Documents Redis lacks are loaded through the entity's SQL
+   * loader, if it has one, in one query.
    */
   PageRead<T> readPage(Collection<String> randIds) {
+    PageRead<T> read = readCached(randIds);
+    if (read.found().size() == randIds.size() || !loads.canLoad(spec)) {
+      return read;
+    }
+    List<String> ids = new ArrayList<>(new LinkedHashSet<>(randIds));
+    List<String> missing = new ArrayList<>();
+    for (String id : ids) {
+      if (!read.found().containsKey(id)) {
+        missing.add(id);
+      }
+    }
+    Map<String, T> loaded = loads.load(spec, missing);
+    Map<String, T> found = new LinkedHashMap<>();
+    for (String id : ids) {
+      T value = read.found().containsKey(id) ? read.found().get(id) : loaded.get(id);
+      if (value != null) {
+        found.put(id, value);
+      }
+    }
+    return new PageRead<>(found, read.related());
+  }
+
+  private PageRead<T> readCached(Collection<String> randIds) {
     if (randIds == null) {
       throw new IllegalArgumentException("randIds must not be null");
     }
@@ -145,9 +173,12 @@ final class EntityReads<T> {
   Map<String, T> decodeAll(List<String> randIds, List<byte[]> documents) {
     Map<String, T> found = new LinkedHashMap<>();
     for (int i = 0; i < randIds.size(); i++) {
+      String randId = randIds.get(i);
       if (documents.get(i) != null) {
-        String key = spec.documentKey().apply(randIds.get(i));
-        found.put(randIds.get(i), JsonCodecs.decode(spec.codec(), documents.get(i), key));
+        found.put(
+            randId,
+            JsonCodecs.decode(
+                spec.codec(), documents.get(i), () -> spec.documentKey().apply(randId)));
       }
     }
     return found;

@@ -37,6 +37,17 @@ public record EntitySpec<T>(
     return codec.entityName();
   }
 
+  /** Specs are generated singletons: identity, which keeps the many map lookups per read cheap. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   /** Whether reads should refresh the TTL: only when there is one to refresh. */
   boolean refreshesOnRead() {
     return slidingTtl && ttlMillis > 0;

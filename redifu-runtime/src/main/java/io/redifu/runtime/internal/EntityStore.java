@@ -41,24 +41,35 @@ public final class EntityStore<T> {
   private final int relationDepth;
 
   private final EntityReads<T> reads;
+  private final DocumentLoads loads;
+  private final Loaders loaders;
 
   private EntityStore(
-      UnifiedJedis client, EntitySpec<T> spec, int relationDepth, int hintCapacity) {
-    this.client = client;
+      DocumentLoads loads,
+      Loaders loaders,
+      EntitySpec<T> spec,
+      int relationDepth,
+      int hintCapacity) {
+    this.client = loads.client();
     this.spec = spec;
     this.ttlArg = Long.toString(spec.ttlMillis()).getBytes(StandardCharsets.US_ASCII);
     this.batch = new DocumentBatch<>(client, spec);
     this.relationDepth = relationDepth;
-    this.reads = new EntityReads<>(client, spec, relationDepth, hintCapacity);
+    this.loads = loads;
+    this.loaders = loaders;
+    this.reads = new EntityReads<>(loads, spec, relationDepth, hintCapacity);
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
-    return new EntityStore<>(redifu.client(), spec, redifu.relationDepth(), redifu.relationHints());
+    DocumentLoads loads =
+        new DocumentLoads(redifu.client(), redifu.loaders(), redifu.dataSource().orElse(null));
+    return new EntityStore<>(
+        loads, redifu.loaders(), spec, redifu.relationDepth(), redifu.relationHints());
   }
 
   /** This store without relation resolution: documents come back as stored. */
   public EntityStore<T> raw() {
-    return relationDepth == 0 ? this : new EntityStore<>(client, spec, 0, 0);
+    return relationDepth == 0 ? this : new EntityStore<>(loads, loaders, spec, 0, 0);
   }
 
   /** Stores the document (with TTL) and clears its missing marker, atomically, in 1 round trip. */
@@ -161,12 +172,16 @@ public final class EntityStore<T> {
    * fetches and for missing related documents, each time for all missing ids in one query.
    */
   public void loadedBy(Function<List<String>, SeedQuery> loader) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    loaders.set(spec, loader);
   }
 
   /** The cached entity, else the one the {@link #loadedBy} query returns (stored), else null. */
   public T getOrLoad(String randId) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    if (!loads.canLoad(spec)) {
+      throw new IllegalStateException(
+          name() + " has no loader: call loadedBy(...) and give Redifu a dataSource");
+    }
+    return getOrLoad(randId, id -> loads.load(spec, List.of(id)).get(id));
   }
 
   /**
@@ -240,19 +255,26 @@ public final class EntityStore<T> {
   }
 
   private Write prepare(T value) {
+    return prepare(spec, value);
+  }
+
+  /** The keys and arguments that store {@code value} (validated) as a document of {@code spec}. */
+  static <T> Write prepare(EntitySpec<T> spec, T value) {
     if (value == null) {
-      throw new IllegalArgumentException(name() + " must not be null");
+      throw new IllegalArgumentException(spec.entityName() + " must not be null");
     }
     String randId = spec.codec().randId(value);
     if (randId == null) {
       throw new IllegalArgumentException(
-          name() + ".randId is null; call init() on a new entity (or set its randId) first");
+          spec.entityName()
+              + ".randId is null; call init() on a new entity (or set its randId) first");
     }
     String key = spec.documentKey().apply(randId);
-    return new Write(keysOf(key), List.of(JsonCodecs.encode(spec.codec(), value), ttlArg));
+    byte[] ttl = Keys.bytes(Long.toString(spec.ttlMillis()));
+    return new Write(keysOf(key), List.of(JsonCodecs.encode(spec.codec(), value), ttl));
   }
 
-  private static List<byte[]> keysOf(String documentKey) {
+  static List<byte[]> keysOf(String documentKey) {
     return List.of(Keys.bytes(documentKey), Keys.bytes(Keys.missingMarker(documentKey)));
   }
 
@@ -273,6 +295,10 @@ public final class EntityStore<T> {
   /** Page reads and relation resolution, for the collection stores. */
   EntityReads<T> reads() {
     return reads;
+  }
+
+  UnifiedJedis client() {
+    return client;
   }
 
   EntitySpec<T> spec() {

@@ -12,6 +12,7 @@ import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.EntityCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 /** Turns entities into document bytes and back with their generated {@link EntityCodec}. */
 public final class JsonCodecs {
@@ -45,15 +46,34 @@ public final class JsonCodecs {
    * as a {@link CorruptEntryException} naming {@code key}.
    */
   public static <T> T decode(EntityCodec<T> codec, byte[] document, String key) {
+    return decode(codec, document, () -> key);
+  }
+
+  /** {@link #decode(EntityCodec, byte[], String)}, rendering the key only for an error. */
+  static <T> T decode(EntityCodec<T> codec, byte[] document, Supplier<String> key) {
     try (JsonParser p = FACTORY.createParser(document)) {
-      p.nextToken();
-      T value = codec.read(p);
-      if (p.nextToken() != null) {
-        throw new JsonParseException(p, "unexpected content after the document");
-      }
-      return value;
+      return readWhole(p, codec::read);
     } catch (IOException | RuntimeException e) {
-      throw new CorruptEntryException(key, codec.entityName(), e);
+      throw new CorruptEntryException(key.get(), codec.entityName(), e);
     }
+  }
+
+  /**
+   * Reads JSON text that holds exactly one value, with a generated reader: how row scanners read
+   * JSON columns into collections, maps and nested types.
+   */
+  public static <T> T parse(String json, JsonReads.Reader<T> reader) throws IOException {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      return readWhole(p, reader);
+    }
+  }
+
+  private static <T> T readWhole(JsonParser p, JsonReads.Reader<T> reader) throws IOException {
+    p.nextToken();
+    T value = reader.read(p);
+    if (p.nextToken() != null) {
+      throw new JsonParseException(p, "unexpected content after the document");
+    }
+    return value;
   }
 }

@@ -9,9 +9,15 @@ import java.util.function.ToDoubleFunction;
  * @param name the generated class's name, for messages
  * @param score the item's score within its page: its {@code sortBy} value
  * @param ttlMillis time to live of the collection's keys; 0 = no expiry
+ * @param sortBy the property scores come from, whose column seed queries order by
  */
 public record PageSpec<T>(
-    String name, ToDoubleFunction<T> score, int perPage, Order order, long ttlMillis) {
+    String name,
+    ToDoubleFunction<T> score,
+    int perPage,
+    Order order,
+    long ttlMillis,
+    String sortBy) {
   public PageSpec {
     SpecChecks.paging(perPage, order);
     SpecChecks.ttl(ttlMillis);

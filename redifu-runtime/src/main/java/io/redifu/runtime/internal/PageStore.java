@@ -21,35 +21,63 @@ public final class PageStore<T> {
   private final PageSpec<T> spec;
   private final byte[] ttlArg;
 
-  private PageStore(UnifiedJedis client, EntityStore<T> documents, PageSpec<T> spec) {
+  private final Seeders seeders;
+
+  private PageStore(
+      UnifiedJedis client, EntityStore<T> documents, PageSpec<T> spec, Seeders seeders) {
     this.client = client;
     this.documents = documents;
     this.spec = spec;
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
+    this.seeders = seeders;
   }
 
   /** This collection without relation resolution: items come back as stored. */
   public PageStore<T> raw() {
-    return new PageStore<>(client, documents.raw(), spec);
+    return new PageStore<>(client, documents.raw(), spec, seeders);
   }
 
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
-    return new PageStore<>(redifu.client(), EntityStore.create(redifu, entity), spec);
+    return new PageStore<>(
+        redifu.client(),
+        EntityStore.create(redifu, entity),
+        spec,
+        new Seeders(redifu.dataSource().orElse(null), spec.name()));
   }
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
   public void seededBy(Function<List<String>, SeedQuery> seeder) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    seeders.set(seeder);
   }
 
   /** Seeds {@code page} from SQL; returns the number of items committed. */
   public int seed(String collection, List<String> params, int page) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    SpecChecks.page(page);
+    SeedQuery query = seeders.query(params);
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    long offset = (long) (page - 1) * spec.perPage();
+    boolean descending = spec.order() == Order.DESC;
+    return seeders.commit(
+        collection,
+        () -> generation(collection),
+        gen -> {
+          List<T> rows = sql.page(query, null, descending, spec.perPage(), offset);
+          return new Seeders.Committed(commit(collection, page, rows, gen), rows.size());
+        });
   }
 
   /** {@link #fetch}, seeding the page from SQL first when it is not cached. */
   public List<T> fetchOrSeed(String collection, List<String> params, int page) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    SpecChecks.page(page);
+    if (requiresSeeding(collection, page)) {
+      SeedFlight.run(
+          client,
+          collection,
+          page,
+          () -> requiresSeeding(collection, page),
+          () -> seed(collection, params, page));
+    }
+    return fetch(collection, page);
   }
 
   /** The cached items of {@code page} in page order; 2 round trips (ids, documents). */
@@ -98,6 +126,11 @@ public final class PageStore<T> {
    * expectedGen} is given and a write came in since.
    */
   public boolean ingest(String collection, int page, Collection<T> items, String expectedGen) {
+    return "ok".equals(commit(collection, page, items, expectedGen));
+  }
+
+  /** {@link #ingest}, answering 'ok', 'conflict' or 'unseeded'. */
+  String commit(String collection, int page, Collection<T> items, String expectedGen) {
     if (items != null && items.size() > spec.perPage()) {
       throw new IllegalArgumentException(
           "a page holds at most " + spec.perPage() + " items, got " + items.size());
@@ -177,9 +210,7 @@ public final class PageStore<T> {
   }
 
   private static String pageKey(String collection, int page) {
-    if (page < 1) {
-      throw new IllegalArgumentException("page must be >= 1, was " + page);
-    }
+    SpecChecks.page(page);
     return prefix(collection) + page;
   }
 

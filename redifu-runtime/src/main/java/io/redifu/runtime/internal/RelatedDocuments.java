@@ -1,8 +1,10 @@
 package io.redifu.runtime.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -36,7 +38,7 @@ final class RelatedDocuments {
    * Reads the requested documents, records each (null = absent) in {@code resolved} and returns the
    * entities found.
    */
-  List<RelationResolver.Node<?>> read(UnifiedJedis client, Resolved resolved) {
+  List<RelationResolver.Node<?>> read(DocumentLoads loads, Resolved resolved) {
     List<RelationResolver.Node<?>> found = new ArrayList<>(adopted);
     if (requests.isEmpty()) {
       return found;
@@ -46,17 +48,37 @@ final class RelatedDocuments {
     for (Request request : ordered) {
       keys.add(request.entity().documentKey().apply(request.randId()));
     }
-    List<byte[]> documents = RedisCalls.call("relations", () -> fetch(client, ordered, keys));
+    List<byte[]> documents =
+        RedisCalls.call("relations", () -> fetch(loads.client(), ordered, keys));
+    Map<EntitySpec<?>, List<String>> missing = new LinkedHashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       Request request = ordered.get(i);
       byte[] document = documents.get(i);
-      if (document == null) {
-        resolved.put(request.entity(), request.randId(), null);
-      } else {
+      if (document != null) {
         found.add(request.decode(document, keys.get(i), resolved));
+      } else {
+        resolved.put(request.entity(), request.randId(), null);
+        if (loads.canLoad(request.entity())) {
+          missing.computeIfAbsent(request.entity(), e -> new ArrayList<>()).add(request.randId());
+        }
       }
     }
+    missing.forEach((entity, ids) -> found.addAll(load(loads, entity, ids, resolved)));
     return found;
+  }
+
+  /** Loads one entity's missing documents from SQL in one query. */
+  private static <R> List<RelationResolver.Node<?>> load(
+      DocumentLoads loads, EntitySpec<R> entity, List<String> randIds, Resolved resolved) {
+    List<RelationResolver.Node<?>> loaded = new ArrayList<>();
+    loads
+        .load(entity, randIds)
+        .forEach(
+            (randId, value) -> {
+              resolved.put(entity, randId, value);
+              loaded.add(new RelationResolver.Node<>(entity, value));
+            });
+    return loaded;
   }
 
   private static List<byte[]> fetch(

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Resolves the relations of fetched items level by level: every id one level references, across all
@@ -20,7 +19,7 @@ final class RelationResolver {
 
   /** {@code resolved} may already hold related entities (prefetched); it is filled further. */
   static <T> Resolution<T> resolve(
-      UnifiedJedis client, EntitySpec<T> spec, List<T> items, int maxDepth, Resolved resolved) {
+      DocumentLoads loads, EntitySpec<T> spec, List<T> items, int maxDepth, Resolved resolved) {
     if (maxDepth == 0 || spec.relations().all().isEmpty() || items.isEmpty()) {
       return new Resolution<>(items, List.of());
     }
@@ -31,7 +30,7 @@ final class RelationResolver {
     }
     levels.add(frontier);
     for (int depth = 1; depth <= maxDepth && !frontier.isEmpty(); depth++) {
-      frontier = readLevel(client, frontier, resolved);
+      frontier = readLevel(loads, frontier, resolved);
       levels.add(frontier);
     }
     List<MissingReference> missing = new ArrayList<>();
@@ -55,12 +54,12 @@ final class RelationResolver {
 
   /** Reads every not-yet-read id the frontier references; returns the newly read entities. */
   private static List<Node<?>> readLevel(
-      UnifiedJedis client, List<Node<?>> frontier, Resolved resolved) {
+      DocumentLoads loads, List<Node<?>> frontier, Resolved resolved) {
     RelatedDocuments documents = new RelatedDocuments();
     for (Node<?> node : frontier) {
       node.request(documents, resolved);
     }
-    return documents.read(client, resolved);
+    return documents.read(loads, resolved);
   }
 
   private static <T> void injectInto(

@@ -8,8 +8,9 @@ import java.util.function.ToDoubleFunction;
  * @param name the generated class's name, for messages
  * @param score the item's score: its {@code sortBy} value
  * @param ttlMillis time to live of the collection's keys; 0 = no expiry
+ * @param sortBy the property scores come from, whose column seed queries order by
  */
-public record SortedSpec<T>(String name, ToDoubleFunction<T> score, long ttlMillis) {
+public record SortedSpec<T>(String name, ToDoubleFunction<T> score, long ttlMillis, String sortBy) {
   public SortedSpec {
     SpecChecks.ttl(ttlMillis);
   }

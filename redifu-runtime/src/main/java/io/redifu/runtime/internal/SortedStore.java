@@ -20,20 +20,28 @@ public final class SortedStore<T> {
   private final SortedSpec<T> spec;
   private final byte[] ttlArg;
 
-  private SortedStore(UnifiedJedis client, EntityStore<T> documents, SortedSpec<T> spec) {
+  private final Seeders seeders;
+
+  private SortedStore(
+      UnifiedJedis client, EntityStore<T> documents, SortedSpec<T> spec, Seeders seeders) {
     this.client = client;
     this.documents = documents;
     this.spec = spec;
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
+    this.seeders = seeders;
   }
 
   /** This collection without relation resolution: items come back as stored. */
   public SortedStore<T> raw() {
-    return new SortedStore<>(client, documents.raw(), spec);
+    return new SortedStore<>(client, documents.raw(), spec, seeders);
   }
 
   public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
-    return new SortedStore<>(redifu.client(), EntityStore.create(redifu, entity), spec);
+    return new SortedStore<>(
+        redifu.client(),
+        EntityStore.create(redifu, entity),
+        spec,
+        new Seeders(redifu.dataSource().orElse(null), spec.name()));
   }
 
   /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */
@@ -48,23 +56,46 @@ public final class SortedStore<T> {
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
   public void seededBy(Function<List<String>, SeedQuery> seeder) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    seeders.set(seeder);
   }
 
   /** Seeds the whole collection from SQL; returns the number of items committed. */
   public int seed(String collection, List<String> params) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    SeedQuery query = seeders.query(params);
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    return seeders.commit(
+        collection,
+        () -> generation(collection),
+        gen -> {
+          List<T> rows = sql.page(query, null, false, 0, 0);
+          return new Seeders.Committed(commit(collection, rows, gen), rows.size());
+        });
   }
 
   /** {@link #fetch}, seeding the collection from SQL first when it is not cached. */
   public List<T> fetchOrSeed(String collection, List<String> params, Order order) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    requireOrder(order);
+    seedIfNeeded(collection, params);
+    return fetch(collection, order);
   }
 
   /** {@link #fetchRange}, seeding the collection from SQL first when it is not cached. */
   public List<T> fetchRangeOrSeed(
       String collection, List<String> params, Order order, long lower, long upper) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    requireOrder(order);
+    seedIfNeeded(collection, params);
+    return fetchRange(collection, order, lower, upper);
+  }
+
+  private void seedIfNeeded(String collection, List<String> params) {
+    if (requiresSeeding(collection)) {
+      SeedFlight.run(
+          client,
+          collection,
+          "",
+          () -> requiresSeeding(collection),
+          () -> seed(collection, params));
+    }
   }
 
   /** Takes the id out of this collection only; its document stays. */
@@ -123,6 +154,11 @@ public final class SortedStore<T> {
    * false when {@code expectedGen} is given and a write came in since.
    */
   public boolean ingest(String collection, Collection<T> items, String expectedGen) {
+    return "ok".equals(commit(collection, items, expectedGen));
+  }
+
+  /** {@link #ingest}, answering 'ok' or 'conflict'. */
+  String commit(String collection, Collection<T> items, String expectedGen) {
     CollectionKeys keys = CollectionKeys.of(collection);
     return CollectionCalls.ingest(
         client,

@@ -15,6 +15,12 @@ final class SpecChecks {
     }
   }
 
+  static void page(int page) {
+    if (page < 1) {
+      throw new IllegalArgumentException("page must be >= 1, was " + page);
+    }
+  }
+
   static void ttl(long ttlMillis) {
     if (ttlMillis < 0) {
       throw new IllegalArgumentException("ttlMillis must be >= 0, was " + ttlMillis);

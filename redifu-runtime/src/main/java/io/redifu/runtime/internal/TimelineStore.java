@@ -6,12 +6,13 @@ import static io.redifu.runtime.internal.CollectionCalls.flag;
 
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.ResetPaginationException;
+import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -34,11 +35,15 @@ public final class TimelineStore<T> {
   /** Script-free reads of first and cursor pages; null on the single-round-trip path. */
   private final TimelineReads reads;
 
+  private final Seeders seeders;
+  private final TimelineSeeds<T> seeds;
+
   private TimelineStore(
       UnifiedJedis client,
       EntityStore<T> documents,
       TimelineSpec<T> spec,
-      boolean singleRoundTrip) {
+      boolean singleRoundTrip,
+      Seeders seeders) {
     this.client = client;
     this.documents = documents;
     this.spec = spec;
@@ -48,17 +53,24 @@ public final class TimelineStore<T> {
     this.documentArgs = singleRoundTrip ? documentArgs(documents) : NO_DOCUMENTS;
     this.reads =
         singleRoundTrip ? null : new TimelineReads(client, spec.descending(), spec.perPage());
+    this.seeders = seeders;
+    this.seeds = new TimelineSeeds<>(this, spec, documents, seeders);
   }
 
   public static <T> TimelineStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimelineSpec<T> spec) {
     return new TimelineStore<>(
-        redifu.client(), EntityStore.create(redifu, entity), spec, redifu.singleRoundTripReads());
+        redifu.client(),
+        EntityStore.create(redifu, entity),
+        spec,
+        redifu.singleRoundTripReads(),
+        new Seeders(redifu.dataSource().orElse(null), spec.name()));
   }
 
   /** This timeline without relation resolution: items come back as stored. */
   public TimelineStore<T> raw() {
-    return new TimelineStore<>(client, documents.raw(), spec, documentArgs != NO_DOCUMENTS);
+    return new TimelineStore<>(
+        client, documents.raw(), spec, documentArgs != NO_DOCUMENTS, seeders);
   }
 
   /**
@@ -113,7 +125,7 @@ public final class TimelineStore<T> {
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
   public void seededBy(Function<List<String>, SeedQuery> seeder) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    seeders.set(seeder);
   }
 
   /**
@@ -121,18 +133,35 @@ public final class TimelineStore<T> {
    * number of items committed.
    */
   public int seed(String collection, List<String> params, String lastRandId) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    return seeds.seed(collection, params, lastRandId);
   }
 
   /** {@link #fetch(String, List)}, seeding from SQL what the page needs first. */
   public TimelinePage<T> fetchOrSeed(
       String collection, List<String> params, List<String> lastRandIds) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    if (lastRandIds == null) {
+      throw new IllegalArgumentException("lastRandIds must not be null (pass an empty list)");
+    }
+    return seeds.fetchOrSeed(collection, params, lastRandIds);
   }
 
   /** {@link #fetch(String, Cursor)}, seeding from SQL what the page needs first. */
   public TimelinePage<T> fetchOrSeed(String collection, List<String> params, Cursor cursor) {
-    throw new UnsupportedOperationException("seeding: in progress");
+    if (cursor == null) {
+      throw new IllegalArgumentException("cursor must not be null");
+    }
+    return seeds.fetchOrSeed(collection, params, cursor);
+  }
+
+  /** The id at the cached end of the timeline, if any is cached. */
+  Optional<String> lastId(String collection) {
+    byte[] zset = CollectionKeys.of(collection).zset();
+    List<byte[]> last =
+        RedisCalls.call(
+            spec.name() + ".seed",
+            // timeline order: descending ends at the lowest score, ascending at the highest
+            () -> spec.descending() ? client.zrange(zset, 0, 0) : client.zrange(zset, -1, -1));
+    return last.isEmpty() ? Optional.empty() : Optional.of(Keys.string(last.get(0)));
   }
 
   /** Takes the id out of this timeline only; its document stays for other collections. */
@@ -229,6 +258,12 @@ public final class TimelineStore<T> {
    * differs) or a later page meets an unseeded timeline.
    */
   public boolean ingest(
+      String collection, Collection<T> items, boolean firstPage, boolean reachedEnd, String gen) {
+    return "ok".equals(commit(collection, items, firstPage, reachedEnd, gen));
+  }
+
+  /** {@link #ingest}, answering 'ok', 'conflict' or 'unseeded'. */
+  String commit(
       String collection, Collection<T> items, boolean firstPage, boolean reachedEnd, String gen) {
     CollectionKeys keys = CollectionKeys.of(collection);
     return CollectionCalls.ingest(

@@ -1,0 +1,152 @@
+package io.redifu.it.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.redifu.example.services.LocalServices;
+import io.redifu.it.domain.Post;
+import io.redifu.it.domain.PostCache;
+import io.redifu.it.domain.PostTimelineCache;
+import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.runtime.BaseRecord;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.SeedException;
+import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.TimelinePage;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A seed paused between its SQL and its commit while the application writes: an added post is not
+ * lost, a removed one not resurrected, an updated document not overwritten by the older row. And a
+ * failing query leaves Redis untouched.
+ */
+class SeedRacesIT {
+  private SeedTables tables;
+  private TestDataSource sql;
+  private Redifu redifu;
+  private PostTimelineCache feed;
+  private String user;
+  private List<String> ids;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    tables = new SeedTables(Database.POSTGRESQL);
+    sql = new TestDataSource(tables.database.url());
+    redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build();
+    feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
+    user = BaseRecord.newRandId();
+    ids = tables.posts(user, 10, List.of("author"));
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    feed.purge(user);
+    redifu.close();
+    tables.drop();
+  }
+
+  @Test
+  void aPostAddedDuringTheSeedIsKept() throws Exception {
+    Post fresh = post(BaseRecord.newRandId(), "fresh", 3_600);
+    List<String> page =
+        whilePaused(
+            () -> {
+              tables.post(
+                  fresh.getRandId(),
+                  user,
+                  "fresh",
+                  "author",
+                  "active",
+                  SeedTables.BASE.plusHours(1));
+              feed.add(fresh, user); // the application writes SQL, then the cache
+            });
+    assertThat(sql.statements.get()).as("the seed queried again after the add").isGreaterThan(1);
+    assertThat(page).first().isEqualTo(fresh.getRandId());
+    assertThat(page).containsAll(ids).doesNotHaveDuplicates().hasSize(11);
+  }
+
+  @Test
+  void aPostRemovedDuringTheSeedStaysRemoved() throws Exception {
+    String gone = ids.get(9); // the newest post
+    List<String> page =
+        whilePaused(
+            () -> {
+              tables.update(
+                  "UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", gone);
+              feed.remove(gone, user);
+            });
+    assertThat(sql.statements.get()).as("the seed queried again after the remove").isGreaterThan(1);
+    assertThat(page).doesNotContain(gone).hasSize(9);
+  }
+
+  @Test
+  void aDocumentUpdatedDuringTheSeedIsNotOverwritten() throws Exception {
+    String edited = ids.get(0);
+    PostCache posts = PostCache.create(redifu).raw();
+    whilePaused(
+        () -> {
+          tables.update(
+              "UPDATE " + tables.posts + " SET title = 'edited' WHERE randid = ?", edited);
+          Post post = post(edited, "edited", 0);
+          posts.set(post);
+        });
+    assertThat(posts.get(edited).orElseThrow().getTitle()).isEqualTo("edited");
+  }
+
+  @Test
+  void aFailingQueryChangesNothingInRedis() {
+    PostTimelineCache broken =
+        PostTimelineCache.create(redifu)
+            .seededBy(
+                userId ->
+                    SeedQuery.sql(
+                        "SELECT randid, created_at, CAST(CASE WHEN title = 'post 7' THEN 'x'"
+                            + " ELSE '1' END AS integer) AS likes FROM "
+                            + tables.posts
+                            + " WHERE user_id = ?",
+                        userId))
+            .raw();
+    assertThatThrownBy(() -> broken.fetchOrSeed(user, List.of()))
+        .isInstanceOf(SeedException.class)
+        .hasMessageContaining(tables.posts);
+    String tag = "{" + PostTimelineCache.key(user) + "}";
+    assertThat(redifu.client().exists(tag)).isFalse();
+    assertThat(redifu.client().hget(tag + ":meta", "seeded")).isNull();
+    assertThat(redifu.client().exists(tag + ":lock")).isFalse();
+    for (String id : ids) {
+      assertThat(redifu.client().exists(PostCache.key(id))).isFalse();
+    }
+  }
+
+  /** Starts a cold fetchOrSeed, runs {@code writes} while it is paused, returns its page ids. */
+  private List<String> whilePaused(SqlWrites writes) throws Exception {
+    CountDownLatch paused = sql.pauseNextClose();
+    CompletableFuture<TimelinePage<Post>> seeding =
+        CompletableFuture.supplyAsync(() -> feed.fetchOrSeed(user, List.of()));
+    assertThat(paused.await(10, TimeUnit.SECONDS)).as("seed reached its commit").isTrue();
+    writes.run();
+    sql.resume();
+    seeding.get(30, TimeUnit.SECONDS);
+    return feed.fetch(user, List.of()).items().stream().map(Post::getRandId).toList();
+  }
+
+  private interface SqlWrites {
+    void run() throws Exception;
+  }
+
+  private Post post(String id, String title, long secondsAfterBase) {
+    Post post = new Post();
+    post.setRandId(id);
+    post.setTitle(title);
+    post.setAuthorRandId("author");
+    post.setCreatedAt(
+        SeedTables.BASE.plusSeconds(secondsAfterBase).toInstant(java.time.ZoneOffset.UTC));
+    return post;
+  }
+}

@@ -1,0 +1,149 @@
+package io.redifu.it.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redifu.annotation.Order;
+import io.redifu.example.services.LocalServices;
+import io.redifu.it.domain.AccountCache;
+import io.redifu.it.domain.Post;
+import io.redifu.it.domain.PostCache;
+import io.redifu.it.domain.PostPageCache;
+import io.redifu.it.domain.PostSortedCache;
+import io.redifu.it.domain.PostTimelineCache;
+import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.runtime.BaseRecord;
+import io.redifu.runtime.Cursor;
+import io.redifu.runtime.Position;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.TimelinePage;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The Go README's scenario on each real database: a feed of 45 active posts (three per timestamp)
+ * seeded page by page by {@code fetchOrSeed}, authors loaded by the account loader; the same posts
+ * as numbered pages and as a sorted collection; a user without posts seeded empty once.
+ */
+class SeedingIT {
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void feedPagesAreSeededOnDemandInKeysetOrder(Database database) throws Exception {
+    SeedTables tables = new SeedTables(database);
+    TestDataSource sql = new TestDataSource(database.url());
+    String user = BaseRecord.newRandId();
+    List<String> authors = List.of(BaseRecord.newRandId(), BaseRecord.newRandId());
+    tables.account(authors.get(0), "Ada");
+    tables.account(authors.get(1), "Alan");
+    tables.posts(user, 45, authors);
+    tables.posts("someone else", 5, authors);
+    tables.post(BaseRecord.newRandId(), user, "draft", authors.get(0), "draft", SeedTables.BASE);
+    try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build()) {
+      AccountCache.create(redifu).loadedBy(tables::accountsById);
+      PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
+
+      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> second = feed.fetchOrSeed(user, Cursor.parse(first.nextCursor()));
+      TimelinePage<Post> third = feed.fetchOrSeed(user, List.of(second.validLastId()));
+
+      assertThat(List.of(first.items().size(), second.items().size(), third.items().size()))
+          .containsExactly(20, 20, 5);
+      assertThat(List.of(first.position(), second.position(), third.position()))
+          .containsExactly(Position.FIRST_PAGE, Position.MIDDLE_PAGE, Position.LAST_PAGE);
+      assertThat(third.hasMore()).isFalse();
+      List<String> seen = new ArrayList<>();
+      for (TimelinePage<Post> page : List.of(first, second, third)) {
+        page.items().forEach(post -> seen.add(post.getRandId()));
+        assertThat(page.items())
+            .allSatisfy(
+                post ->
+                    assertThat(post.getAuthor().getName())
+                        .isEqualTo(post.getAuthorRandId().equals(authors.get(0)) ? "Ada" : "Alan"));
+      }
+      assertThat(seen).isEqualTo(tables.newestFirst(user));
+
+      int statements = sql.statements.get();
+      assertThat(feed.fetchOrSeed(user, List.of()).items()).hasSize(20);
+      assertThat(sql.statements.get()).as("a cached page reads no SQL").isEqualTo(statements);
+
+      PostCache posts = PostCache.create(redifu).loadedBy(tables::postsById);
+      String expired = first.items().get(3).getRandId();
+      posts.delete(expired); // as if its document had expired
+      TimelinePage<Post> again = feed.fetch(user, List.of());
+      assertThat(again.missingIds()).isEmpty();
+      assertThat(again.items()).extracting(Post::getRandId).contains(expired).hasSize(20);
+      assertThat(posts.raw().get(expired)).as("loaded back into Redis").isPresent();
+      feed.purge(user);
+    } finally {
+      tables.drop();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void pagesAndSortedCollectionsAreSeededLikewise(Database database) throws Exception {
+    SeedTables tables = new SeedTables(database);
+    String user = BaseRecord.newRandId();
+    List<String> authors = List.of(BaseRecord.newRandId());
+    tables.account(authors.get(0), "Grace");
+    tables.posts(user, 45, authors);
+    try (Redifu redifu =
+        Redifu.builder()
+            .redis(LocalServices.redisUrl())
+            .dataSource(new TestDataSource(database.url()))
+            .build()) {
+      AccountCache.create(redifu) // a jOOQ query this time
+          .loadedBy(
+              ids ->
+                  SeedQuery.jooq(
+                      DSL.select(DSL.field(DSL.name("randid")), DSL.field(DSL.name("name")))
+                          .from(DSL.table(DSL.name(tables.accounts)))
+                          .where(DSL.field(DSL.name("randid")).in(ids))));
+      PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed);
+      PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tables::feed);
+      List<String> expected = tables.newestFirst(user);
+
+      List<String> paged = new ArrayList<>();
+      for (int page = 1; page <= 5; page++) {
+        List<Post> posts = pages.fetchOrSeed(user, page);
+        assertThat(posts).hasSize(page < 5 ? 10 : 5);
+        posts.forEach(post -> paged.add(post.getRandId()));
+      }
+      assertThat(pages.fetchOrSeed(user, 6)).isEmpty();
+      assertThat(paged).isEqualTo(expected);
+
+      List<Post> all = sorted.fetchOrSeed(user, Order.DESC);
+      assertThat(all).extracting(Post::getRandId).isEqualTo(expected);
+      assertThat(all).allSatisfy(post -> assertThat(post.getAuthor().getName()).isEqualTo("Grace"));
+      pages.reset(user);
+      sorted.reset(user);
+    } finally {
+      tables.drop();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void aUserWithoutPostsIsSeededEmptyOnce(Database database) throws Exception {
+    SeedTables tables = new SeedTables(database);
+    TestDataSource sql = new TestDataSource(database.url());
+    String user = BaseRecord.newRandId();
+    try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build()) {
+      PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
+      TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+      assertThat(page.items()).isEmpty();
+      assertThat(page.hasMore()).isFalse();
+      assertThat(feed.requiresSeeding(user, 0)).as("marked empty").isFalse();
+
+      int statements = sql.statements.get();
+      assertThat(feed.fetchOrSeed(user, List.of()).items()).isEmpty();
+      assertThat(sql.statements.get()).as("not queried again").isEqualTo(statements);
+      feed.reset(user);
+    } finally {
+      tables.drop();
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package io.redifu.processor.writer;
+
+import static io.redifu.processor.writer.RuntimeNames.CURSOR;
+import static io.redifu.processor.writer.RuntimeNames.ORDER;
+import static io.redifu.processor.writer.RuntimeNames.SEED_QUERY;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.redifu.processor.model.CollectionModel.Kind;
+import io.redifu.processor.writer.StoreCalls.Param;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The seeding members of generated caches: the functional interface that supplies the SQL ({@code
+ * Seeder} of a collection, {@code Loader} of an entity), its setter, and the methods that read
+ * through to SQL, each delegating to the store.
+ */
+final class SeedMethods {
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final TypeName STRINGS =
+      ParameterizedTypeName.get(ClassName.get(List.class), STRING);
+
+  private SeedMethods() {}
+
+  /**
+   * {@code Loader}, {@code loadedBy(Loader)} and {@code getOrLoad(String)} of {@code PostCache}.
+   */
+  static void addToEntityCache(TypeSpec.Builder cache, ClassName cacheName, ClassName type) {
+    cache
+        .addType(
+            functionalInterface(
+                "Loader",
+                CodeBlock.of("The SQL that loads entities of {@link $T} by randId.\n", type),
+                CodeBlock.of(
+                    "The query returning the rows of those of {@code randIds} the source has; the"
+                        + " others are marked missing.\n"),
+                List.of(ParameterSpec.builder(STRINGS, "randIds").build())))
+        .addMethod(
+            setter(
+                "loadedBy",
+                "Loader",
+                "loader",
+                cacheName,
+                CodeBlock.of(
+                    "Loads entities missing from Redis with {@code loader}'s query: {@link"
+                        + " #getOrLoad(String)}, documents missing during collection fetches and"
+                        + " missing related documents, all missing ids of one read in one query."
+                        + " Returns this cache.\n"),
+                CodeBlock.of("store.loadedBy(loader::query)")))
+        .addMethod(
+            MethodSpec.methodBuilder("getOrLoad")
+                .addJavadoc(
+                    "The cached entity, else the one the {@link #loadedBy} query returns (stored),"
+                        + " else null (marked missing); concurrent calls for one id run the query"
+                        + " once.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type)
+                .addParameter(STRING, "randId")
+                .addStatement("return store.getOrLoad(randId)")
+                .build());
+  }
+
+  /**
+   * {@code Seeder}, {@code seededBy(Seeder)}, {@code seed} and a {@code fetchOrSeed} twin of each
+   * fetch of a collection cache.
+   */
+  static void addToCollectionCache(
+      TypeSpec.Builder cache,
+      ClassName cacheName,
+      Kind kind,
+      ClassName type,
+      KeyParameters keys,
+      String noun) {
+    List<CodeBlock> values = new ArrayList<>();
+    for (int i = 0; i < keys.parameters().size(); i++) {
+      values.add(CodeBlock.of("params.get($L)", i));
+    }
+    cache
+        .addType(
+            functionalInterface(
+                "Seeder",
+                CodeBlock.of("The SQL that seeds one instance of this $L.\n", noun),
+                CodeBlock.of(
+                    "The query returning the items of the instance with these key parameters;"
+                        + " redifu adds ORDER BY and paging itself.\n"),
+                keys.parameters()))
+        .addMethod(
+            setter(
+                "seededBy",
+                "Seeder",
+                "seeder",
+                cacheName,
+                CodeBlock.of(
+                    "Sets the query that seeds this $L from SQL, which {@code seed} and {@code"
+                        + " fetchOrSeed} run; returns this cache.\n",
+                    noun),
+                CodeBlock.of(
+                    "store.seededBy(params -> seeder.query($L))", CodeBlock.join(values, ", "))))
+        .addMethods(seedingMethods(kind, type, new StoreCalls(keys)));
+  }
+
+  private static List<MethodSpec> seedingMethods(Kind kind, ClassName type, StoreCalls calls) {
+    TypeName items = ParameterizedTypeName.get(ClassName.get(List.class), type);
+    return switch (kind) {
+      case TIMELINE -> {
+        TypeName page = ParameterizedTypeName.get(RuntimeNames.TIMELINE_PAGE, type);
+        yield List.of(
+            calls.delegateWithValues(
+                "seed",
+                TypeName.INT,
+                "Seeds the page after {@code %s} (null or empty: the first page) with one query;"
+                    + " returns the number of items committed.",
+                new Param(STRING, "lastRandId")),
+            calls.delegateWithValues(
+                "fetchOrSeed",
+                page,
+                "Like {@code fetch}, but first seeds from SQL what the page after {@code %s}"
+                    + " needs; concurrent cold fetches run the query once.",
+                new Param(STRINGS, "lastRandIds")),
+            calls.delegateWithValues(
+                "fetchOrSeed",
+                page,
+                "Like {@code fetch}, but first seeds from SQL what the page after {@code %s}"
+                    + " needs, from its score when its item was removed.",
+                new Param(CURSOR, "cursor")));
+      }
+      case SORTED ->
+          List.of(
+              calls.delegateWithValues(
+                  "seed",
+                  TypeName.INT,
+                  "Seeds the whole collection with one query; returns the number of items"
+                      + " committed."),
+              calls.delegateWithValues(
+                  "fetchOrSeed",
+                  items,
+                  "Every item, in {@code %s} of score, seeding the collection first when it is not"
+                      + " cached.",
+                  new Param(ORDER, "order")),
+              calls.delegateWithValues(
+                  "fetchRangeOrSeed",
+                  items,
+                  "The items scored {@code %2$s} to {@code %3$s} inclusive, in {@code %1$s},"
+                      + " seeding the collection first when it is not cached.",
+                  new Param(ORDER, "order"),
+                  new Param(TypeName.LONG, "lower"),
+                  new Param(TypeName.LONG, "upper")));
+      case PAGE ->
+          List.of(
+              calls.delegateWithValues(
+                  "seed",
+                  TypeName.INT,
+                  "Seeds page {@code %s} (from 1) with one query; returns the number of items"
+                      + " committed.",
+                  new Param(TypeName.INT, "page")),
+              calls.delegateWithValues(
+                  "fetchOrSeed",
+                  items,
+                  "The items of page {@code %s}, counted from 1, seeding the page first when it is"
+                      + " not cached.",
+                  new Param(TypeName.INT, "page")));
+    };
+  }
+
+  /** {@code @FunctionalInterface public interface Name { SeedQuery query(...); }}. */
+  private static TypeSpec functionalInterface(
+      String name, CodeBlock javadoc, CodeBlock queryJavadoc, List<ParameterSpec> parameters) {
+    return TypeSpec.interfaceBuilder(name)
+        .addJavadoc(javadoc)
+        .addAnnotation(FunctionalInterface.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addMethod(
+            MethodSpec.methodBuilder("query")
+                .addJavadoc(queryJavadoc)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(SEED_QUERY)
+                .addParameters(parameters)
+                .build())
+        .build();
+  }
+
+  /** {@code public Cache name(Type parameter)}: rejects null, runs {@code call}, returns this. */
+  private static MethodSpec setter(
+      String name,
+      String interfaceName,
+      String parameter,
+      ClassName cache,
+      CodeBlock javadoc,
+      CodeBlock call) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(cache)
+        .addParameter(cache.nestedClass(interfaceName), parameter)
+        .beginControlFlow("if ($N == null)", parameter)
+        .addStatement(
+            "throw new $T($S)", IllegalArgumentException.class, parameter + " must not be null")
+        .endControlFlow()
+        .addStatement("$L", call)
+        .addStatement("return this")
+        .build();
+  }
+}

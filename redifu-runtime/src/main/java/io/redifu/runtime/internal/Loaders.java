@@ -1,0 +1,30 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.SeedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The SQL loaders ({@code XCache.loadedBy}) of one {@code Redifu}, by entity: every cache of an
+ * entity on that {@code Redifu} — its entity cache, its collections, the caches that reference it —
+ * loads missing documents through the same query.
+ */
+public final class Loaders {
+  private final Map<EntitySpec<?>, Function<List<String>, SeedQuery>> byEntity =
+      new ConcurrentHashMap<>();
+
+  <T> void set(EntitySpec<T> entity, Function<List<String>, SeedQuery> loader) {
+    if (loader == null) {
+      throw new IllegalArgumentException(
+          entity.entityName() + ".loadedBy: loader must not be null");
+    }
+    byEntity.put(entity, loader);
+  }
+
+  /** The loader of {@code entity}, or null. */
+  Function<List<String>, SeedQuery> get(EntitySpec<?> entity) {
+    return byEntity.get(entity);
+  }
+}

@@ -1,0 +1,168 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.SeedException;
+import io.redifu.runtime.SeedQuery;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.JDBCUtils;
+
+/**
+ * Runs seed queries. The user's query becomes a derived table; jOOQ adds, for the connection's
+ * dialect, the keyset condition on (sort column, randId column), the order with the randId
+ * tie-break, LIMIT and OFFSET — all values as bind parameters. The two columns are found once per
+ * query text by reading the result's columns of the query with {@code WHERE 1 = 0}.
+ */
+final class SeedSql<T> {
+  private static final String ALIAS = "redifu_seed";
+  private static final int PROBES_KEPT = 512;
+
+  /** Column labels per (dialect, query text, sort property). */
+  private static final Map<String, SeedColumns> PROBES = new ConcurrentHashMap<>();
+
+  private final DataSource dataSource;
+  private final EntitySpec<T> entity;
+  private final String sortBy;
+
+  SeedSql(DataSource dataSource, EntitySpec<T> entity, String sortBy) {
+    if (entity.rows() == null) {
+      throw new IllegalStateException(entity.entityName() + " has no generated row scanner");
+    }
+    this.dataSource = dataSource;
+    this.entity = entity;
+    this.sortBy = sortBy;
+  }
+
+  /** Where a page starts: after the item (score, randId); null = from the top. */
+  record After(double score, String randId) {}
+
+  /**
+   * Up to {@code limit} rows after {@code after} in (sortBy, randId) order, skipping {@code
+   * offset}; {@code limit} 0 = all.
+   */
+  List<T> page(SeedQuery query, After after, boolean descending, int limit, long offset) {
+    return run(
+        query,
+        (ctx, source, columns) -> {
+          Field<Object> sort = DSL.field(DSL.name(ALIAS, columns.sortLabel()));
+          Field<Object> id = bytewise(ctx.dialect(), DSL.field(DSL.name(ALIAS, columns.idLabel())));
+          Condition where = DSL.noCondition();
+          if (after != null) {
+            Field<Object> score = DSL.val(columns.sqlValue(after.score()));
+            Field<Object> randId = DSL.val((Object) after.randId());
+            where =
+                descending
+                    ? DSL.row(sort, id).lt(score, randId)
+                    : DSL.row(sort, id).gt(score, randId);
+          }
+          var ordered =
+              ctx.select(DSL.asterisk())
+                  .from(source)
+                  .where(where)
+                  .orderBy(
+                      descending ? sort.desc() : sort.asc(), descending ? id.desc() : id.asc());
+          if (limit > 0) {
+            return ordered.limit(limit).offset(offset);
+          }
+          return offset > 0 ? ordered.offset(offset) : ordered;
+        });
+  }
+
+  /** The rows of the item {@code randId}, to place a cursor whose document is gone. */
+  List<T> item(SeedQuery query, String randId) {
+    return run(
+        query,
+        (ctx, source, columns) ->
+            ctx.select(DSL.asterisk())
+                .from(source)
+                .where(DSL.field(DSL.name(ALIAS, columns.idLabel())).eq(DSL.val(randId))));
+  }
+
+  /**
+   * Every row of {@code query} as it is (entity loaders select by id themselves); build this {@code
+   * SeedSql} with a null {@code sortBy}.
+   */
+  List<T> all(SeedQuery query) {
+    return run(query, (ctx, source, columns) -> ctx.select(DSL.asterisk()).from(source));
+  }
+
+  /**
+   * The randId column compared byte by byte, as Redis orders tied scores; database collations would
+   * often ignore case.
+   */
+  private static Field<Object> bytewise(SQLDialect dialect, Field<Object> id) {
+    return switch (dialect.family()) {
+      case POSTGRES -> DSL.field("{0} COLLATE \"C\"", Object.class, id);
+      case MYSQL, MARIADB -> DSL.field("CAST({0} AS BINARY)", Object.class, id);
+      default -> id;
+    };
+  }
+
+  private interface Shape {
+    ResultQuery<?> build(DSLContext ctx, Table<?> source, SeedColumns columns);
+  }
+
+  private List<T> run(SeedQuery query, Shape shape) {
+    try (Connection connection = dataSource.getConnection()) {
+      SQLDialect dialect = JDBCUtils.dialect(connection);
+      DSLContext ctx = DSL.using(connection, dialect);
+      Table<?> source = source(query);
+      SeedColumns columns = sortBy == null ? null : columns(ctx, dialect, query, source);
+      try (ResultSet rows = shape.build(ctx, source, columns).fetchResultSet()) {
+        RowScanner.RowReader<T> reader = entity.rows().reader(rows.getMetaData(), query.toString());
+        List<T> items = new ArrayList<>();
+        while (rows.next()) {
+          items.add(reader.read(rows));
+        }
+        return items;
+      }
+    } catch (SQLException | DataAccessException e) {
+      throw new SeedException(
+          "seeding " + entity.entityName() + " failed: " + e.getMessage() + "; query: " + query, e);
+    }
+  }
+
+  private static Table<?> source(SeedQuery query) {
+    if (query.jooq() instanceof Select<?> select) {
+      return select.asTable(ALIAS);
+    }
+    if (query.jooq() != null) {
+      return DSL.table("({0})", query.jooq()).as(ALIAS);
+    }
+    return DSL.table("(" + query.sql() + ")", query.args().toArray()).as(ALIAS);
+  }
+
+  /** The labels of the randId and sort columns, from the columns of an empty result. */
+  private SeedColumns columns(DSLContext ctx, SQLDialect dialect, SeedQuery query, Table<?> source)
+      throws SQLException {
+    String key = dialect + "\n" + sortBy + "\n" + query;
+    SeedColumns cached = PROBES.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ResultQuery<?> probe = ctx.select(DSL.asterisk()).from(source).where(DSL.falseCondition());
+    try (ResultSet empty = probe.fetchResultSet()) {
+      SeedColumns columns =
+          SeedColumns.find(empty.getMetaData(), query.toString(), entity.rows(), sortBy);
+      if (PROBES.size() >= PROBES_KEPT) {
+        PROBES.clear();
+      }
+      PROBES.put(key, columns);
+      return columns;
+    }
+  }
+}

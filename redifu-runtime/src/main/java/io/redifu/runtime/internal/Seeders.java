@@ -1,0 +1,77 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.SeedException;
+import io.redifu.runtime.SeedQuery;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * The seed query of a collection store ({@code seededBy}) and the SQL database it runs on; shared
+ * by a store and its {@code raw()} twin.
+ */
+final class Seeders {
+  /** Seeds whose generation moved while the SQL ran are redone at most this often. */
+  static final int ATTEMPTS = 3;
+
+  private final DataSource dataSource;
+  private final String name;
+  private final AtomicReference<Function<List<String>, SeedQuery>> seeder = new AtomicReference<>();
+
+  /** {@code dataSource} may be null: seeding then fails with a message saying how to add one. */
+  Seeders(DataSource dataSource, String name) {
+    this.dataSource = dataSource;
+    this.name = name;
+  }
+
+  void set(Function<List<String>, SeedQuery> query) {
+    if (query == null) {
+      throw new IllegalArgumentException(name + ".seededBy: the seeder must not be null");
+    }
+    seeder.set(query);
+  }
+
+  /** The query for the instance with key parameters {@code params}. */
+  SeedQuery query(List<String> params) {
+    Function<List<String>, SeedQuery> query = seeder.get();
+    if (query == null) {
+      throw new IllegalStateException(
+          name + " has no seed query: call seededBy(...) before seed or fetchOrSeed");
+    }
+    SeedQuery seed = query.apply(params);
+    if (seed == null) {
+      throw new IllegalStateException(name + ".seededBy returned null for " + params);
+    }
+    return seed;
+  }
+
+  /** What one commit attempt answered, and how many items it carried. */
+  record Committed(String status, int items) {}
+
+  /**
+   * Runs {@code attempt} with the generation read just before it, until it commits: 'conflict'
+   * means a write reached the instance while the SQL ran, so the query is redone (at most {@link
+   * #ATTEMPTS} times) rather than committing a stale snapshot. Returns the items committed; 0 when
+   * the instance expired meanwhile ('unseeded').
+   */
+  int commit(String collection, Supplier<String> generation, Function<String, Committed> attempt) {
+    for (int i = 1; i <= ATTEMPTS; i++) {
+      Committed committed = attempt.apply(generation.get());
+      if (!committed.status().equals("conflict")) {
+        return committed.status().equals("ok") ? committed.items() : 0;
+      }
+    }
+    throw new SeedException(
+        name + " \"" + collection + "\" changed during each of " + ATTEMPTS + " seeds");
+  }
+
+  <T> SeedSql<T> sql(EntitySpec<T> entity, String sortBy) {
+    if (dataSource == null) {
+      throw new IllegalStateException(
+          name + " cannot seed: build Redifu with a SQL database, Redifu.builder().dataSource(ds)");
+    }
+    return new SeedSql<>(dataSource, entity, sortBy);
+  }
+}

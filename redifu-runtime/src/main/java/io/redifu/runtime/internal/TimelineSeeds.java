@@ -1,0 +1,160 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.Cursor;
+import io.redifu.runtime.Position;
+import io.redifu.runtime.ResetPaginationException;
+import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.TimelinePage;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Seeding of one timeline store from SQL: a page at a time, in (sortBy, randId) keyset order, so
+ * the cache always holds the timeline from its top down to some item. A page after an item beyond
+ * the cached end is served from SQL without caching it, because caching it would leave a hole.
+ */
+final class TimelineSeeds<T> {
+  private final TimelineStore<T> store;
+  private final TimelineSpec<T> spec;
+  private final EntityStore<T> documents;
+  private final Seeders seeders;
+
+  TimelineSeeds(
+      TimelineStore<T> store, TimelineSpec<T> spec, EntityStore<T> documents, Seeders seeders) {
+    this.store = store;
+    this.spec = spec;
+    this.documents = documents;
+    this.seeders = seeders;
+  }
+
+  /** Seeds the page after {@code lastRandId} (null or empty: the first page). */
+  int seed(String collection, List<String> params, String lastRandId) {
+    SeedQuery query = seeders.query(params);
+    boolean first = lastRandId == null || lastRandId.isEmpty();
+    SeedSql.After after = first ? null : place(query, lastRandId);
+    return commit(collection, query, after, first);
+  }
+
+  TimelinePage<T> fetchOrSeed(String collection, List<String> params, List<String> lastRandIds) {
+    TimelinePage<T> page;
+    try {
+      page = store.fetch(collection, lastRandIds);
+    } catch (ResetPaginationException e) {
+      SeedQuery query = seeders.query(params);
+      String newest = lastRandIds.get(lastRandIds.size() - 1);
+      SeedSql.After after = place(query, newest);
+      return fetchOrSeed(collection, params, Cursor.of(after.score(), after.randId()));
+    }
+    return complete(collection, params, page, () -> store.fetch(collection, lastRandIds));
+  }
+
+  TimelinePage<T> fetchOrSeed(String collection, List<String> params, Cursor cursor) {
+    TimelinePage<T> page;
+    try {
+      page = store.fetch(collection, cursor);
+    } catch (ResetPaginationException e) { // not cached: the cursor cannot be placed in Redis
+      if (cursor == null) {
+        throw e;
+      }
+      if (!store.requiresSeeding(collection, 0)) {
+        throw e;
+      }
+      return fromSql(seeders.query(params), new SeedSql.After(cursor.score(), cursor.randId()));
+    }
+    return complete(collection, params, page, () -> store.fetch(collection, cursor));
+  }
+
+  private interface Refetch<T> {
+    TimelinePage<T> get();
+  }
+
+  /**
+   * A short page of a cache that does not reach the end needs the next page from SQL: seeded after
+   * the cache's last item when the page ends there, else read from SQL without caching. The page is
+   * read again first when the cached end moved meanwhile (another request seeded it).
+   */
+  private TimelinePage<T> complete(
+      String collection, List<String> params, TimelinePage<T> page, Refetch<T> refetch) {
+    for (int look = 0; ; look++) {
+      if (pageSize(page) >= spec.perPage() || !store.requiresSeeding(collection, pageSize(page))) {
+        return page;
+      }
+      String end = page.validLastId(); // null for an empty first page
+      Optional<String> cachedEnd = store.lastId(collection);
+      boolean top = end == null || cachedEnd.isEmpty();
+      SeedQuery query = seeders.query(params);
+      if (top || cachedEnd.get().equals(end)) {
+        SeedFlight.run(
+            documents.client(),
+            collection,
+            top ? "" : end,
+            () -> store.requiresSeeding(collection, pageSize(refetch.get())),
+            () -> commit(collection, query, top ? null : place(query, end), top));
+        return refetch.get();
+      }
+      if (look > 0) {
+        return fromSql(query, place(query, end));
+      }
+      page = refetch.get();
+    }
+  }
+
+  /** The ids a page read: items, plus those whose documents were gone. */
+  private static int pageSize(TimelinePage<?> page) {
+    return page.items().size() + page.missingIds().size();
+  }
+
+  /** Queries one page (plus one row, to know whether it ends the source) and commits it. */
+  private int commit(String collection, SeedQuery query, SeedSql.After after, boolean first) {
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    return seeders.commit(
+        collection,
+        () -> store.generation(collection),
+        gen -> {
+          List<T> rows = sql.page(query, after, spec.descending(), spec.perPage() + 1, 0);
+          boolean reachedEnd = rows.size() <= spec.perPage();
+          List<T> items = reachedEnd ? rows : rows.subList(0, spec.perPage());
+          String status = store.commit(collection, items, first, reachedEnd, gen);
+          return new Seeders.Committed(status, items.size());
+        });
+  }
+
+  /** The page after {@code after} straight from SQL, relations resolved; nothing cached. */
+  private TimelinePage<T> fromSql(SeedQuery query, SeedSql.After after) {
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    List<T> rows = sql.page(query, after, spec.descending(), spec.perPage() + 1, 0);
+    boolean more = rows.size() > spec.perPage();
+    List<T> items = more ? rows.subList(0, spec.perPage()) : rows;
+    Resolution<T> resolved = documents.reads().resolve(items, List.of());
+    T last = items.isEmpty() ? null : items.get(items.size() - 1);
+    String lastId = last == null ? after.randId() : documents.spec().codec().randId(last);
+    return new TimelinePage<>(
+        resolved.items(),
+        lastId,
+        more ? Position.MIDDLE_PAGE : Position.LAST_PAGE,
+        more,
+        last == null ? null : Cursor.of(spec.score().applyAsDouble(last), lastId).token(),
+        List.of(),
+        resolved.missing());
+  }
+
+  /** Where {@code randId} sorts: from its cached document, else from its SQL row. */
+  private SeedSql.After place(SeedQuery query, String randId) {
+    Optional<T> cached = documents.raw().get(randId);
+    T item =
+        cached.orElseGet(
+            () -> {
+              List<T> rows = seeders.sql(documents.spec(), spec.sortBy()).item(query, randId);
+              if (rows.isEmpty()) {
+                throw new ResetPaginationException(
+                    spec.name()
+                        + ": \""
+                        + randId
+                        + "\" is neither cached nor in the source;"
+                        + " restart from the first page");
+              }
+              return rows.get(0);
+            });
+    return new SeedSql.After(spec.score().applyAsDouble(item), randId);
+  }
+}
