@@ -30,7 +30,7 @@ public final class CommentRepliesCache {
    */
   public static final long TTL_MILLIS = 172800000L;
 
-  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentRepliesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS);
+  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentRepliesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt");
 
   private final SortedStore<Comment> store;
 

@@ -30,7 +30,7 @@ public final class CommentSortedCache {
    */
   public static final long TTL_MILLIS = 86400000L;
 
-  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentSortedCache", value -> Scores.of(value.likes, "likes"), TTL_MILLIS);
+  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentSortedCache", value -> Scores.of(value.likes, "likes"), TTL_MILLIS, "likes");
 
   private final SortedStore<Comment> store;
 
