@@ -37,8 +37,9 @@ final class DemoDatabase {
       s.execute("DROP TABLE IF EXISTS demo_accounts");
       s.execute("CREATE TABLE demo_accounts (randid varchar(40) PRIMARY KEY, name varchar(100))");
       s.execute(
-          "CREATE TABLE demo_posts (randid varchar(40) PRIMARY KEY, title varchar(200),"
-              + " author_randid varchar(40), user_id varchar(40), created_at timestamp(3))");
+          "CREATE TABLE demo_posts (randid varchar(40), title varchar(200),"
+              + " author_randid varchar(40), user_id varchar(40), created_at timestamp(3),"
+              + " PRIMARY KEY (user_id, randid))"); // a post shows in several users' feeds
     }
   }
 
