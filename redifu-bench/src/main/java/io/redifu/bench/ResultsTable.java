@@ -85,6 +85,35 @@ public final class ResultsTable {
         "page fetch, redifu default ÷ naive (8-thread throughput)",
         page + "redifuDefaultThreads8 thrpt",
         page + "naiveThreads8 thrpt");
+    table.authoredRatios();
+  }
+
+  /** The targets of a page with each post's author (AuthoredPageBenchmark). */
+  private void authoredRatios() {
+    String page = "AuthoredPageBenchmark.";
+    percentileRatio(
+        "authored page, redifu default ÷ best hand-written (denormalised, p50, target ≤ 1.1×)",
+        page + "redifuDefault sample",
+        page + "handWrittenDenormalised sample",
+        "50.0");
+    percentileRatio(
+        "authored page, redifu default ÷ hand-written ZRANGE + MGET + MGET (p50)",
+        page + "redifuDefault sample",
+        page + "handWritten sample",
+        "50.0");
+    percentileRatio(
+        "authored page, redifu single trip ÷ best hand-written (p50)",
+        page + "redifuSingleTrip sample",
+        page + "handWrittenDenormalised sample",
+        "50.0");
+    ratio(
+        "authored page, redifu default ÷ naive (1-thread throughput, target ≥ 10×)",
+        page + "redifuDefault thrpt",
+        page + "naive thrpt");
+    ratio(
+        "authored page, redifu default ÷ best hand-written (8-thread throughput)",
+        page + "redifuDefaultThreads8 thrpt",
+        page + "handWrittenDenormalisedThreads8 thrpt");
   }
 
   private void print(JsonNode run) {

@@ -1,7 +1,7 @@
 package io.redifu.runtime.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +45,11 @@ final class RelationHints<T> {
 
   /** The (relation, id) pairs remembered for {@code randIds}, each once. */
   List<Hint> hintsFor(List<String> randIds) {
-    Set<Hint> hints = new LinkedHashSet<>();
+    List<Hint> hints = new ArrayList<>(randIds.size());
+    List<Set<String>> seen = new ArrayList<>(relations.size()); // per relation: ids already hinted
+    for (int relation = 0; relation < relations.size(); relation++) {
+      seen.add(new HashSet<>());
+    }
     for (String randId : randIds) {
       List<List<String>> ids = current.get(randId);
       if (ids == null) {
@@ -54,14 +58,14 @@ final class RelationHints<T> {
       if (ids != null) {
         for (int relation = 0; relation < ids.size(); relation++) {
           for (String id : ids.get(relation)) {
-            if (id != null) {
+            if (id != null && seen.get(relation).add(id)) {
               hints.add(new Hint(relation, id));
             }
           }
         }
       }
     }
-    return new ArrayList<>(hints);
+    return hints;
   }
 
   record Hint(int relation, String randId) {}

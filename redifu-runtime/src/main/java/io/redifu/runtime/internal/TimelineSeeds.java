@@ -7,6 +7,7 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Seeding of one timeline store from SQL: a page at a time, in (sortBy, randId) keyset order, so
@@ -53,9 +54,6 @@ final class TimelineSeeds<T> {
     try {
       page = store.fetch(collection, cursor);
     } catch (ResetPaginationException e) { // not cached: the cursor cannot be placed in Redis
-      if (cursor == null) {
-        throw e;
-      }
       if (!store.requiresSeeding(collection, 0)) {
         throw e;
       }
@@ -64,17 +62,16 @@ final class TimelineSeeds<T> {
     return complete(collection, params, page, () -> store.fetch(collection, cursor));
   }
 
-  private interface Refetch<T> {
-    TimelinePage<T> get();
-  }
-
   /**
    * A short page of a cache that does not reach the end needs the next page from SQL: seeded after
    * the cache's last item when the page ends there, else read from SQL without caching. The page is
    * read again first when the cached end moved meanwhile (another request seeded it).
    */
   private TimelinePage<T> complete(
-      String collection, List<String> params, TimelinePage<T> page, Refetch<T> refetch) {
+      String collection,
+      List<String> params,
+      TimelinePage<T> page,
+      Supplier<TimelinePage<T>> refetch) {
     for (int look = 0; ; look++) {
       if (pageSize(page) >= spec.perPage() || !store.requiresSeeding(collection, pageSize(page))) {
         return page;
