@@ -93,6 +93,20 @@ final class SeedSql<T> {
         });
   }
 
+  /** The rows whose sort value lies in [from, to] (as scores), ascending. */
+  List<T> range(SeedQuery query, double from, double to) {
+    return run(
+        query,
+        (ctx, source, columns) -> {
+          Field<Object> sort = DSL.field(DSL.name(ALIAS, columns.sortLabel()));
+          Field<Object> id = bytewise(ctx.dialect(), DSL.field(DSL.name(ALIAS, columns.idLabel())));
+          return ctx.select(DSL.asterisk())
+              .from(source)
+              .where(sort.between(DSL.val(columns.sqlValue(from)), DSL.val(columns.sqlValue(to))))
+              .orderBy(sort.asc(), id.asc());
+        });
+  }
+
   /** The rows of the item {@code randId}, to place a cursor whose document is gone. */
   List<T> item(SeedQuery query, String randId) {
     return run(

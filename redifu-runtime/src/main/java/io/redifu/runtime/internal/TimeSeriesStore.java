@@ -1,21 +1,31 @@
 package io.redifu.runtime.internal;
 
+import static io.redifu.runtime.internal.CollectionCalls.ascii;
+
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import redis.clients.jedis.Protocol.Command;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The time series behind every generated {@code XTimeSeriesCache}: a zset of ids scored by time,
- * the covered ranges ("segments") beside it, documents in the entity store. Thread-safe.
+ * the covered ranges ("segments", see {@link TimeSeriesScripts}) beside it, documents in the entity
+ * store. A fetch returns the items of the covered parts of a range and the exact gaps; a seed reads
+ * the gaps from SQL and commits items and segments in one script. Thread-safe.
  */
 public final class TimeSeriesStore<T> {
   private final UnifiedJedis client;
   private final EntityStore<T> documents;
   private final TimeSeriesSpec<T> spec;
   private final Seeders seeders;
+  private final byte[] ttlArg;
 
   private TimeSeriesStore(
       UnifiedJedis client, EntityStore<T> documents, TimeSeriesSpec<T> spec, Seeders seeders) {
@@ -23,6 +33,7 @@ public final class TimeSeriesStore<T> {
     this.documents = documents;
     this.spec = spec;
     this.seeders = seeders;
+    this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
   }
 
   public static <T> TimeSeriesStore<T> create(
@@ -41,17 +52,46 @@ public final class TimeSeriesStore<T> {
 
   /** Upserts the document; indexes the id when its time lies in a covered segment. */
   public void add(T value, String collection) {
-    throw new UnsupportedOperationException("time series: in progress");
+    ScriptCalls.Call document = documents.setCall(value);
+    byte[] randId = Keys.bytes(documents.spec().codec().randId(value));
+    byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
+    ScriptCalls.Call index =
+        new ScriptCalls.Call(
+            TimeSeriesScripts.ADD, keys(collection), List.of(randId, score, ttlArg));
+    WriteBatch.submit(client, spec.name() + ".add", List.of(document, index));
   }
 
   /** Takes the id out of this series only; its document stays. */
   public void remove(String randId, String collection) {
-    throw new UnsupportedOperationException("time series: in progress");
+    Keys.requireParam("randId", randId);
+    ScriptCalls.Call call =
+        new ScriptCalls.Call(
+            TimeSeriesScripts.REMOVE, keys(collection), List.of(Keys.bytes(randId), ttlArg));
+    WriteBatch.submit(client, spec.name() + ".remove", List.of(call));
   }
 
-  /** The cached items of [from, to] (inclusive) and the gaps the cache does not cover. */
+  /**
+   * The cached items of [from, to] (inclusive) in ascending order and the gaps the cache does not
+   * cover: ids and segments in one round trip, documents in a second.
+   */
   public TimeSeriesResult<T> fetch(String collection, long from, long to) {
-    throw new UnsupportedOperationException("time series: in progress");
+    requireRange(from, to);
+    Snapshot snapshot = RedisCalls.call(spec.name() + ".fetch", () -> read(collection, from, to));
+    EntityReads.PageRead<T> read = documents.reads().readPage(snapshot.ids());
+    Map<String, T> found = read.found();
+    List<T> items = new ArrayList<>(found.size());
+    List<String> missing = new ArrayList<>();
+    for (String id : snapshot.ids()) {
+      T item = found.get(id);
+      if (item == null) {
+        missing.add(id);
+      } else {
+        items.add(item);
+      }
+    }
+    List<T> resolved =
+        documents.reads().resolveLogged(items, read.related(), spec.name() + ".fetch");
+    return new TimeSeriesResult<>(resolved, Segments.gaps(from, to, snapshot.covered()), missing);
   }
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
@@ -59,24 +99,163 @@ public final class TimeSeriesStore<T> {
     seeders.set(seeder);
   }
 
-  /** Seeds every gap of [from, to] from SQL; returns the number of items committed. */
+  /**
+   * Seeds every gap of [from, to] from SQL with one query over their hull, keeping the rows that
+   * fall in a gap; for times, the range is covered only up to now. Returns the items committed.
+   */
   public int seed(String collection, List<String> params, long from, long to) {
-    throw new UnsupportedOperationException("time series: in progress");
+    requireRange(from, to);
+    long end = spec.timed() ? Math.min(to, System.currentTimeMillis()) : to;
+    if (end < from) {
+      return 0; // entirely in the future: nothing can be known yet
+    }
+    SeedQuery query = seeders.query(params);
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    return seeders.commit(
+        collection,
+        () -> generation(collection),
+        gen -> {
+          List<TimeRange> gaps = gaps(collection, from, end);
+          if (gaps.isEmpty()) {
+            return new Seeders.Committed("ok", 0);
+          }
+          TimeRange hull = new TimeRange(gaps.get(0).from(), gaps.get(gaps.size() - 1).to());
+          List<T> rows = new ArrayList<>();
+          for (T row : sql.range(query, hull.from(), hull.to())) {
+            if (Segments.contains(gaps, spec.score().applyAsDouble(row))) {
+              rows.add(row);
+            }
+          }
+          return new Seeders.Committed(commit(collection, rows, gaps, gen), rows.size());
+        });
   }
 
-  /** {@link #fetch}, seeding every gap from SQL first. */
+  /** {@link #fetch}, seeding every gap from SQL first (once across threads and JVMs). */
   public TimeSeriesResult<T> fetchOrSeed(
       String collection, List<String> params, long from, long to) {
-    throw new UnsupportedOperationException("time series: in progress");
+    TimeSeriesResult<T> result = fetch(collection, from, to);
+    long end = spec.timed() ? Math.min(to, System.currentTimeMillis()) : to;
+    if (!result.needsSeed() || end < from || gaps(collection, from, end).isEmpty()) {
+      return result;
+    }
+    SeedFlight.run(
+        client,
+        collection,
+        from + ":" + to,
+        () -> !gaps(collection, from, Math.min(end, to)).isEmpty(),
+        () -> seed(collection, params, from, to));
+    return fetch(collection, from, to);
+  }
+
+  /**
+   * Commits items and the ranges they cover, as a seed does: documents where absent, ids, and each
+   * range merged with the segments it overlaps or touches, in one script. Returns false when {@code
+   * expectedGen} is given and a write came in since ({@code ""} = commit regardless).
+   */
+  public boolean ingest(
+      String collection, Collection<T> items, List<TimeRange> covered, String expectedGen) {
+    if (items == null || covered == null) {
+      throw new IllegalArgumentException("items and covered must not be null");
+    }
+    String gen = expectedGen == null ? "" : expectedGen;
+    return "ok".equals(commit(collection, new ArrayList<>(items), covered, gen));
   }
 
   /** Drops the ids and segments of this instance; documents stay. */
   public void reset(String collection) {
-    throw new UnsupportedOperationException("time series: in progress");
+    drop(collection);
   }
 
   /** Drops the ids and segments of this instance and the documents it held. */
   public void purge(String collection) {
-    throw new UnsupportedOperationException("time series: in progress");
+    documents.deleteAll(drop(collection));
+  }
+
+  private List<String> drop(String collection) {
+    Object ids =
+        RedisCalls.call(
+            spec.name() + ".reset",
+            () -> TimeSeriesScripts.DROP.eval(client, keys(collection), List.of()));
+    return CollectionCalls.strings((List<?>) ids);
+  }
+
+  private String generation(String collection) {
+    Object gen =
+        CollectionCalls.run(
+            client,
+            spec.name() + ".generation",
+            CollectionCalls.call(CollectionScripts.GENERATION, collection, ttlArg));
+    return Keys.string((byte[]) gen);
+  }
+
+  private String commit(String collection, List<T> rows, List<TimeRange> gaps, String gen) {
+    List<byte[]> head = new ArrayList<>();
+    head.add(ttlArg);
+    head.add(ascii(gen));
+    head.add(ascii(Integer.toString(gaps.size())));
+    for (TimeRange gap : gaps) {
+      head.add(ascii(Long.toString(gap.from())));
+      head.add(ascii(Long.toString(gap.to())));
+    }
+    return CollectionCalls.ingest(
+        client,
+        spec.name() + ".seed",
+        documents,
+        spec.score(),
+        rows,
+        TimeSeriesScripts.COMMIT,
+        keys(collection),
+        head);
+  }
+
+  private List<TimeRange> gaps(String collection, long from, long to) {
+    Snapshot snapshot = RedisCalls.call(spec.name() + ".seed", () -> read(collection, from, to));
+    return Segments.gaps(from, to, snapshot.covered());
+  }
+
+  /** Ids of [from, to] and the segments that touch it, in one MULTI/EXEC. */
+  private Snapshot read(String collection, long from, long to) {
+    List<byte[]> keys = keys(collection);
+    byte[] low = ascii(Long.toString(from));
+    byte[] high = ascii(Long.toString(to));
+    List<Object> replies =
+        Transaction.run(
+            client,
+            List.of(
+                new Transaction.Queued(Command.ZRANGEBYSCORE, keys.get(0), low, high),
+                // the one segment starting before the range may reach into it
+                new Transaction.Queued(
+                    Command.ZREVRANGEBYSCORE,
+                    keys.get(2),
+                    ascii("(" + from),
+                    ascii("-inf"),
+                    ascii("LIMIT"),
+                    ascii("0"),
+                    ascii("1")),
+                new Transaction.Queued(Command.ZRANGEBYSCORE, keys.get(2), low, high)));
+    List<?> ids = (List<?>) replies.get(0);
+    List<?> before = (List<?>) replies.get(1);
+    List<?> inside = (List<?>) replies.get(2);
+    List<TimeRange> covered = new ArrayList<>();
+    for (Object member : before) {
+      covered.add(Segments.parse(Keys.string((byte[]) member)));
+    }
+    for (Object member : inside) {
+      covered.add(Segments.parse(Keys.string((byte[]) member)));
+    }
+    return new Snapshot(CollectionCalls.strings(ids), covered);
+  }
+
+  private record Snapshot(List<String> ids, List<TimeRange> covered) {}
+
+  private static List<byte[]> keys(String collection) {
+    CollectionKeys keys = CollectionKeys.of(collection);
+    return List.of(keys.zset(), keys.meta(), Keys.bytes("{" + collection + "}:segments"));
+  }
+
+  private static void requireRange(long from, long to) {
+    if (from > to) {
+      throw new IllegalArgumentException("from must be <= to, was " + from + " > " + to);
+    }
   }
 }

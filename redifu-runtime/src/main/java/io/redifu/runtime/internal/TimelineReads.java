@@ -1,13 +1,12 @@
 package io.redifu.runtime.internal;
 
 import io.redifu.runtime.Cursor;
+import io.redifu.runtime.internal.Transaction.Queued;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Protocol.Command;
 import redis.clients.jedis.Protocol.Keyword;
-import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -30,7 +29,6 @@ final class TimelineReads {
   private static final byte[] META_SEEDED = Keys.bytes("seeded");
   private static final byte[] META_TAIL = Keys.bytes("tail");
   private static final byte[] META_EMPTY = Keys.bytes("empty");
-  private static final byte[][] NO_ARGS = new byte[0][];
   private static final byte[] INF = Keys.bytes("+inf");
   private static final byte[] MINUS_INF = Keys.bytes("-inf");
 
@@ -130,33 +128,13 @@ final class TimelineReads {
     return Keys.bytes(Integer.toString(number));
   }
 
-  /**
-   * Sends HMGET of the state, then {@code commands}, in one MULTI/EXEC pipeline; returns EXEC's
-   * replies (the state first).
-   */
+  /** HMGET of the state, then {@code commands}, in one transaction; the state's reply first. */
   private List<Object> transaction(CollectionKeys keys, List<Queued> commands) {
-    Response<Object> exec;
-    try (AbstractPipeline pipeline = client.pipelined()) {
-      pipeline.sendCommand(Command.MULTI, NO_ARGS);
-      pipeline.sendCommand(Command.HMGET, keys.meta(), META_SEEDED, META_TAIL, META_EMPTY);
-      for (Queued command : commands) {
-        pipeline.sendCommand(command.command(), command.args());
-      }
-      exec = pipeline.sendCommand(Command.EXEC, NO_ARGS);
-      pipeline.sync();
-    }
-    @SuppressWarnings("unchecked") // EXEC answers an array of the queued commands' replies
-    List<Object> replies = (List<Object>) exec.get();
-    for (Object reply : replies) {
-      if (reply instanceof RuntimeException e) {
-        throw e;
-      }
-    }
-    return replies;
+    List<Queued> all = new ArrayList<>(commands.size() + 1);
+    all.add(new Queued(Command.HMGET, keys.meta(), META_SEEDED, META_TAIL, META_EMPTY));
+    all.addAll(commands);
+    return Transaction.run(client, all);
   }
-
-  /** One command queued inside the transaction. */
-  private record Queued(Command command, byte[]... args) {}
 
   /** An id with its score, from a WITHSCORES reply. */
   private record Scored(byte[] id, double score) {

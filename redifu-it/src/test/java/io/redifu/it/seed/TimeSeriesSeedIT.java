@@ -1,0 +1,214 @@
+package io.redifu.it.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.redifu.example.services.LocalServices;
+import io.redifu.it.domain.Post;
+import io.redifu.it.domain.PostCache;
+import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.runtime.BaseRecord;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.SeedException;
+import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.TimeRange;
+import io.redifu.runtime.TimeSeriesResult;
+import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.TimeSeriesSpec;
+import io.redifu.runtime.internal.TimeSeriesStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Time series on the real Redis and PostgreSQL: a month of posts (one every 12 hours), two weeks
+ * seeded, gaps reported exactly, the rest seeded with one query, adds inside and outside coverage,
+ * expiry of items and segments together, a failing query, and a range reaching into the future.
+ */
+class TimeSeriesSeedIT {
+  private static final LocalDateTime START = LocalDateTime.of(2026, 3, 1, 0, 0);
+  private static final long DAY = Duration.ofDays(1).toMillis();
+
+  private SeedTables tables;
+  private TestDataSource sql;
+  private Redifu redifu;
+  private String user;
+  private List<String> ids;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    tables = new SeedTables(Database.POSTGRESQL);
+    sql = new TestDataSource(tables.database.url());
+    redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build();
+    user = BaseRecord.newRandId();
+    ids = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String id = BaseRecord.newRandId();
+      tables.post(id, user, "post " + i, "author", "active", START.plusHours(12L * i));
+      ids.add(id);
+    }
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    redifu.close();
+    tables.drop();
+  }
+
+  @Test
+  void twoSeededWeeksOfAMonthGiveTheirItemsAndTheExactGaps() {
+    TimeSeriesStore<Post> series = series(3_600_000);
+    String name = "it:series:" + user;
+    List<String> params = List.of(user);
+    series.seed(name, params, day(0), day(7) - 1);
+    series.seed(name, params, day(14), day(21) - 1);
+
+    TimeSeriesResult<Post> month = series.fetch(name, day(0), day(30) - 1);
+    assertThat(month.items())
+        .extracting(Post::getRandId)
+        .isEqualTo(concat(ids.subList(0, 14), ids.subList(28, 42)));
+    assertThat(month.gaps())
+        .containsExactly(new TimeRange(day(7), day(14) - 1), new TimeRange(day(21), day(30) - 1));
+    assertThat(month.needsSeed()).isTrue();
+
+    int before = sql.statements.get();
+    assertThat(series.seed(name, params, day(0), day(30) - 1)).isEqualTo(60 - 28);
+    assertThat(sql.statements.get() - before).as("one query for the gaps' hull").isEqualTo(1);
+    TimeSeriesResult<Post> full = series.fetch(name, day(0), day(30) - 1);
+    assertThat(full.gaps()).isEmpty();
+    assertThat(full.items()).extracting(Post::getRandId).isEqualTo(ids).doesNotHaveDuplicates();
+    series.purge(name);
+  }
+
+  @Test
+  void fetchOrSeedFillsEveryGapOnce() {
+    TimeSeriesStore<Post> series = series(3_600_000);
+    String name = "it:series:" + user;
+    series.seed(name, List.of(user), day(10), day(12));
+    TimeSeriesResult<Post> month = series.fetchOrSeed(name, List.of(user), day(0), day(30) - 1);
+    assertThat(month.gaps()).isEmpty();
+    assertThat(month.items()).extracting(Post::getRandId).isEqualTo(ids);
+    int before = sql.statements.get();
+    series.fetchOrSeed(name, List.of(user), day(0), day(30) - 1);
+    assertThat(sql.statements.get()).as("covered: no SQL").isEqualTo(before);
+    series.purge(name);
+  }
+
+  @Test
+  void addIndexesOnlyInsideCoverageBoundsIncluded() {
+    TimeSeriesStore<Post> series = series(3_600_000);
+    String name = "it:series:" + user;
+    series.seed(name, List.of(user), day(0), day(7) - 1);
+    Post edge = post(day(7) - 1);
+    Post outside = post(day(7));
+    series.add(edge, name);
+    series.add(outside, name);
+
+    List<String> week = ids(series.fetch(name, day(0), day(8)));
+    assertThat(week).contains(edge.getRandId()).doesNotContain(outside.getRandId());
+    assertThat(PostCache.create(redifu).raw().get(outside.getRandId()))
+        .as("document kept")
+        .isPresent();
+    series.remove(edge.getRandId(), name);
+    assertThat(ids(series.fetch(name, day(0), day(8)))).doesNotContain(edge.getRandId());
+    series.purge(name);
+    PostCache.create(redifu).delete(outside.getRandId());
+  }
+
+  @Test
+  void itemsAndSegmentsExpireTogether() throws Exception {
+    TimeSeriesStore<Post> series = series(400);
+    String name = "it:series:" + user;
+    series.seed(name, List.of(user), day(0), day(7) - 1);
+    for (String suffix : List.of("", ":meta", ":segments")) {
+      assertThat(redifu.client().pttl("{" + name + "}" + suffix)).as(suffix).isBetween(1L, 400L);
+    }
+    Thread.sleep(600);
+    TimeSeriesResult<Post> after = series.fetch(name, day(0), day(7) - 1);
+    assertThat(after.items()).isEmpty();
+    assertThat(after.gaps()).containsExactly(new TimeRange(day(0), day(7) - 1));
+  }
+
+  @Test
+  void aFailingQueryCommitsNothing() {
+    TimeSeriesStore<Post> series = series(3_600_000);
+    series.seededBy(
+        params ->
+            SeedQuery.sql(
+                "SELECT randid, created_at, CAST(CASE WHEN title = 'post 30' THEN 'x' ELSE '1'"
+                    + " END AS integer) AS likes FROM "
+                    + tables.posts
+                    + " WHERE user_id = ?",
+                params.get(0)));
+    String name = "it:series:" + user;
+    assertThatThrownBy(() -> series.seed(name, List.of(user), day(0), day(30) - 1))
+        .isInstanceOf(SeedException.class);
+    assertThat(redifu.client().exists("{" + name + "}")).isFalse();
+    assertThat(redifu.client().exists("{" + name + "}:segments")).isFalse();
+    assertThat(redifu.client().exists("{" + name + "}:lock")).isFalse();
+  }
+
+  @Test
+  void aRangeIntoTheFutureIsCoveredOnlyUpToNow() {
+    TimeSeriesStore<Post> series = series(3_600_000);
+    String name = "it:series:" + user;
+    long now = System.currentTimeMillis();
+    series.seed(name, List.of(user), now - DAY, now + DAY);
+    List<TimeRange> gaps = series.fetch(name, now - DAY, now + DAY).gaps();
+    assertThat(gaps).hasSize(1);
+    assertThat(gaps.get(0).from()).isBetween(now, System.currentTimeMillis() + 1);
+    assertThat(gaps.get(0).to()).isEqualTo(now + DAY);
+    series.purge(name);
+  }
+
+  @Test
+  void badRangesAreRejected() {
+    TimeSeriesStore<Post> series = series(3_600_000);
+    assertThatThrownBy(() -> series.fetch("it:series:x", 2, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("from must be <= to");
+  }
+
+  private TimeSeriesStore<Post> series(long ttl) {
+    TimeSeriesStore<Post> series =
+        TimeSeriesStore.create(
+                redifu,
+                PostCache.SPEC,
+                new TimeSeriesSpec<>(
+                    "PostTimeSeriesCache",
+                    p -> Scores.of(p.getCreatedAt(), "createdAt"),
+                    ttl,
+                    "createdAt",
+                    true))
+            .raw();
+    series.seededBy(params -> tables.feed(params.get(0)));
+    return series;
+  }
+
+  private static long day(int n) {
+    return START.toInstant(ZoneOffset.UTC).toEpochMilli() + n * DAY;
+  }
+
+  private Post post(long at) {
+    Post post = new Post();
+    post.init();
+    post.setCreatedAt(Instant.ofEpochMilli(at));
+    return post;
+  }
+
+  private static List<String> ids(TimeSeriesResult<Post> result) {
+    return result.items().stream().map(Post::getRandId).toList();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,106 @@
+package io.redifu.runtime.internal;
+
+/**
+ * Lua scripts of time series. KEYS[1] is the zset of ids scored by time, KEYS[2] the meta hash
+ * ({@code gen}), KEYS[3] the segments: a zset of covered ranges, member {@code "from:to"}
+ * (inclusive), scored by {@code from}, never overlapping or touching. All three share one hash tag
+ * and every write sets one TTL on all of them, so segments never outlive their items.
+ */
+final class TimeSeriesScripts {
+  private TimeSeriesScripts() {}
+
+  private static final String HELPERS =
+      """
+      local function expire(ttl)
+        for i = 1, 3 do
+          if ttl == '0' then redis.call('PERSIST', KEYS[i]) else redis.call('PEXPIRE', KEYS[i], ttl) end
+        end
+      end
+      local function bounds(member)
+        local a, b = string.match(member, '^(%-?%d+):(%-?%d+)$')
+        return tonumber(a), tonumber(b)
+      end
+      """;
+
+  /**
+   * ARGV: id, score, ttl. Indexes the id when its score lies in a covered segment (bounds
+   * included); otherwise only bumps the generation of a series that has state. Returns 1 if
+   * indexed.
+   */
+  static final Script ADD =
+      new Script(
+          HELPERS
+              + """
+              local score = tonumber(ARGV[2])
+              local covered = false
+              local last = redis.call('ZREVRANGEBYSCORE', KEYS[3], ARGV[2], '-inf', 'LIMIT', 0, 1)
+              if #last > 0 then
+                local a, b = bounds(last[1])
+                covered = score <= b
+              end
+              if covered then
+                redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+              end
+              if covered or redis.call('EXISTS', KEYS[2]) == 1 then
+                redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
+                expire(ARGV[3])
+              end
+              if covered then return 1 end
+              return 0
+              """);
+
+  /** ARGV: id, ttl. Takes the id out; segments stay covered. Returns 1 if it was there. */
+  static final Script REMOVE =
+      new Script(
+          HELPERS
+              + """
+              local removed = redis.call('ZREM', KEYS[1], ARGV[1])
+              if redis.call('EXISTS', KEYS[2]) == 1 then
+                redis.call('HINCRBY', KEYS[2], 'gen', 1)
+                expire(ARGV[2])
+              end
+              return removed
+              """);
+
+  /**
+   * ARGV: ttl, expected gen, number of segments n, n pairs (from, to), then score/id pairs. Commits
+   * a seed: refused ({'conflict'}) if a write came in since the generation was read; else indexes
+   * the items and merges each segment with every segment it overlaps or touches.
+   */
+  static final Script COMMIT =
+      new Script(
+          HELPERS
+              + """
+              local gen = redis.call('HGET', KEYS[2], 'gen') or '0'
+              if ARGV[2] ~= '' and gen ~= ARGV[2] then return {'conflict'} end
+              local n = tonumber(ARGV[3])
+              for i = 0, n - 1 do
+                local a, b = tonumber(ARGV[4 + 2 * i]), tonumber(ARGV[5 + 2 * i])
+                -- segments are disjoint and sorted: walk down from the last one starting <= b + 1
+                local from = string.format('%d', b + 1)
+                for _, member in ipairs(redis.call('ZREVRANGEBYSCORE', KEYS[3], from, '-inf')) do
+                  local s, e = bounds(member)
+                  if e < a - 1 then break end
+                  if s < a then a = s end
+                  if e > b then b = e end
+                  redis.call('ZREM', KEYS[3], member)
+                end
+                redis.call('ZADD', KEYS[3], a, string.format('%d:%d', a, b))
+              end
+              for i = 4 + 2 * n, #ARGV, 2 do
+                redis.call('ZADD', KEYS[1], ARGV[i], ARGV[i + 1])
+              end
+              redis.call('HSET', KEYS[2], 'gen', gen)
+              expire(ARGV[1])
+              return {'ok'}
+              """);
+
+  /** No ARGV. Deletes ids, meta and segments; returns the ids. */
+  static final Script DROP =
+      new Script(
+          """
+          local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+          redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+          return ids
+          """);
+}
