@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.example.services.LocalServices;
+import io.redifu.it.RoundTripCounter;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.seed.SeedTables.Database;
@@ -165,6 +166,31 @@ class TimeSeriesSeedIT {
     assertThat(gaps.get(0).from()).isBetween(now, System.currentTimeMillis() + 1);
     assertThat(gaps.get(0).to()).isEqualTo(now + DAY);
     series.purge(name);
+  }
+
+  @Test
+  void aFetchCostsTwoRoundTrips() throws Exception {
+    String name = "it:series:" + user;
+    series(3_600_000).seed(name, List.of(user), day(0), day(30) - 1);
+    try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
+        Redifu counted = relay.singleConnectionRedifu()) {
+      TimeSeriesStore<Post> series =
+          TimeSeriesStore.create(
+                  counted,
+                  PostCache.SPEC,
+                  new TimeSeriesSpec<>(
+                      "PostTimeSeriesCache",
+                      p -> Scores.of(p.getCreatedAt(), "createdAt"),
+                      3_600_000,
+                      "createdAt",
+                      true))
+              .raw();
+      series.fetch(name, day(0), day(1)); // warm-up
+      relay.reset();
+      assertThat(series.fetch(name, day(0), day(30) - 1).items()).hasSize(60);
+      assertThat(relay.roundTrips()).as("ids + segments, then documents").isEqualTo(2);
+      series.purge(name);
+    }
   }
 
   @Test
