@@ -33,16 +33,6 @@ final class Segments {
     return gaps;
   }
 
-  /** Whether {@code value} lies in one of {@code ranges}. */
-  static boolean contains(List<TimeRange> ranges, double value) {
-    for (TimeRange range : ranges) {
-      if (value >= range.from() && value <= range.to()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A segment member of the segments zset, {@code "from:to"}. */
   static TimeRange parse(String member) {
     int colon = member.indexOf(':', 1); // a leading '-' is a sign
