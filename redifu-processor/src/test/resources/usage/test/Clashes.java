@@ -3,6 +3,7 @@ package test;
 import io.redifu.annotation.Entity;
 import io.redifu.annotation.Page;
 import io.redifu.annotation.Sorted;
+import io.redifu.annotation.TimeSeries;
 import io.redifu.annotation.Timeline;
 import io.redifu.runtime.BaseRecord;
 
@@ -13,6 +14,7 @@ import io.redifu.runtime.BaseRecord;
 @Timeline(key = "t:{value}:{randId}:{cursor}:{lastRandIds}:{itemsReturned}:{items}:{store}")
 @Sorted(key = "s:{order}:{lower}:{upper}:{expectedGen}:{class}")
 @Page(key = "p:{page}:{redifu}:{SPEC}")
+@TimeSeries(key = "ts:{from}:{to}:{range}")
 public class Clashes extends BaseRecord {
   /** A nested entity: its caches are named Clashes_NestedCache, Clashes_NestedTimelineCache. */
   @Entity

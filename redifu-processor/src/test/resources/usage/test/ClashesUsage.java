@@ -3,6 +3,7 @@ package test;
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
+import java.time.Instant;
 import java.util.List;
 
 /** Calls every generated method whose parameters clash with a placeholder. */
@@ -27,6 +28,11 @@ final class ClashesUsage {
     sorted.seededBy((a, b, c, d, e) -> SeedQuery.sql("SELECT 1"));
     sorted.fetchRangeOrSeed(p, p, p, p, p, Order.ASC, 1L, 2L);
     pages.seededBy((a, b, c) -> SeedQuery.sql("SELECT 1")).seed(p, p, p, 3);
+    ClashesTimeSeriesCache series =
+        ClashesTimeSeriesCache.create(redifu).seededBy((a, b, c) -> SeedQuery.sql("SELECT 1"));
+    series.fetch(p, p, p, Instant.EPOCH, Instant.EPOCH);
+    series.seed(p, p, p, Instant.EPOCH, Instant.EPOCH);
+    series.fetchOrSeed(p, p, p, Instant.EPOCH, Instant.EPOCH);
     Clashes_NestedTimelineCache nested = Clashes_NestedTimelineCache.create(redifu);
     // Entities named like the nested Seeder and Loader interfaces of their caches.
     SeederTimelineCache seeders =

@@ -13,9 +13,9 @@ import java.lang.annotation.Target;
  *
  * <p>Rules the processor enforces: the annotated type is an {@link Entity}; the key template is
  * well formed, each {@code {placeholder}} names a {@code String} key parameter once; {@code ttl} is
- * a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code long}, {@code
- * Long}, {@code int}, {@code Integer}, {@code OffsetDateTime} or {@code LocalDateTime}; at most one
- * unnamed TimeSeries per entity. {@code sortBy} is a time or {@code long} property.
+ * a valid TTL string; {@code sortBy} names a property of type {@code Instant}, {@code
+ * OffsetDateTime}, {@code LocalDateTime} (fetched between {@code Instant} bounds), {@code long} or
+ * {@code Long} (fetched between {@code long} bounds); at most one unnamed TimeSeries per entity.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -38,7 +38,7 @@ public @interface TimeSeries {
   /** Time to live of the collection's keys, refreshed by every write; {@code "0"} = never. */
   String ttl() default "2d";
 
-  /** The property whose value scores each item. */
+  /** The property whose value scores each item: a time, or a {@code long}/{@code Long}. */
   String sortBy() default "createdAt";
 
   /** Holds repeated {@link TimeSeries} declarations. */

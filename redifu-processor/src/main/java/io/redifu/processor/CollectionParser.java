@@ -7,6 +7,7 @@ import com.palantir.javapoet.ClassName;
 import io.redifu.annotation.Order;
 import io.redifu.annotation.Page;
 import io.redifu.annotation.Sorted;
+import io.redifu.annotation.TimeSeries;
 import io.redifu.annotation.Timeline;
 import io.redifu.processor.model.CollectionModel;
 import io.redifu.processor.model.CollectionModel.Kind;
@@ -34,8 +35,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Parses the collection declarations on an entity ({@code @Timeline}, {@code @Sorted}, {@code
- * Page}, repeated or not) into {@link CollectionModel}s, reporting every rule they break on the
- * annotation value that breaks it.
+ * Page}, {@code @TimeSeries}, repeated or not) into {@link CollectionModel}s, reporting every rule
+ * they break on the annotation value that breaks it.
  */
 final class CollectionParser {
   /** Each collection annotation, and each container of repeated ones, by qualified name. */
@@ -43,21 +44,50 @@ final class CollectionParser {
       Map.of(
           Timeline.class.getCanonicalName(), Kind.TIMELINE,
           Sorted.class.getCanonicalName(), Kind.SORTED,
-          Page.class.getCanonicalName(), Kind.PAGE);
+          Page.class.getCanonicalName(), Kind.PAGE,
+          TimeSeries.class.getCanonicalName(), Kind.TIME_SERIES);
 
   static final Map<String, Kind> CONTAINERS =
       Map.of(
           Timeline.List.class.getCanonicalName(), Kind.TIMELINE,
           Sorted.List.class.getCanonicalName(), Kind.SORTED,
-          Page.List.class.getCanonicalName(), Kind.PAGE);
+          Page.List.class.getCanonicalName(), Kind.PAGE,
+          TimeSeries.List.class.getCanonicalName(), Kind.TIME_SERIES);
 
-  private static final Set<ScalarKind> SORTABLE =
-      EnumSet.of(
-          ScalarKind.INSTANT,
-          ScalarKind.OFFSET_DATE_TIME,
-          ScalarKind.LOCAL_DATE_TIME,
-          ScalarKind.LONG,
-          ScalarKind.INT);
+  /**
+   * What a kind's {@code sortBy} may be, and how messages say it.
+   *
+   * @param kinds the scalar kinds the {@code sortBy} property may have
+   * @param reason why other types cannot sort, after "but"
+   * @param properties what the sortable properties are, before "properties"
+   * @param types the allowed Java types, as a list in prose
+   */
+  private record SortRule(Set<ScalarKind> kinds, String reason, String properties, String types) {}
+
+  /** Scores of timelines, sorted collections and pages. */
+  private static final SortRule SCORES =
+      new SortRule(
+          EnumSet.of(
+              ScalarKind.INSTANT,
+              ScalarKind.OFFSET_DATE_TIME,
+              ScalarKind.LOCAL_DATE_TIME,
+              ScalarKind.LONG,
+              ScalarKind.INT),
+          "a score must be a time or a whole number",
+          "time or whole-number",
+          "Instant, OffsetDateTime, LocalDateTime, long, Long, int or Integer");
+
+  /** Time series are fetched between Instant bounds (time properties) or long ones. */
+  private static final SortRule BOUNDS =
+      new SortRule(
+          EnumSet.of(
+              ScalarKind.INSTANT,
+              ScalarKind.OFFSET_DATE_TIME,
+              ScalarKind.LOCAL_DATE_TIME,
+              ScalarKind.LONG),
+          "a time series is fetched between Instant or long bounds",
+          "time or long",
+          "Instant, OffsetDateTime, LocalDateTime, long or Long");
 
   /** One collection annotation on a type. */
   record Declaration(Kind kind, AnnotationMirror mirror) {}
@@ -242,6 +272,7 @@ final class CollectionParser {
     AnnotationValue value = AnnotationMirrors.getAnnotationValue(declaration.mirror(), "sortBy");
     String wanted = AnnotationValues.getString(value);
     String entityName = type.getSimpleName().toString();
+    SortRule rule = declaration.kind() == Kind.TIME_SERIES ? BOUNDS : SCORES;
     List<PropertyModel> stored = new ArrayList<>();
     for (PropertyModel property : entity.object().properties()) {
       if (property.type() != null) {
@@ -252,7 +283,7 @@ final class CollectionParser {
       if (!property.name().equals(wanted)) {
         continue;
       }
-      if (sortable(property)) {
+      if (sortable(rule, property)) {
         return property;
       }
       reporter.error(
@@ -264,7 +295,9 @@ final class CollectionParser {
           entityName,
           entityName,
           wanted,
-          property.javaType());
+          property.javaType(),
+          rule.reason(),
+          rule.types());
       return null;
     }
     reporter.error(
@@ -276,22 +309,22 @@ final class CollectionParser {
         entityName,
         wanted,
         entityName,
-        sortByFix(wanted, stored));
+        sortByFix(rule, wanted, stored));
     return null;
   }
 
   /** "Did you mean ...?" (sortable properties win ties), else the properties that could score. */
-  private static String sortByFix(String wanted, List<PropertyModel> stored) {
+  private static String sortByFix(SortRule rule, String wanted, List<PropertyModel> stored) {
     List<String> sortable = new ArrayList<>();
     List<String> candidates = new ArrayList<>();
     for (PropertyModel property : stored) {
-      if (sortable(property)) {
+      if (sortable(rule, property)) {
         sortable.add(property.name());
       }
     }
     candidates.addAll(sortable);
     for (PropertyModel property : stored) {
-      if (!sortable(property)) {
+      if (!sortable(rule, property)) {
         candidates.add(property.name());
       }
     }
@@ -300,15 +333,17 @@ final class CollectionParser {
       return "Did you mean \"" + nearest.get() + "\"?";
     }
     if (!sortable.isEmpty()) {
-      return "Set sortBy to one of its time or whole-number properties: "
+      return "Set sortBy to one of its "
+          + rule.properties()
+          + " properties: "
           + String.join(", ", sortable)
           + ".";
     }
-    return "Add a property of type Instant, OffsetDateTime, LocalDateTime, long, Long, int or"
-        + " Integer and name it in sortBy.";
+    return "Add a property of type " + rule.types() + " and name it in sortBy.";
   }
 
-  private static boolean sortable(PropertyModel property) {
-    return property.type() instanceof TypeModel.Scalar scalar && SORTABLE.contains(scalar.kind());
+  private static boolean sortable(SortRule rule, PropertyModel property) {
+    return property.type() instanceof TypeModel.Scalar scalar
+        && rule.kinds().contains(scalar.kind());
   }
 }

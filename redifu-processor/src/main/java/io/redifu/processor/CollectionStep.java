@@ -20,9 +20,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates {@code PostTimelineCache}, {@code PostSortedCache}, {@code PostPageCache} (or {@code
- * Post<Name>Cache}) for each collection declared on an {@code @Entity}. Runs after {@link
- * EntityStep}, whose model it needs; collections of an entity with errors are not generated.
+ * Generates {@code PostTimelineCache}, {@code PostSortedCache}, {@code PostPageCache}, {@code
+ * PostTimeSeriesCache} (or {@code Post<Name>Cache}) for each collection declared on an
+ * {@code @Entity}. Runs after {@link EntityStep}, whose model it needs; collections of an entity
+ * with errors are not generated.
  */
 final class CollectionStep implements com.google.auto.common.BasicAnnotationProcessor.Step {
   private final Reporter reporter;

@@ -19,8 +19,7 @@ public final class RedifuProcessor extends BasicAnnotationProcessor {
     EntityModels entities = new EntityModels();
     return List.of(
         new EntityStep(processingEnv, reporter, entities),
-        new CollectionStep(processingEnv, reporter, entities),
-        new PlannedFeatureStep(reporter));
+        new CollectionStep(processingEnv, reporter, entities));
   }
 
   @Override

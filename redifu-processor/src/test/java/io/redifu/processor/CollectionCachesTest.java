@@ -25,6 +25,7 @@ class CollectionCachesTest {
             "good/com/example/Post.java",
             "good/com/example/Product.java",
             "good/com/example/Shipment.java",
+            "good/com/example/Transaction.java",
             "usage/com/example/CollectionUsage.java");
 
     assertThat(compilation).succeededWithoutWarnings();
@@ -55,6 +56,10 @@ class CollectionCachesTest {
     assertThat(generated(compilation, "test.ClashesPageCache"))
         .contains("public int seed(String page, String redifu, String SPEC, int page_)")
         .contains("seeder.query(params.get(0), params.get(1), params.get(2))");
+    assertThat(generated(compilation, "test.ClashesTimeSeriesCache"))
+        .contains("fetch(String from, String to, String range, Instant from_,")
+        .contains("TimeRange range_ = TimeBounds.range(from_, to_);")
+        .contains("List.of(from, to, range), range_.from(), range_.to());");
   }
 
   private static String generated(Compilation compilation, String qualifiedName)

@@ -16,9 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One negative test per diagnostic about {@code @Timeline}, {@code @Sorted} and {@code @Page} (see
- * {@link ErrorCase}). Errors sit on the annotation value that breaks the rule, or on the annotation
- * when the value is a default; each offending value is on a line of its own.
+ * One negative test per diagnostic about {@code @Timeline}, {@code @Sorted}, {@code @Page} and
+ * {@code @TimeSeries} (see {@link ErrorCase}). Errors sit on the annotation value that breaks the
+ * rule, or on the annotation when the value is a default; each offending value is on a line of its
+ * own.
  */
 class CollectionErrorsTest {
   static List<ErrorCase> cases() {
@@ -102,6 +103,26 @@ class CollectionErrorsTest {
                 + " property of type Instant, OffsetDateTime, LocalDateTime, long, Long, int or"
                 + " Integer.",
             "sortBy = "),
+        // Time series are fetched between Instant or long bounds: an int cannot sort them.
+        new ErrorCase(
+            "TimeSeriesSortByInt.java",
+            SORT_BY_TYPE,
+            "[Redifu/SortByType] @TimeSeries on TimeSeriesSortByInt sorts by"
+                + " TimeSeriesSortByInt.sequence of type int, but a time series is fetched between"
+                + " Instant or long bounds. Sort by a property of type Instant, OffsetDateTime,"
+                + " LocalDateTime, long or Long.",
+            "sortBy = "),
+        new ErrorCase(
+            "TimeSeriesSortByUnknown.java",
+            SORT_BY_MISSING,
+            SORT_BY_MISSING.format(
+                "TimeSeries",
+                "TimeSeriesSortByUnknown",
+                "bookedOn",
+                "TimeSeriesSortByUnknown",
+                "Add a property of type Instant, OffsetDateTime, LocalDateTime, long or Long and"
+                    + " name it in sortBy."),
+            "sortBy = "),
 
         // Names and duplicates; the second of two repeated annotations is found in the source.
         new ErrorCase(
@@ -112,6 +133,16 @@ class CollectionErrorsTest {
                 + " DuplicateUnnamedTimelines already generates. Give one of them a distinct name,"
                 + " e.g. name = \"UserFeed\" generates DuplicateUnnamedTimelinesUserFeedCache.",
             "feed:group:"),
+        new ErrorCase(
+            "DuplicateUnnamedTimeSeries.java",
+            DUPLICATE_COLLECTION,
+            DUPLICATE_COLLECTION.format(
+                "TimeSeries",
+                "DuplicateUnnamedTimeSeries",
+                "DuplicateUnnamedTimeSeriesTimeSeriesCache",
+                "DuplicateUnnamedTimeSeries",
+                "DuplicateUnnamedTimeSeries"),
+            "merchant:"),
         new ErrorCase(
             "DuplicateCollectionName.java",
             DUPLICATE_COLLECTION,

@@ -11,7 +11,6 @@ import static io.redifu.processor.validation.Diagnostics.KEY_MALFORMED;
 import static io.redifu.processor.validation.Diagnostics.KEY_NO_RAND_ID;
 import static io.redifu.processor.validation.Diagnostics.KEY_PLACEHOLDER;
 import static io.redifu.processor.validation.Diagnostics.MISSING_RAND_ID;
-import static io.redifu.processor.validation.Diagnostics.NOT_YET_SUPPORTED;
 import static io.redifu.processor.validation.Diagnostics.NO_CONSTRUCTOR;
 import static io.redifu.processor.validation.Diagnostics.PRIVATE_FIELD;
 import static io.redifu.processor.validation.Diagnostics.UNSUPPORTED_TYPE;
@@ -206,20 +205,7 @@ class EntityErrorsTest {
             INVALID_TTL,
             INVALID_TTL.format(
                 "0s", "a zero duration would expire at once; write \"0\" for no expiry"),
-            "ttl = "),
-
-        // Annotations whose generation has not landed yet.
-        new ErrorCase(
-            "TimeSeriesOnEntity.java",
-            NOT_YET_SUPPORTED,
-            NOT_YET_SUPPORTED.format("TimeSeries", "TimeSeriesOnEntity", "time series"),
-            "@TimeSeries("),
-        // The implicit @TimeSeries.List container has no source position, so javac uses the class.
-        new ErrorCase(
-            "RepeatedTimeSeries.java",
-            NOT_YET_SUPPORTED,
-            "[Redifu/NotYetSupported] @TimeSeries on RepeatedTimeSeries is not generated",
-            "public class RepeatedTimeSeries"));
+            "ttl = "));
   }
 
   @ParameterizedTest(name = "{0}")

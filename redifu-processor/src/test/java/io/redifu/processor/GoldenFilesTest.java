@@ -48,6 +48,7 @@ class GoldenFilesTest {
           "com.example.Product",
           "com.example.Review",
           "com.example.Shipment",
+          "com.example.Transaction",
           "com.example.org.Organization");
 
   private static final List<String> GENERATED =
@@ -79,6 +80,11 @@ class GoldenFilesTest {
           "com.example.ShipmentCodec",
           "com.example.ShipmentRowScanner",
           "com.example.ShipmentTimelineCache",
+          "com.example.TransactionCache",
+          "com.example.TransactionCodec",
+          "com.example.TransactionLedgerCache",
+          "com.example.TransactionRowScanner",
+          "com.example.TransactionTimeSeriesCache",
           "com.example.org.OrganizationCache",
           "com.example.org.OrganizationCodec",
           "com.example.org.OrganizationRowScanner");
@@ -90,7 +96,8 @@ class GoldenFilesTest {
           "com.example.PostCodec",
           "com.example.PostRowScanner",
           "com.example.PostTimelineCache",
-          "com.example.ReviewRelations");
+          "com.example.ReviewRelations",
+          "com.example.TransactionTimeSeriesCache");
 
   /** Blank when unset: the surefire configuration always passes the variable through. */
   private static final String GOLDEN_FILE_ROOT =

@@ -4,10 +4,13 @@ import io.redifu.annotation.Order;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.TimeRange;
+import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.RowScanner;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 /** The call shapes of SPEC §3.2, written against the caches generated from {@code good/}. */
@@ -51,6 +54,42 @@ final class CollectionUsage {
     products.reset(categoryRandId);
     products.purge(categoryRandId);
     return products.fetch(categoryRandId, pageNumber);
+  }
+
+  static int timeSeries(
+      Redifu redifu, Transaction tx, String accountRandId, Instant from, Instant to) {
+    TransactionTimeSeriesCache txSeries =
+        TransactionTimeSeriesCache.create(redifu)
+            .seededBy(
+                account -> SeedQuery.sql("SELECT * FROM transactions WHERE account = ?", account));
+    txSeries.add(tx, accountRandId);
+    txSeries.remove(tx.getRandId(), accountRandId);
+    TimeSeriesResult<Transaction> r = txSeries.fetch(accountRandId, from, to);
+    List<TimeRange> gaps = r.gaps();
+    int seeded = r.needsSeed() ? txSeries.seed(accountRandId, from, to) : 0;
+    seeded += txSeries.fetchOrSeed(accountRandId, from, to).items().size();
+    seeded += txSeries.raw().fetch(accountRandId, gaps.get(0).fromInstant(), to).missingIds().size();
+    txSeries.reset(accountRandId);
+    txSeries.purge(accountRandId);
+    String key = TransactionTimeSeriesCache.key(accountRandId);
+    long ttl = TransactionTimeSeriesCache.TTL_MILLIS;
+
+    TransactionLedgerCache ledger =
+        TransactionLedgerCache.create(redifu)
+            .seededBy(id -> SeedQuery.sql("SELECT * FROM ledger WHERE ledger_id = ?", id));
+    ledger.add(tx, "L1");
+    ledger.remove(tx.getRandId(), "L1");
+    seeded += ledger.fetch("L1", 0L, 100L).items().size();
+    seeded += ledger.seed("L1", 0L, 100L);
+    seeded += ledger.fetchOrSeed("L1", 0L, 100L).gaps().size();
+    ledger.reset("L1");
+    ledger.purge("L1");
+    return seeded
+        + key.length()
+        + (int) ttl
+        + TransactionLedgerCache.KEY_TEMPLATE.length()
+        + TransactionLedgerCache.key("L1").length()
+        + ledger.raw().fetch("L1", 1L, 2L).items().size();
   }
 
   static List<Shipment> withoutKeyParameters(Redifu redifu, Shipment shipment) {

@@ -3,7 +3,8 @@ package io.redifu.processor.model;
 import io.redifu.annotation.Order;
 
 /**
- * One collection declaration on an entity: {@code @Timeline}, {@code @Sorted} or {@code @Page}.
+ * One collection declaration on an entity: {@code @Timeline}, {@code @Sorted}, {@code @Page} or
+ * {@code @TimeSeries}.
  *
  * @param name the declared name, or empty for the kind's default ({@code PostTimelineCache})
  * @param perPage items per page; 0 for a kind without pages
@@ -21,11 +22,12 @@ public record CollectionModel(
     PropertyModel sortBy,
     ScalarKind sortKind) {
 
-  /** The three collection annotations, each with its own runtime store. */
+  /** The collection annotations, each with its own runtime store. */
   public enum Kind {
     TIMELINE("Timeline", true),
     SORTED("Sorted", false),
-    PAGE("Page", true);
+    PAGE("Page", true),
+    TIME_SERIES("TimeSeries", false);
 
     private final String annotation;
     private final boolean paged;

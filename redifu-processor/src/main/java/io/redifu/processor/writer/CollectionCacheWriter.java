@@ -17,9 +17,10 @@ import io.redifu.processor.model.PropertyModel;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code PostTimelineCache}, {@code PostSortedCache} or {@code PostPageCache}: typed key
- * parameters in front of the runtime store of one collection declaration, sharing the entity
- * store's {@code PostCache.SPEC}. The methods come from {@link CollectionMethods}.
+ * Writes {@code PostTimelineCache}, {@code PostSortedCache}, {@code PostPageCache} or {@code
+ * PostTimeSeriesCache}: typed key parameters in front of the runtime store of one collection
+ * declaration, sharing the entity store's {@code PostCache.SPEC}. The methods come from {@link
+ * CollectionMethods}.
  */
 public final class CollectionCacheWriter {
   private final CollectionModel collection;
@@ -38,6 +39,7 @@ public final class CollectionCacheWriter {
           case TIMELINE -> "timeline";
           case SORTED -> "sorted collection";
           case PAGE -> "paged collection";
+          case TIME_SERIES -> "time series";
         };
   }
 
@@ -64,7 +66,8 @@ public final class CollectionCacheWriter {
                         "TTL_MILLIS",
                         "Time to live of the "
                             + noun
-                            + "'s keys, restarted by writes; 0 = no expiry.")
+                            + (noun.endsWith("s") ? "'" : "'s")
+                            + " keys, restarted by writes; 0 = no expiry.")
                     .initializer("$LL", collection.ttl().millis())
                     .build());
     if (collection.kind().paged()) {
@@ -104,8 +107,8 @@ public final class CollectionCacheWriter {
                 .build())
         .addMethod(EntityCacheWriter.rawMethod(cache))
         .addMethod(keys.keyMethod())
-        .addMethods(new CollectionMethods(collection.kind(), type, keys, noun).all());
-    SeedMethods.addToCollectionCache(builder, cache, collection.kind(), type, keys, noun);
+        .addMethods(new CollectionMethods(collection, type, keys, noun).all());
+    SeedMethods.addToCollectionCache(builder, cache, collection, type, keys, noun);
     return builder;
   }
 
@@ -118,6 +121,15 @@ public final class CollectionCacheWriter {
         CodeBlock.of(
             "value -> $T.of($L, $S)", SCORES, PropertyCode.read("value", sortBy), sortBy.name());
     String name = cache.simpleName();
+    if (collection.kind() == CollectionModel.Kind.TIME_SERIES) {
+      return CodeBlock.of(
+          "new $T<>($S, $L, TTL_MILLIS, $S, $L)",
+          specClass(),
+          name,
+          score,
+          sortBy.name(),
+          collection.scoredByTime());
+    }
     return collection.kind().paged()
         ? CodeBlock.of(
             "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS, $S)",
@@ -137,6 +149,7 @@ public final class CollectionCacheWriter {
           case TIMELINE -> "Timeline";
           case SORTED -> "Sorted collection";
           case PAGE -> "Numbered pages";
+          case TIME_SERIES -> "Time series";
         };
     String named = collection.name().isEmpty() ? "" : " {@code " + collection.name() + "}";
     String sortBy = "{@code " + collection.sortBy().name() + "}";
@@ -168,6 +181,7 @@ public final class CollectionCacheWriter {
       case TIMELINE -> RuntimeNames.TIMELINE_STORE;
       case SORTED -> RuntimeNames.SORTED_STORE;
       case PAGE -> RuntimeNames.PAGE_STORE;
+      case TIME_SERIES -> RuntimeNames.TIME_SERIES_STORE;
     };
   }
 
@@ -176,6 +190,7 @@ public final class CollectionCacheWriter {
       case TIMELINE -> RuntimeNames.TIMELINE_SPEC;
       case SORTED -> RuntimeNames.SORTED_SPEC;
       case PAGE -> RuntimeNames.PAGE_SPEC;
+      case TIME_SERIES -> RuntimeNames.TIME_SERIES_SPEC;
     };
   }
 }

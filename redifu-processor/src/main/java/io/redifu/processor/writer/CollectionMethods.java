@@ -7,6 +7,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.redifu.processor.model.CollectionModel;
 import io.redifu.processor.model.CollectionModel.Kind;
 import io.redifu.processor.writer.StoreCalls.Param;
 import java.util.Collection;
@@ -24,14 +25,16 @@ final class CollectionMethods {
       ParameterizedTypeName.get(ClassName.get(List.class), STRING);
 
   private final Kind kind;
+  private final TypeName bound;
   private final ClassName type;
   private final String noun;
   private final TypeName items;
   private final TypeName itemCollection;
   private final StoreCalls calls;
 
-  CollectionMethods(Kind kind, ClassName type, KeyParameters keys, String noun) {
-    this.kind = kind;
+  CollectionMethods(CollectionModel collection, ClassName type, KeyParameters keys, String noun) {
+    this.kind = collection.kind();
+    this.bound = StoreCalls.bound(collection);
     this.type = type;
     this.noun = noun;
     this.items = ParameterizedTypeName.get(ClassName.get(List.class), type);
@@ -44,6 +47,7 @@ final class CollectionMethods {
       case TIMELINE -> timeline();
       case SORTED -> sorted();
       case PAGE -> page();
+      case TIME_SERIES -> timeSeries();
     };
   }
 
@@ -127,6 +131,21 @@ final class CollectionMethods {
             new Param(TypeName.INT, "page"),
             new Param(itemCollection, "items"),
             new Param(STRING, "expectedGen")),
+        reset(),
+        purge());
+  }
+
+  private List<MethodSpec> timeSeries() {
+    return List.of(
+        add(
+            "Stores {@code %s} and indexes it when its score lies in a covered part of the series."),
+        remove(),
+        calls.delegateRange(
+            "fetch",
+            ParameterizedTypeName.get(RuntimeNames.TIME_SERIES_RESULT, type),
+            "The cached items scored {@code %s} to {@code %s} inclusive, ascending, and the gaps"
+                + " the cache does not cover.",
+            bound),
         reset(),
         purge());
   }

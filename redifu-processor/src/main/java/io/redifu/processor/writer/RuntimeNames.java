@@ -31,6 +31,11 @@ public final class RuntimeNames {
   public static final ClassName SORTED_SPEC = ClassName.get(INTERNAL, "SortedSpec");
   public static final ClassName PAGE_STORE = ClassName.get(INTERNAL, "PageStore");
   public static final ClassName PAGE_SPEC = ClassName.get(INTERNAL, "PageSpec");
+  public static final ClassName TIME_SERIES_STORE = ClassName.get(INTERNAL, "TimeSeriesStore");
+  public static final ClassName TIME_SERIES_SPEC = ClassName.get(INTERNAL, "TimeSeriesSpec");
+  public static final ClassName TIME_BOUNDS = ClassName.get(INTERNAL, "TimeBounds");
+  public static final ClassName TIME_SERIES_RESULT = ClassName.get(RUNTIME, "TimeSeriesResult");
+  public static final ClassName TIME_RANGE = ClassName.get(RUNTIME, "TimeRange");
   public static final ClassName TIMELINE_PAGE = ClassName.get(RUNTIME, "TimelinePage");
   public static final ClassName CURSOR = ClassName.get(RUNTIME, "Cursor");
   public static final ClassName ORDER = ClassName.get("io.redifu.annotation", "Order");
@@ -67,6 +72,11 @@ public final class RuntimeNames {
     SORTED_SPEC,
     PAGE_STORE,
     PAGE_SPEC,
+    TIME_SERIES_STORE,
+    TIME_SERIES_SPEC,
+    TIME_BOUNDS,
+    TIME_SERIES_RESULT,
+    TIME_RANGE,
     TIMELINE_PAGE,
     CURSOR,
     ORDER,

@@ -11,6 +11,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.redifu.processor.model.CollectionModel;
 import io.redifu.processor.model.CollectionModel.Kind;
 import io.redifu.processor.writer.StoreCalls.Param;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ final class SeedMethods {
   static void addToCollectionCache(
       TypeSpec.Builder cache,
       ClassName cacheName,
-      Kind kind,
+      CollectionModel collection,
       ClassName type,
       KeyParameters keys,
       String noun) {
@@ -89,7 +90,8 @@ final class SeedMethods {
                 CodeBlock.of("The SQL that seeds one instance of this $L.\n", noun),
                 CodeBlock.of(
                     "The query returning the items of the instance with these key parameters;"
-                        + " redifu adds ORDER BY and paging itself.\n"),
+                        + " redifu adds ORDER BY and $L itself.\n",
+                    collection.kind() == Kind.TIME_SERIES ? "the range condition" : "paging"),
                 keys.parameters()))
         .addMethod(
             setter(
@@ -103,12 +105,13 @@ final class SeedMethods {
                     noun),
                 CodeBlock.of(
                     "store.seededBy(params -> seeder.query($L))", CodeBlock.join(values, ", "))))
-        .addMethods(seedingMethods(kind, type, new StoreCalls(keys)));
+        .addMethods(seedingMethods(collection, type, new StoreCalls(keys)));
   }
 
-  private static List<MethodSpec> seedingMethods(Kind kind, ClassName type, StoreCalls calls) {
+  private static List<MethodSpec> seedingMethods(
+      CollectionModel collection, ClassName type, StoreCalls calls) {
     TypeName items = ParameterizedTypeName.get(ClassName.get(List.class), type);
-    return switch (kind) {
+    return switch (collection.kind()) {
       case TIMELINE -> {
         TypeName page = ParameterizedTypeName.get(RuntimeNames.TIMELINE_PAGE, type);
         yield List.of(
@@ -166,6 +169,20 @@ final class SeedMethods {
                   "The items of page {@code %s}, counted from 1, seeding the page first when it is"
                       + " not cached.",
                   new Param(TypeName.INT, "page")));
+      case TIME_SERIES ->
+          List.of(
+              calls.delegateRangeWithValues(
+                  "seed",
+                  TypeName.INT,
+                  "Seeds every gap between {@code %s} and {@code %s} from SQL; returns the number"
+                      + " of items committed.",
+                  StoreCalls.bound(collection)),
+              calls.delegateRangeWithValues(
+                  "fetchOrSeed",
+                  ParameterizedTypeName.get(RuntimeNames.TIME_SERIES_RESULT, type),
+                  "Like {@code fetch}, but first seeds from SQL every gap between {@code %s} and"
+                      + " {@code %s}; concurrent cold fetches run the query once.",
+                  StoreCalls.bound(collection)));
     };
   }
 

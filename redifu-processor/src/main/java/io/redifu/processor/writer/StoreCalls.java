@@ -1,9 +1,15 @@
 package io.redifu.processor.writer;
 
+import static io.redifu.processor.writer.RuntimeNames.TIME_BOUNDS;
+import static io.redifu.processor.writer.RuntimeNames.TIME_RANGE;
+
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
+import io.redifu.processor.model.CollectionModel;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -12,7 +18,8 @@ import javax.lang.model.element.Modifier;
  * Public methods of a collection cache that forward to the store method of the same name with the
  * rendered key (and, for seeding, the key parameters' values). Call shapes: the entity or randId
  * first for {@code add}/{@code remove}, the key parameters first for everything else; other
- * parameters are renamed around the key parameters.
+ * parameters are renamed around the key parameters. A time series' {@code from}/{@code to} bounds
+ * are checked and converted by the runtime's {@code TimeBounds}, in one statement.
  */
 final class StoreCalls {
   /** A parameter other than the key parameters. */
@@ -35,6 +42,26 @@ final class StoreCalls {
   /** {@code store.name(key(...), List.of(...), rest...)}: what seeding passes to its query. */
   MethodSpec delegateWithValues(String name, TypeName returns, String javadoc, Param... rest) {
     return build(name, returns, javadoc, CodeBlock.of("$L, $L", keys.call(), keys.values()), rest);
+  }
+
+  /**
+   * {@code store.name(key(...), range.from(), range.to())} after {@code TimeRange range =
+   * TimeBounds.range(from, to)}. {@code %1$s} and {@code %2$s} in {@code javadoc} stand for the
+   * names given to {@code from} and {@code to}, of type {@code bound}.
+   */
+  MethodSpec delegateRange(String name, TypeName returns, String javadoc, TypeName bound) {
+    return range(name, returns, javadoc, keys.call(), bound);
+  }
+
+  /** {@link #delegateRange} with the key parameters' values after the key, as seeding needs. */
+  MethodSpec delegateRangeWithValues(
+      String name, TypeName returns, String javadoc, TypeName bound) {
+    return range(name, returns, javadoc, CodeBlock.of("$L, $L", keys.call(), keys.values()), bound);
+  }
+
+  /** The bounds of a time series' ranges: {@code Instant} when it is scored by time, else long. */
+  static TypeName bound(CollectionModel collection) {
+    return collection.scoredByTime() ? ClassName.get(Instant.class) : TypeName.LONG;
   }
 
   /**
@@ -69,11 +96,38 @@ final class StoreCalls {
         .addJavadoc("$L\n", String.format(javadoc, given.toArray()))
         .addModifiers(Modifier.PUBLIC)
         .returns(returns)
-        .addStatement(
-            "$Lstore.$L($L)",
-            returns.equals(TypeName.VOID) ? "" : "return ",
-            name,
-            CodeBlock.join(arguments, ", "))
+        .addStatement(storeCall(name, returns, arguments))
         .build();
+  }
+
+  private MethodSpec range(
+      String name, TypeName returns, String javadoc, CodeBlock leading, TypeName bound) {
+    NameAllocator names = keys.allocator();
+    String from = names.newName("from");
+    String to = names.newName("to");
+    String range = names.newName("range");
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L\n", String.format(javadoc, from, to))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addParameters(keys.parameters())
+        .addParameter(bound, from)
+        .addParameter(bound, to)
+        .addStatement("$T $N = $T.range($N, $N)", TIME_RANGE, range, TIME_BOUNDS, from, to)
+        .addStatement(
+            storeCall(
+                name,
+                returns,
+                List.of(leading, CodeBlock.of("$N.from()", range), CodeBlock.of("$N.to()", range))))
+        .build();
+  }
+
+  /** {@code [return ]store.name(arguments...)}, without the semicolon. */
+  private static CodeBlock storeCall(String name, TypeName returns, List<CodeBlock> arguments) {
+    return CodeBlock.of(
+        "$Lstore.$L($L)",
+        returns.equals(TypeName.VOID) ? "" : "return ",
+        name,
+        CodeBlock.join(arguments, ", "));
   }
 }

@@ -5,7 +5,10 @@ import io.redifu.annotation.TimeSeries;
 import io.redifu.runtime.BaseRecord;
 
 @Entity
-@TimeSeries(key = "account:{accountRandId}:transactions")
-public class TimeSeriesOnEntity extends BaseRecord {
+@TimeSeries(
+    key = "account:{accountRandId}:transactions",
+    sortBy = "sequence")
+public class TimeSeriesSortByInt extends BaseRecord {
   String accountRandId;
+  int sequence;
 }

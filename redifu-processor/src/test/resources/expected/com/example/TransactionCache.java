@@ -1,0 +1,151 @@
+package com.example;
+
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.internal.EntitySpec;
+import io.redifu.runtime.internal.EntityStore;
+import io.redifu.runtime.internal.Keys;
+import io.redifu.runtime.internal.Relations;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.annotation.processing.Generated;
+
+/**
+ * Entity store of {@link Transaction}: one JSON document per entity under {@code tx:{randId}}, ttl "7d".
+ */
+@Generated("io.redifu.processor.RedifuProcessor")
+@RedifuGenerated(
+    from = "Transaction"
+)
+public final class TransactionCache {
+  /**
+   * Key template of the documents.
+   */
+  public static final String KEY_TEMPLATE = "tx:{randId}";
+
+  /**
+   * Time to live of documents and missing markers; 0 = no expiry.
+   */
+  public static final long TTL_MILLIS = 604800000L;
+
+  /**
+   * Codec, document key, ttl and row scanner of {@link Transaction}, shared with its collection caches and with relations to it; for generated code.
+   */
+  public static final EntitySpec<Transaction> SPEC = new EntitySpec<>(TransactionCodec.create(), TransactionCache::key, TTL_MILLIS, false, Relations.none(), TransactionRowScanner.create());
+
+  private final EntityStore<Transaction> store;
+
+  private TransactionCache(EntityStore<Transaction> store) {
+    this.store = store;
+  }
+
+  /**
+   * Returns the store of {@link Transaction} on {@code redifu}'s Redis.
+   */
+  public static TransactionCache create(Redifu redifu) {
+    return new TransactionCache(EntityStore.create(redifu, SPEC));
+  }
+
+  /**
+   * This cache without relation resolution: items come back as stored (injected properties null).
+   */
+  public TransactionCache raw() {
+    return new TransactionCache(store.raw());
+  }
+
+  /**
+   * The document key of {@code randId}: {@code tx:{randId}}.
+   */
+  public static String key(String randId) {
+    return "tx:" + Keys.requireParam("randId", randId);
+  }
+
+  /**
+   * Stores the document (ttl restarts) and clears its missing marker; 1 round trip.
+   */
+  public void set(Transaction value) {
+    store.set(value);
+  }
+
+  /**
+   * Stores every document like {@link #set}, in 1 round trip.
+   */
+  public void setAll(Collection<? extends Transaction> values) {
+    store.setAll(values);
+  }
+
+  /**
+   * The document of {@code randId}, if cached.
+   */
+  public Optional<Transaction> get(String randId) {
+    return store.get(randId);
+  }
+
+  /**
+   * The cached documents of {@code randIds} by randId, in the order given; 1 round trip.
+   */
+  public Map<String, Transaction> getAll(Collection<String> randIds) {
+    return store.getAll(randIds);
+  }
+
+  /**
+   * Deletes the document and its missing marker.
+   */
+  public void delete(String randId) {
+    store.delete(randId);
+  }
+
+  /**
+   * Records that the source has no such entity: deletes the document, sets the marker.
+   */
+  public void markMissing(String randId) {
+    store.markMissing(randId);
+  }
+
+  /**
+   * Whether {@code randId} is marked missing.
+   */
+  public boolean isMissing(String randId) {
+    return store.isMissing(randId);
+  }
+
+  /**
+   * The cached entity, else {@code loader}'s result (stored), else null (marked missing); concurrent calls for one id in this JVM run the loader once.
+   */
+  public Transaction getOrLoad(String randId, Function<String, ? extends Transaction> loader) {
+    return store.getOrLoad(randId, loader);
+  }
+
+  /**
+   * Loads entities missing from Redis with {@code loader}'s query: {@link #getOrLoad(String)}, documents missing during collection fetches and missing related documents, all missing ids of one read in one query. Returns this cache.
+   */
+  public TransactionCache loadedBy(Loader loader) {
+    if (loader == null) {
+      throw new IllegalArgumentException("loader must not be null");
+    }
+    store.loadedBy(loader::query);
+    return this;
+  }
+
+  /**
+   * The cached entity, else the one the {@link #loadedBy} query returns (stored), else null (marked missing); concurrent calls for one id run the query once.
+   */
+  public Transaction getOrLoad(String randId) {
+    return store.getOrLoad(randId);
+  }
+
+  /**
+   * The SQL that loads entities of {@link Transaction} by randId.
+   */
+  @FunctionalInterface
+  public interface Loader {
+    /**
+     * The query returning the rows of those of {@code randIds} the source has; the others are marked missing.
+     */
+    SeedQuery query(List<String> randIds);
+  }
+}
