@@ -1,6 +1,7 @@
 package io.redifu.runtime.internal;
 
 import io.redifu.runtime.EntityCodec;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -46,6 +47,18 @@ public record EntitySpec<T>(
   @Override
   public int hashCode() {
     return System.identityHashCode(this);
+  }
+
+  /**
+   * The text before and after the randId in document keys, so scripts can build document keys.
+   * Entity key templates hold {randId} exactly once (checked at compile time).
+   */
+  List<byte[]> keyAffixes() {
+    String probe = "redifuAffixProbe";
+    String key = documentKey.apply(probe);
+    int at = key.indexOf(probe);
+    return List.of(
+        Keys.bytes(key.substring(0, at)), Keys.bytes(key.substring(at + probe.length())));
   }
 
   /** Whether reads should refresh the TTL: only when there is one to refresh. */

@@ -95,6 +95,31 @@ final class TimeSeriesScripts {
               return {'ok'}
               """);
 
+  /**
+   * ARGV: from, to, document key prefix and suffix. The single-round-trip read: {n, id1..idn,
+   * segment members touching [from, to] (the one starting before it, then those inside), as k
+   * followed by k members, then the n documents}. Reads undeclared document keys: standalone only.
+   */
+  static final Script FETCH =
+      new Script(
+          """
+          local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])
+          local before = redis.call('ZREVRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '-inf', 'LIMIT', 0, 1)
+          local inside = redis.call('ZRANGEBYSCORE', KEYS[3], ARGV[1], ARGV[2])
+          local out = {#ids}
+          for i = 1, #ids do out[#out + 1] = ids[i] end
+          out[#out + 1] = #before + #inside
+          for i = 1, #before do out[#out + 1] = before[i] end
+          for i = 1, #inside do out[#out + 1] = inside[i] end
+          if #ids > 0 then
+            local keys = {}
+            for i = 1, #ids do keys[i] = ARGV[3] .. ids[i] .. ARGV[4] end
+            local documents = redis.call('MGET', unpack(keys))
+            for i = 1, #ids do out[#out + 1] = documents[i] end
+          end
+          return out
+          """);
+
   /** No ARGV. Deletes ids, meta and segments; returns the ids. */
   static final Script DROP =
       new Script(

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import redis.clients.jedis.Protocol.Command;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -27,13 +26,24 @@ public final class TimeSeriesStore<T> {
   private final Seeders seeders;
   private final byte[] ttlArg;
 
+  /** Whether a fetch is one script that also reads the documents (standalone Redis). */
+  private final boolean singleRoundTrip;
+
+  private final TimeSeriesReads reads;
+
   private TimeSeriesStore(
-      UnifiedJedis client, EntityStore<T> documents, TimeSeriesSpec<T> spec, Seeders seeders) {
+      UnifiedJedis client,
+      EntityStore<T> documents,
+      TimeSeriesSpec<T> spec,
+      Seeders seeders,
+      boolean singleRoundTrip) {
     this.client = client;
     this.documents = documents;
     this.spec = spec;
     this.seeders = seeders;
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
+    this.singleRoundTrip = singleRoundTrip;
+    this.reads = new TimeSeriesReads(client, documents.spec());
   }
 
   public static <T> TimeSeriesStore<T> create(
@@ -42,12 +52,13 @@ public final class TimeSeriesStore<T> {
         redifu.client(),
         EntityStore.create(redifu, entity),
         spec,
-        new Seeders(redifu.dataSource().orElse(null), spec.name()));
+        new Seeders(redifu.dataSource().orElse(null), spec.name()),
+        redifu.singleRoundTripReads());
   }
 
   /** This series without relation resolution: items come back as stored. */
   public TimeSeriesStore<T> raw() {
-    return new TimeSeriesStore<>(client, documents.raw(), spec, seeders);
+    return new TimeSeriesStore<>(client, documents.raw(), spec, seeders, singleRoundTrip);
   }
 
   /** Upserts the document; indexes the id when its time lies in a covered segment. */
@@ -72,12 +83,19 @@ public final class TimeSeriesStore<T> {
 
   /**
    * The cached items of [from, to] (inclusive) in ascending order and the gaps the cache does not
-   * cover: ids and segments in one round trip, documents in a second.
+   * cover: ids and segments in one round trip, documents in a second — or all in one script with
+   * {@code singleRoundTripReads}.
    */
   public TimeSeriesResult<T> fetch(String collection, long from, long to) {
     requireRange(from, to);
-    Snapshot snapshot = RedisCalls.call(spec.name() + ".fetch", () -> read(collection, from, to));
-    EntityReads.PageRead<T> read = documents.reads().readPage(snapshot.ids());
+    TimeSeriesReads.Snapshot snapshot =
+        RedisCalls.call(
+            spec.name() + ".fetch", () -> reads.read(collection, from, to, singleRoundTrip));
+    EntityReads.PageRead<T> read =
+        snapshot.documents() == null
+            ? documents.reads().readPage(snapshot.ids())
+            : new EntityReads.PageRead<>(
+                documents.reads().decodeAll(snapshot.ids(), snapshot.documents()), List.of());
     Map<String, T> found = read.found();
     List<T> items = new ArrayList<>(found.size());
     List<String> missing = new ArrayList<>();
@@ -207,46 +225,12 @@ public final class TimeSeriesStore<T> {
   }
 
   private List<TimeRange> gaps(String collection, long from, long to) {
-    Snapshot snapshot = RedisCalls.call(spec.name() + ".seed", () -> read(collection, from, to));
+    TimeSeriesReads.Snapshot snapshot =
+        RedisCalls.call(spec.name() + ".seed", () -> reads.read(collection, from, to, false));
     return Segments.gaps(from, to, snapshot.covered());
   }
 
-  /** Ids of [from, to] and the segments that touch it, in one MULTI/EXEC. */
-  private Snapshot read(String collection, long from, long to) {
-    List<byte[]> keys = keys(collection);
-    byte[] low = ascii(Long.toString(from));
-    byte[] high = ascii(Long.toString(to));
-    List<Object> replies =
-        Transaction.run(
-            client,
-            List.of(
-                new Transaction.Queued(Command.ZRANGEBYSCORE, keys.get(0), low, high),
-                // the one segment starting before the range may reach into it
-                new Transaction.Queued(
-                    Command.ZREVRANGEBYSCORE,
-                    keys.get(2),
-                    ascii("(" + from),
-                    ascii("-inf"),
-                    ascii("LIMIT"),
-                    ascii("0"),
-                    ascii("1")),
-                new Transaction.Queued(Command.ZRANGEBYSCORE, keys.get(2), low, high)));
-    List<?> ids = (List<?>) replies.get(0);
-    List<?> before = (List<?>) replies.get(1);
-    List<?> inside = (List<?>) replies.get(2);
-    List<TimeRange> covered = new ArrayList<>();
-    for (Object member : before) {
-      covered.add(Segments.parse(Keys.string((byte[]) member)));
-    }
-    for (Object member : inside) {
-      covered.add(Segments.parse(Keys.string((byte[]) member)));
-    }
-    return new Snapshot(CollectionCalls.strings(ids), covered);
-  }
-
-  private record Snapshot(List<String> ids, List<TimeRange> covered) {}
-
-  private static List<byte[]> keys(String collection) {
+  static List<byte[]> keys(String collection) {
     CollectionKeys keys = CollectionKeys.of(collection);
     return List.of(keys.zset(), keys.meta(), Keys.bytes("{" + collection + "}:segments"));
   }

@@ -78,28 +78,16 @@ public final class TimelineStore<T> {
    * the document key affixes, then each relation's id property, target key affixes and kind.
    */
   private static List<byte[]> documentArgs(EntityStore<?> documents) {
-    List<byte[]> args = new ArrayList<>(documentKeyAffixes(documents.spec()));
+    List<byte[]> args = new ArrayList<>(documents.spec().keyAffixes());
     List<? extends Relation<?, ?>> relations =
         documents.reads().resolvesRelations() ? documents.spec().relations().all() : List.of();
     args.add(ascii(Integer.toString(relations.size())));
     for (Relation<?, ?> relation : relations) {
       args.add(Keys.bytes(relation.reference()));
-      args.addAll(documentKeyAffixes(relation.target()));
+      args.addAll(relation.target().keyAffixes());
       args.add(ascii(relation.isMany() ? "1" : "0"));
     }
     return args;
-  }
-
-  /**
-   * The text before and after the randId in document keys. Entity key templates hold {randId}
-   * exactly once (checked at compile time).
-   */
-  private static List<byte[]> documentKeyAffixes(EntitySpec<?> entity) {
-    String probe = "redifuAffixProbe";
-    String key = entity.documentKey().apply(probe);
-    int at = key.indexOf(probe);
-    return List.of(
-        Keys.bytes(key.substring(0, at)), Keys.bytes(key.substring(at + probe.length())));
   }
 
   /**
