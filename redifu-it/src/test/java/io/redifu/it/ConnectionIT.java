@@ -9,10 +9,6 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -20,9 +16,7 @@ import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
@@ -41,7 +35,6 @@ import redis.clients.jedis.Jedis;
 class ConnectionIT {
   private static final String HOST = "127.0.0.1";
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
-  private static final long STARTUP_MILLIS = 10_000;
 
   @TempDir static Path dir;
 
@@ -61,6 +54,7 @@ class ConnectionIT {
     int tlsPort = freePort();
     tlsServer =
         RedisProcess.start(
+            dir,
             "tls",
             tlsPort,
             "--port",
@@ -81,7 +75,13 @@ class ConnectionIT {
     int plainPort = freePort();
     plainServer =
         RedisProcess.start(
-            "plain", plainPort, "--port", Integer.toString(plainPort), "--requirepass", password);
+            dir,
+            "plain",
+            plainPort,
+            "--port",
+            Integer.toString(plainPort),
+            "--requirepass",
+            password);
     try (Jedis admin = new Jedis(HOST, plainPort)) {
       admin.auth(password);
       admin.aclSetUser("redifu", "on", ">s3cret", "~*", "+@all");
@@ -224,9 +224,7 @@ class ConnectionIT {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return RedisProcess.freePort();
   }
 
   private static void runOpenssl(Path cert, Path key) throws IOException, InterruptedException {
@@ -282,81 +280,5 @@ class ConnectionIT {
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(null, trust.getTrustManagers(), null);
     return context.getSocketFactory();
-  }
-
-  /** A {@code redis-server} child process, stopped through its own handle. */
-  private static final class RedisProcess {
-    final int port;
-    private final Process process;
-    private final Path log;
-
-    private RedisProcess(int port, Process process, Path log) {
-      this.port = port;
-      this.process = process;
-      this.log = log;
-    }
-
-    static RedisProcess start(String name, int port, String... options)
-        throws IOException, InterruptedException {
-      List<String> command = new ArrayList<>();
-      command.add("redis-server");
-      command.addAll(
-          List.of("--bind", HOST, "--save", "", "--appendonly", "no", "--daemonize", "no"));
-      command.addAll(List.of(options));
-      Path log = dir.resolve("redis-" + name + ".log");
-      Process process =
-          new ProcessBuilder(command)
-              .directory(dir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      RedisProcess server = new RedisProcess(port, process, log);
-      try {
-        server.awaitListening();
-      } catch (RuntimeException | InterruptedException e) {
-        server.stop();
-        throw e;
-      }
-      return server;
-    }
-
-    private void awaitListening() throws InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STARTUP_MILLIS);
-      while (System.nanoTime() < deadline) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException(
-              "redis-server exited with " + process.exitValue() + ":\n" + logText());
-        }
-        try (Socket socket = new Socket()) {
-          socket.connect(new InetSocketAddress(HOST, port), 200);
-          return;
-        } catch (IOException notYet) {
-          Thread.sleep(50);
-        }
-      }
-      throw new IllegalStateException(
-          "redis-server did not listen on "
-              + port
-              + " within "
-              + STARTUP_MILLIS
-              + " ms:\n"
-              + logText());
-    }
-
-    void stop() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(5, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(5, TimeUnit.SECONDS);
-      }
-    }
-
-    private String logText() {
-      try {
-        return Files.readString(log, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        return "(no log: " + e + ")";
-      }
-    }
   }
 }

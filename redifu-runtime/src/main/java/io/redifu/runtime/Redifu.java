@@ -1,18 +1,23 @@
 package io.redifu.runtime;
 
+import io.redifu.runtime.internal.ClusterSupport;
 import io.redifu.runtime.internal.Loaders;
 import io.redifu.runtime.internal.WriteBatch;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSocketFactory;
 import javax.sql.DataSource;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.util.JedisURIHelper;
 
@@ -97,6 +102,7 @@ public final class Redifu implements AutoCloseable {
   /** Configures a {@link Redifu}. Either {@link #redis(String)} or {@link #redis(UnifiedJedis)}. */
   public static final class Builder {
     private URI uri;
+    private Set<HostAndPort> clusterNodes;
     private UnifiedJedis client;
     private ConnectionPoolConfig poolConfig;
     private int maxConnections = 16;
@@ -219,14 +225,61 @@ public final class Redifu implements AutoCloseable {
     }
 
     public Redifu build() {
-      if ((uri == null) == (client == null)) {
+      int configured =
+          (uri != null ? 1 : 0) + (client != null ? 1 : 0) + (clusterNodes != null ? 1 : 0);
+      if (configured != 1) {
         throw new IllegalStateException(
-            "Configure exactly one Redis: redis(\"redis://host:port\") or redis(UnifiedJedis)");
+            "Configure exactly one Redis: redis(\"redis://host:port\"), cluster(\"host:port\", ...)"
+                + " or redis(UnifiedJedis)");
       }
-      if (client != null) {
-        return new Redifu(this, client, false);
+      UnifiedJedis chosen =
+          client != null ? client : clusterNodes != null ? createCluster() : createClient();
+      if (singleRoundTripReads && ClusterSupport.isCluster(chosen)) {
+        throw new IllegalStateException(
+            "singleRoundTripReads needs a standalone Redis: its scripts read keys of many slots");
       }
-      return new Redifu(this, createClient(), true);
+      return new Redifu(this, chosen, client == null);
+    }
+
+    /**
+     * Connects to a Redis Cluster through any of its nodes ({@code "host:port"}); the rest are
+     * discovered. Collection keys carry their own hash tag, so each collection lives on one node;
+     * documents spread over the slots and batch reads group them by slot.
+     */
+    public Builder cluster(String... nodes) {
+      if (nodes == null || nodes.length == 0) {
+        throw new IllegalArgumentException("cluster needs at least one \"host:port\" node");
+      }
+      Set<HostAndPort> parsed = new LinkedHashSet<>();
+      for (String node : nodes) {
+        try {
+          parsed.add(HostAndPort.from(Objects.requireNonNull(node, "node")));
+        } catch (RuntimeException e) {
+          throw new IllegalArgumentException("cluster node \"" + node + "\" is not host:port", e);
+        }
+      }
+      this.clusterNodes = parsed;
+      return this;
+    }
+
+    private RedisClusterClient createCluster() {
+      int millis = Math.toIntExact(timeout.toMillis());
+      ConnectionPoolConfig pool = poolConfig;
+      if (pool == null) {
+        pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(maxConnections);
+        pool.setMaxIdle(maxConnections);
+        pool.setMaxWait(timeout);
+      }
+      return RedisClusterClient.builder()
+          .nodes(clusterNodes)
+          .clientConfig(
+              DefaultJedisClientConfig.builder()
+                  .connectionTimeoutMillis(millis)
+                  .socketTimeoutMillis(millis)
+                  .build())
+          .poolConfig(pool)
+          .build();
     }
 
     private RedisClient createClient() {

@@ -1,16 +1,20 @@
 package io.redifu.runtime.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.ClusterPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.GetExParams;
 
 /**
  * Reads documents of any entities in one round trip: one MGET of every key whose entity does not
- * refresh its TTL on reads, and a GETEX per key of those that do.
+ * refresh its TTL on reads, and a GETEX per key of those that do. On Redis Cluster the MGET is one
+ * per hash slot, all in one pipeline, so a read never meets CROSSSLOT.
  */
 final class DocumentReads {
   private DocumentReads() {}
@@ -21,7 +25,7 @@ final class DocumentReads {
     for (EntitySpec<?> entity : entities) {
       sliding |= entity.refreshesOnRead();
     }
-    if (!sliding) {
+    if (!sliding && !ClusterSupport.isCluster(client)) {
       return client.mget(bytes(keys));
     }
     try (AbstractPipeline pipeline = client.pipelined()) {
@@ -35,6 +39,7 @@ final class DocumentReads {
   static Supplier<List<byte[]>> queue(
       AbstractPipeline pipeline, List<EntitySpec<?>> entities, List<String> keys) {
     List<String> plain = new ArrayList<>(keys.size());
+    List<Integer> plainAt = new ArrayList<>(keys.size());
     List<Response<byte[]>> sliding = new ArrayList<>(keys.size());
     for (int i = 0; i < keys.size(); i++) {
       EntitySpec<?> entity = entities.get(i);
@@ -43,15 +48,49 @@ final class DocumentReads {
         sliding.add(pipeline.getEx(Keys.bytes(keys.get(i)), refresh));
       } else {
         plain.add(keys.get(i));
+        plainAt.add(i);
         sliding.add(null);
       }
     }
-    Response<List<byte[]>> mget = plain.isEmpty() ? null : pipeline.mget(bytes(plain));
+    Supplier<List<byte[]>> plainDocuments = mget(pipeline, plain);
     return () -> {
-      List<byte[]> documents = new ArrayList<>(keys.size());
-      int next = 0;
-      for (Response<byte[]> reply : sliding) {
-        documents.add(reply != null ? reply.get() : mget.get().get(next++));
+      List<byte[]> documents = new ArrayList<>(Collections.nCopies(keys.size(), (byte[]) null));
+      List<byte[]> read = plainDocuments.get();
+      for (int i = 0; i < keys.size(); i++) {
+        Response<byte[]> reply = sliding.get(i);
+        documents.set(i, reply == null ? null : reply.get());
+      }
+      for (int j = 0; j < plainAt.size(); j++) {
+        documents.set(plainAt.get(j), read.get(j));
+      }
+      return documents;
+    };
+  }
+
+  /** One MGET, or on a cluster pipeline one per hash slot. */
+  private static Supplier<List<byte[]>> mget(AbstractPipeline pipeline, List<String> keys) {
+    if (keys.isEmpty()) {
+      return List::of;
+    }
+    if (!(pipeline instanceof ClusterPipeline)) {
+      Response<List<byte[]>> all = pipeline.mget(bytes(keys));
+      return all::get;
+    }
+    Map<Integer, List<Integer>> slots = ClusterSupport.bySlot(keys);
+    List<List<Integer>> groups = new ArrayList<>(slots.values());
+    List<Response<List<byte[]>>> replies = new ArrayList<>(groups.size());
+    for (List<Integer> group : groups) {
+      List<String> slotKeys = new ArrayList<>(group.size());
+      group.forEach(i -> slotKeys.add(keys.get(i)));
+      replies.add(pipeline.mget(bytes(slotKeys)));
+    }
+    return () -> {
+      List<byte[]> documents = new ArrayList<>(Collections.nCopies(keys.size(), (byte[]) null));
+      for (int g = 0; g < groups.size(); g++) {
+        List<byte[]> values = replies.get(g).get();
+        for (int j = 0; j < values.size(); j++) {
+          documents.set(groups.get(g).get(j), values.get(j));
+        }
       }
       return documents;
     };

@@ -22,9 +22,10 @@ final class TimeSeriesReads {
   }
 
   Snapshot read(String collection, long from, long to, boolean withDocuments) {
-    return withDocuments
-        ? withDocuments(collection, from, to)
-        : segmentsAndIds(collection, from, to);
+    if (withDocuments || ClusterSupport.isCluster(client)) {
+      return scripted(collection, from, to, withDocuments); // MULTI has no key to route by
+    }
+    return segmentsAndIds(collection, from, to);
   }
 
   /** Ids of [from, to] and the segments that touch it, in one MULTI/EXEC. */
@@ -60,12 +61,13 @@ final class TimeSeriesReads {
     return new Snapshot(CollectionCalls.strings(ids), covered, null);
   }
 
-  /** Ids, segments and documents from {@link TimeSeriesScripts#FETCH}. */
-  private Snapshot withDocuments(String collection, long from, long to) {
+  /** Ids, segments and, if asked, documents from {@link TimeSeriesScripts#FETCH}. */
+  private Snapshot scripted(String collection, long from, long to, boolean withDocuments) {
     List<byte[]> args = new ArrayList<>();
     args.add(ascii(Long.toString(from)));
     args.add(ascii(Long.toString(to)));
     args.addAll(entity.keyAffixes());
+    args.add(ascii(withDocuments ? "1" : "0"));
     List<?> reply =
         (List<?>) TimeSeriesScripts.FETCH.eval(client, TimeSeriesStore.keys(collection), args);
     int n = Math.toIntExact((Long) reply.get(0));
@@ -79,7 +81,7 @@ final class TimeSeriesReads {
     for (Object document : reply.subList(2 + n + k, reply.size())) {
       found.add((byte[]) document);
     }
-    return new Snapshot(ids, covered, n == 0 ? null : found);
+    return new Snapshot(ids, covered, n == 0 || !withDocuments ? null : found);
   }
 
   /** What a read found; {@code documents} null when they are still to be read. */

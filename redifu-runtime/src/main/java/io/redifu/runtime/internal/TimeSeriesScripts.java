@@ -96,9 +96,10 @@ final class TimeSeriesScripts {
               """);
 
   /**
-   * ARGV: from, to, document key prefix and suffix. The single-round-trip read: {n, id1..idn,
-   * segment members touching [from, to] (the one starting before it, then those inside), as k
-   * followed by k members, then the n documents}. Reads undeclared document keys: standalone only.
+   * ARGV: from, to, document key prefix and suffix, '1' to read the documents. Returns {n,
+   * id1..idn, k, the k segment members touching [from, to] (the one starting before it, then those
+   * inside), then the n documents if asked}. Reading documents touches undeclared keys: standalone
+   * only; without them this is how a cluster reads ids and segments in one step.
    */
   static final Script FETCH =
       new Script(
@@ -111,7 +112,7 @@ final class TimeSeriesScripts {
           out[#out + 1] = #before + #inside
           for i = 1, #before do out[#out + 1] = before[i] end
           for i = 1, #inside do out[#out + 1] = inside[i] end
-          if #ids > 0 then
+          if #ids > 0 and ARGV[5] == '1' then
             local keys = {}
             for i = 1, #ids do keys[i] = ARGV[3] .. ids[i] .. ARGV[4] end
             local documents = redis.call('MGET', unpack(keys))

@@ -51,8 +51,11 @@ public final class TimelineStore<T> {
     this.orderArg = ascii(spec.descending() ? "1" : "0");
     this.perPageArg = ascii(Integer.toString(spec.perPage()));
     this.documentArgs = singleRoundTrip ? documentArgs(documents) : NO_DOCUMENTS;
+    // MULTI is routed by no key, so a cluster reads through the script (declared keys, one slot)
     this.reads =
-        singleRoundTrip ? null : new TimelineReads(client, spec.descending(), spec.perPage());
+        singleRoundTrip || ClusterSupport.isCluster(client)
+            ? null
+            : new TimelineReads(client, spec.descending(), spec.perPage());
     this.seeders = seeders;
     this.seeds = new TimelineSeeds<>(this, spec, documents, seeders);
   }

@@ -1,0 +1,115 @@
+package io.redifu.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import redis.clients.jedis.Jedis;
+
+/**
+ * A real 3-master Redis Cluster on free loopback ports: three {@code redis-server --cluster-enabled
+ * yes} child processes joined by {@code redis-cli --cluster create}. {@link #close()} stops the
+ * servers through their own process handles and deletes their directory.
+ */
+public final class LocalCluster implements AutoCloseable {
+  private static final long READY_MILLIS = 20_000;
+
+  private final Path dir;
+  private final List<RedisProcess> nodes = new ArrayList<>();
+
+  private LocalCluster(Path dir) {
+    this.dir = dir;
+  }
+
+  public static LocalCluster start() throws Exception {
+    LocalCluster cluster = new LocalCluster(Files.createTempDirectory("redifu-cluster"));
+    try {
+      cluster.startNodes();
+      cluster.create();
+      cluster.awaitReady();
+      return cluster;
+    } catch (Exception | Error e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  /** One seed node, {@code "127.0.0.1:port"}. */
+  public String seed() {
+    return RedisProcess.HOST + ":" + nodes.get(0).port;
+  }
+
+  private void startNodes() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      int port = RedisProcess.freePort();
+      nodes.add(
+          RedisProcess.start(
+              dir,
+              "cluster-" + port,
+              port,
+              "--port",
+              Integer.toString(port),
+              "--cluster-enabled",
+              "yes",
+              "--cluster-config-file",
+              "nodes-" + port + ".conf",
+              "--cluster-node-timeout",
+              "5000"));
+    }
+  }
+
+  private void create() throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
+    for (RedisProcess node : nodes) {
+      command.add(RedisProcess.HOST + ":" + node.port);
+    }
+    command.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
+    Path log = dir.resolve("cluster-create.log");
+    Process create =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!create.waitFor(30, TimeUnit.SECONDS) || create.exitValue() != 0) {
+      create.destroyForcibly();
+      throw new IllegalStateException(
+          "redis-cli --cluster create failed:\n" + Files.readString(log));
+    }
+  }
+
+  /** Every node reports cluster_state:ok and knows all 16384 slots. */
+  private void awaitReady() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READY_MILLIS);
+    while (System.nanoTime() < deadline) {
+      if (nodes.stream().allMatch(LocalCluster::ready)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("cluster not ready within " + READY_MILLIS + " ms");
+  }
+
+  private static boolean ready(RedisProcess node) {
+    try (Jedis jedis = new Jedis(RedisProcess.HOST, node.port)) {
+      String info = jedis.clusterInfo();
+      return info.contains("cluster_state:ok") && info.contains("cluster_slots_ok:16384");
+    } catch (RuntimeException notYet) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      for (RedisProcess node : nodes) {
+        node.stop();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+}
