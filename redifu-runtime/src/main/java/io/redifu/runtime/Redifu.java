@@ -232,13 +232,15 @@ public final class Redifu implements AutoCloseable {
             "Configure exactly one Redis: redis(\"redis://host:port\"), cluster(\"host:port\", ...)"
                 + " or redis(UnifiedJedis)");
       }
-      UnifiedJedis chosen =
-          client != null ? client : clusterNodes != null ? createCluster() : createClient();
-      if (singleRoundTripReads && ClusterSupport.isCluster(chosen)) {
+      boolean cluster = clusterNodes != null || ClusterSupport.isCluster(client);
+      if (singleRoundTripReads && cluster) { // checked before a client is opened
         throw new IllegalStateException(
             "singleRoundTripReads needs a standalone Redis: its scripts read keys of many slots");
       }
-      return new Redifu(this, chosen, client == null);
+      if (client != null) {
+        return new Redifu(this, client, false);
+      }
+      return new Redifu(this, clusterNodes != null ? createCluster() : createClient(), true);
     }
 
     /**
