@@ -32,4 +32,32 @@ class RedifuBuilderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("timeout");
   }
+
+  @Test
+  void rejectsBadClusterSettings() {
+    assertThatThrownBy(() -> Redifu.builder().cluster())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("host:port");
+    assertThatThrownBy(() -> Redifu.builder().cluster("no-port-here"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no-port-here");
+    assertThatThrownBy(
+            () -> Redifu.builder().redis("redis://127.0.0.1:1").cluster("127.0.0.1:7000").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("exactly one Redis");
+    assertThatThrownBy(
+            () -> Redifu.builder().cluster("127.0.0.1:7000").singleRoundTripReads(true).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("standalone");
+  }
+
+  @Test
+  void rejectsBadRelationSettings() {
+    assertThatThrownBy(() -> Redifu.builder().relationDepth(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("relationDepth");
+    assertThatThrownBy(() -> Redifu.builder().relationHints(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("relationHints");
+  }
 }
