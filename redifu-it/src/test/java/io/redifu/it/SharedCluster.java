@@ -1,5 +1,8 @@
 package io.redifu.it;
 
+import io.redifu.example.services.LocalServices;
+import io.redifu.runtime.Redifu;
+
 /**
  * One {@link LocalCluster} for a whole test JVM, started on first use and stopped by a shutdown
  * hook: the failsafe execution {@code cluster-suites} (system property {@code redifu.it.cluster})
@@ -13,6 +16,16 @@ public final class SharedCluster {
   /** Whether this JVM runs the suites on a cluster. */
   public static boolean enabled() {
     return Boolean.getBoolean("redifu.it.cluster");
+  }
+
+  /**
+   * A builder connected to the test Redis, or to the shared cluster when the suites run on one;
+   * tests that can run on both build their {@code Redifu} here.
+   */
+  public static Redifu.Builder redis() {
+    return enabled()
+        ? Redifu.builder().cluster(seed())
+        : Redifu.builder().redis(LocalServices.redisUrl());
   }
 
   /** A seed node of the shared cluster, starting it if needed. */
