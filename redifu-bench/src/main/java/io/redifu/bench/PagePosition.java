@@ -21,9 +21,14 @@ public class PagePosition {
   }
 
   Cursor next(PageFeed feed) {
+    return feed.cursors[nextIndex(feed)];
+  }
+
+  /** The next position in the shared sequence, counted as one operation. */
+  int nextIndex(PageFeed feed) {
     feed.ops.increment();
-    Cursor cursor = feed.cursors[next];
+    int position = next;
     next = (next + 1) & (PageFeed.POSITIONS - 1);
-    return cursor;
+    return position;
   }
 }

@@ -86,6 +86,59 @@ public final class ResultsTable {
         page + "redifuDefaultThreads8 thrpt",
         page + "naiveThreads8 thrpt");
     table.authoredRatios();
+    table.peerRatios();
+  }
+
+  /** Redifu against Spring Data Redis and Redisson (PeerPageBenchmark, PeerEntityBenchmark). */
+  private void peerRatios() {
+    String page = "PeerPageBenchmark.";
+    String entity = "PeerEntityBenchmark.";
+    ratio(
+        "peer page, redifu ÷ Spring Data Redis (1-thread throughput, target ≥ 3×)",
+        page + "redifu thrpt",
+        page + "springData thrpt");
+    ratio(
+        "peer page, redifu ÷ Spring Data Redis (8-thread throughput, target ≥ 3×)",
+        page + "redifuThreads8 thrpt",
+        page + "springDataThreads8 thrpt");
+    ratio(
+        "peer page, redifu ÷ Redisson (1-thread throughput)",
+        page + "redifu thrpt",
+        page + "redisson thrpt");
+    ratio(
+        "peer page, redifu ÷ Redisson (8-thread throughput)",
+        page + "redifuThreads8 thrpt",
+        page + "redissonThreads8 thrpt");
+    percentileRatio(
+        "peer page, redifu ÷ Spring Data Redis (p50 latency)",
+        page + "redifu sample",
+        page + "springData sample",
+        "50.0");
+    percentileRatio(
+        "peer page, redifu ÷ Redisson (p50 latency)",
+        page + "redifu sample",
+        page + "redisson sample",
+        "50.0");
+    for (String op : new String[] {"get", "getAll"}) {
+      ratio(
+          "peer " + op + ", redifu ÷ Spring Data Redis (1-thread throughput, target ≥ 3×)",
+          entity + op + "Redifu thrpt",
+          entity + op + "SpringData thrpt");
+      ratio(
+          "peer " + op + ", redifu ÷ Redisson (1-thread throughput)",
+          entity + op + "Redifu thrpt",
+          entity + op + "Redisson thrpt");
+      percentileRatio(
+          "peer " + op + ", redifu ÷ Spring Data Redis (p50 latency)",
+          entity + op + "Redifu sample",
+          entity + op + "SpringData sample",
+          "50.0");
+      percentileRatio(
+          "peer " + op + ", redifu ÷ Redisson (p50 latency)",
+          entity + op + "Redifu sample",
+          entity + op + "Redisson sample",
+          "50.0");
+    }
   }
 
   /** The targets of a page with each post's author (AuthoredPageBenchmark). */
