@@ -148,6 +148,32 @@ class ClusterIT {
   }
 
   @Test
+  void scriptsLostOnEveryNodeAreSentAgain() {
+    PostTimelineCache feed = PostTimelineCache.create(redifu);
+    List<String> users = new ArrayList<>();
+    for (int i = 0; i < 6; i++) { // instances on several nodes
+      String user = BaseRecord.newRandId();
+      users.add(user);
+      feed.ingest(user, posts(3, null), true, true, "");
+    }
+    try (redis.clients.jedis.Jedis any =
+        new redis.clients.jedis.Jedis(redis.clients.jedis.HostAndPort.from(cluster.seed()))) {
+      for (String node : any.clusterNodes().split("\n")) {
+        String address = node.split(" ")[1].split("@")[0];
+        try (redis.clients.jedis.Jedis jedis =
+            new redis.clients.jedis.Jedis(redis.clients.jedis.HostAndPort.from(address))) {
+          jedis.scriptFlush();
+        }
+      }
+    }
+    redifu.batch(b -> users.forEach(user -> feed.add(posts(1, null).get(0), user)));
+    for (String user : users) {
+      assertThat(feed.fetch(user, List.of()).items()).hasSize(4);
+      feed.purge(user);
+    }
+  }
+
+  @Test
   void singleRoundTripReadsAreRefusedOnACluster() {
     assertThatThrownBy(
             () -> Redifu.builder().cluster(cluster.seed()).singleRoundTripReads(true).build())
