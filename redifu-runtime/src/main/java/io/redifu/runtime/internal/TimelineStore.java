@@ -169,7 +169,9 @@ public final class TimelineStore<T> {
     }
     if (lastRandIds.isEmpty()) {
       if (reads != null) {
-        TimelineReply reply = reads.first(CollectionKeys.of(collection));
+        TimelineReply reply =
+            RedisCalls.call(
+                spec.name() + ".fetch", () -> reads.first(CollectionKeys.of(collection)));
         return reply.page(documents);
       }
       return read(collection, List.of(ascii("first")));
@@ -188,7 +190,9 @@ public final class TimelineStore<T> {
       throw new IllegalArgumentException("cursor must not be null");
     }
     if (reads != null) {
-      TimelineReply reply = reads.after(CollectionKeys.of(collection), cursor);
+      TimelineReply reply =
+          RedisCalls.call(
+              spec.name() + ".fetch", () -> reads.after(CollectionKeys.of(collection), cursor));
       if (reply != null) {
         return reply.page(documents);
       }

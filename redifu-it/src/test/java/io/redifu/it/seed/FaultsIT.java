@@ -1,0 +1,139 @@
+package io.redifu.it.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.redifu.it.RedisProcess;
+import io.redifu.it.domain.Post;
+import io.redifu.it.domain.PostTimelineCache;
+import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.runtime.BaseRecord;
+import io.redifu.runtime.Cursor;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedisUnavailableException;
+import io.redifu.runtime.ResetPaginationException;
+import io.redifu.runtime.SeedException;
+import io.redifu.runtime.TimelinePage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Faults against a {@code redis-server} this test starts on its own port and stops by its process
+ * handle: Redis gone mid-use, Redis back empty mid-pagination, a seed lock left by a dead process,
+ * and an unreachable SQL database. Everything stays on 127.0.0.1 and ends by itself.
+ */
+class FaultsIT {
+  private SeedTables tables;
+  private Path dir;
+  private int port;
+  private RedisProcess redis;
+  private String user;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    tables = new SeedTables(Database.POSTGRESQL);
+    user = BaseRecord.newRandId();
+    tables.posts(user, 45, List.of("author"));
+    dir = Files.createTempDirectory("redifu-faults");
+    port = RedisProcess.freePort();
+    redis = startRedis();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    redis.stop();
+    tables.drop();
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Test
+  void redisGoneThenBackEmptyMidPagination() throws Exception {
+    TestDataSource sql = new TestDataSource(tables.database.url());
+    try (Redifu redifu = redifu(sql)) {
+      PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
+      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of());
+      assertThat(first.items()).hasSize(20);
+
+      redis.stop(); // Redis dies between two pages
+      Cursor cursor = Cursor.parse(first.nextCursor());
+      assertThatThrownBy(() -> feed.fetch(user, cursor))
+          .isInstanceOf(RedisUnavailableException.class);
+      assertThatThrownBy(() -> feed.add(post(), user))
+          .isInstanceOf(RedisUnavailableException.class);
+      assertThatThrownBy(() -> feed.fetchOrSeed(user, cursor))
+          .isInstanceOf(RedisUnavailableException.class);
+
+      redis = startRedis(); // back, empty (no persistence)
+      assertThatThrownBy(() -> feed.fetch(user, List.of(first.validLastId())))
+          .as("ids of the lost cache cannot be placed: never a silent restart")
+          .isInstanceOf(ResetPaginationException.class);
+      TimelinePage<Post> second = feed.fetchOrSeed(user, cursor);
+      List<String> expected = tables.newestFirst(user);
+      assertThat(second.items()).extracting(Post::getRandId).isEqualTo(expected.subList(20, 40));
+      assertThat(feed.fetchOrSeed(user, List.of()).items())
+          .extracting(Post::getRandId)
+          .isEqualTo(expected.subList(0, 20));
+    }
+  }
+
+  @Test
+  void aSeedLockLeftByADeadProcessExpiresAndTheNextRequestSeeds() throws Exception {
+    TestDataSource sql = new TestDataSource(tables.database.url());
+    try (Redifu redifu = redifu(sql)) {
+      String lock = "{" + PostTimelineCache.key(user) + "}:lock";
+      redifu.client().set(lock, "token-of-a-dead-jvm", SetParams.setParams().px(700));
+      PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
+      long start = System.nanoTime();
+      TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertThat(page.items()).hasSize(20);
+      assertThat(took)
+          .as("waited for the lock to expire, not more")
+          .isBetween(Duration.ofMillis(400), Duration.ofSeconds(5));
+      assertThat(redifu.client().exists(lock)).isFalse();
+    }
+  }
+
+  @Test
+  void anUnreachableDatabaseRaisesSeedExceptionAndLeavesTheCacheUntouched() throws Exception {
+    TestDataSource nowhere =
+        new TestDataSource(
+            "jdbc:postgresql://127.0.0.1:" + RedisProcess.freePort() + "/test?connectTimeout=2");
+    try (Redifu redifu = redifu(nowhere)) {
+      PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
+      assertThatThrownBy(() -> feed.fetchOrSeed(user, List.of()))
+          .isInstanceOf(SeedException.class)
+          .hasMessageContaining(tables.posts);
+      String tag = "{" + PostTimelineCache.key(user) + "}";
+      assertThat(redifu.client().exists(tag)).isFalse();
+      assertThat(redifu.client().hget(tag + ":meta", "seeded")).isNull();
+      assertThat(redifu.client().exists(tag + ":lock")).isFalse();
+    }
+  }
+
+  private Redifu redifu(TestDataSource sql) {
+    return Redifu.builder()
+        .redis("redis://127.0.0.1:" + port)
+        .timeout(Duration.ofMillis(500))
+        .dataSource(sql)
+        .build();
+  }
+
+  private RedisProcess startRedis() throws Exception {
+    return RedisProcess.start(dir, "faults-" + port, port, "--port", Integer.toString(port));
+  }
+
+  private static Post post() {
+    Post post = new Post();
+    post.init();
+    return post;
+  }
+}
