@@ -151,14 +151,15 @@ public final class TimeSeriesStore<T> {
       String collection, List<String> params, long from, long to) {
     TimeSeriesResult<T> result = fetch(collection, from, to);
     long end = spec.timed() ? Math.min(to, System.currentTimeMillis()) : to;
-    if (!result.needsSeed() || end < from || gaps(collection, from, end).isEmpty()) {
+    // gaps are ascending: if the first starts after "now", nothing seedable is missing
+    if (!result.needsSeed() || result.gaps().get(0).from() > end) {
       return result;
     }
     SeedFlight.run(
         client,
         collection,
         from + ":" + to,
-        () -> !gaps(collection, from, Math.min(end, to)).isEmpty(),
+        () -> end >= from && !gaps(collection, from, end).isEmpty(),
         () -> seed(collection, params, from, to));
     return fetch(collection, from, to);
   }
