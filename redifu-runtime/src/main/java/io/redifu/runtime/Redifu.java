@@ -38,6 +38,7 @@ public final class Redifu implements AutoCloseable {
   private final int relationDepth;
   private final int relationHints;
   private final Loaders loaders = new Loaders();
+  private final MetricsListener metrics;
 
   private Redifu(Builder builder, UnifiedJedis client, boolean ownsClient) {
     this.client = client;
@@ -46,6 +47,7 @@ public final class Redifu implements AutoCloseable {
     this.singleRoundTripReads = builder.singleRoundTripReads;
     this.relationDepth = builder.relationDepth;
     this.relationHints = builder.relationHints;
+    this.metrics = builder.metrics;
   }
 
   public static Builder builder() {
@@ -75,6 +77,11 @@ public final class Redifu implements AutoCloseable {
   /** The entity loaders ({@code XCache.loadedBy}) of this instance; for generated code. */
   public Loaders loaders() {
     return loaders;
+  }
+
+  /** Where this instance reports hits, misses, seeds, round trips and errors (see the builder). */
+  public MetricsListener metrics() {
+    return metrics;
   }
 
   /** The SQL data source seeders read from, if one was configured. */
@@ -112,6 +119,7 @@ public final class Redifu implements AutoCloseable {
     private boolean singleRoundTripReads;
     private int relationDepth = 3;
     private int relationHints = 20_000;
+    private MetricsListener metrics = MetricsListener.NONE;
 
     private Builder() {}
 

@@ -1,0 +1,46 @@
+package io.redifu.runtime;
+
+/**
+ * Hears what redifu's caches do, for metrics: register one with {@link
+ * Redifu.Builder#metrics(MetricsListener)}. {@link io.redifu.runtime.metrics.MicrometerMetrics}
+ * reports to a Micrometer registry; implement this interface to report elsewhere.
+ *
+ * <p>Calls come on the caller's thread, on the hot path: keep them fast, and never throw. Every
+ * method does nothing unless overridden. Tags: {@code entity} is the entity's name ({@code
+ * "Post"}); {@code collection} the collection's name ({@code "PostTimeline"}), or {@link
+ * #NO_COLLECTION} for entity operations; {@code op} the method ({@code "fetch"}, {@code "get"}).
+ */
+public interface MetricsListener {
+  /** The {@code collection} of an operation on entity documents only. */
+  String NO_COLLECTION = "none";
+
+  /** A listener that ignores everything; the default. */
+  MetricsListener NONE = new MetricsListener() {};
+
+  /**
+   * {@code count} reads answered from Redis: documents found, or a fetch of a collection that was
+   * seeded.
+   */
+  default void hits(String entity, String collection, String op, int count) {}
+
+  /** {@code count} reads Redis could not answer: documents absent, or a collection not seeded. */
+  default void misses(String entity, String collection, String op, int count) {}
+
+  /** {@code count} documents known to be absent from SQL (their missing marker was found). */
+  default void missingMarkerHits(String entity, String collection, String op, int count) {}
+
+  /** A seed or load from SQL finished: {@code rows} rows read in {@code nanos}. */
+  default void seeded(String entity, String collection, int rows, long nanos) {}
+
+  /** A caller waited {@code nanos} for another caller's seed of the same data (single flight). */
+  default void flightWaited(String entity, String collection, long nanos) {}
+
+  /**
+   * {@code count} requests sent to Redis (a pipeline or script counts once; a script reloaded after
+   * NOSCRIPT, or one pipeline per cluster node, is not counted again).
+   */
+  default void roundTrips(String entity, String collection, String op, int count) {}
+
+  /** An operation failed with {@code error} (Redis unreachable, corrupt entry, SQL failure…). */
+  default void error(String entity, String collection, String op, RuntimeException error) {}
+}
