@@ -7,7 +7,7 @@ package io.redifu.runtime;
  *
  * <p>Calls come on the caller's thread, on the hot path: keep them fast, and never throw. Every
  * method does nothing unless overridden. Tags: {@code entity} is the entity's name ({@code
- * "Post"}); {@code collection} the collection's name ({@code "PostTimeline"}), or {@link
+ * "Post"}); {@code collection} the collection cache's name ({@code "PostTimelineCache"}), or {@link
  * #NO_COLLECTION} for entity operations; {@code op} the method ({@code "fetch"}, {@code "get"}).
  */
 public interface MetricsListener {
@@ -29,7 +29,7 @@ public interface MetricsListener {
   /** {@code count} documents known to be absent from SQL (their missing marker was found). */
   default void missingMarkerHits(String entity, String collection, String op, int count) {}
 
-  /** A seed or load from SQL finished: {@code rows} rows read in {@code nanos}. */
+  /** A seed or load from SQL finished in {@code nanos}, caching {@code rows} entities. */
   default void seeded(String entity, String collection, int rows, long nanos) {}
 
   /** A caller waited {@code nanos} for another caller's seed of the same data (single flight). */

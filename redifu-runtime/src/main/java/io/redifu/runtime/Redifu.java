@@ -95,7 +95,7 @@ public final class Redifu implements AutoCloseable {
    * throws, nothing is sent. Batches do not nest.
    */
   public void batch(Consumer<? super Batch> writes) {
-    WriteBatch.run(client, writes);
+    WriteBatch.run(client, metrics, writes);
   }
 
   /** Closes the Redis client if redifu created it; a client passed to the builder stays open. */
@@ -223,6 +223,15 @@ public final class Redifu implements AutoCloseable {
         throw new IllegalArgumentException("relationHints must be >= 0, was " + relationHints);
       }
       this.relationHints = relationHints;
+      return this;
+    }
+
+    /**
+     * Reports every cache's hits, misses, seeds, round trips and errors to {@code metrics}, e.g.
+     * {@code new MicrometerMetrics(meterRegistry)}. Default: reports nothing.
+     */
+    public Builder metrics(MetricsListener metrics) {
+      this.metrics = Objects.requireNonNull(metrics, "metrics");
       return this;
     }
 

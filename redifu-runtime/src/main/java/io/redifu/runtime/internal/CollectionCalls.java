@@ -23,8 +23,8 @@ final class CollectionCalls {
   }
 
   /** Runs one call in one round trip and returns its reply. */
-  static Object run(UnifiedJedis client, String operation, ScriptCalls.Call call) {
-    return RedisCalls.call(operation, () -> ScriptCalls.run(client, List.of(call))).get(0);
+  static Object run(UnifiedJedis client, Meter meter, String op, ScriptCalls.Call call) {
+    return meter.call(op, () -> ScriptCalls.run(client, List.of(call))).get(0);
   }
 
   /**
@@ -52,7 +52,7 @@ final class CollectionCalls {
    */
   static <T> String ingest(
       UnifiedJedis client,
-      String operation,
+      Meter meter,
       EntityStore<T> documents,
       ToDoubleFunction<T> score,
       Collection<T> items,
@@ -70,7 +70,7 @@ final class CollectionCalls {
       args.add(Keys.bytes(documents.spec().codec().randId(item)));
     }
     calls.add(new ScriptCalls.Call(script, keys, args));
-    List<Object> replies = RedisCalls.call(operation, () -> ScriptCalls.run(client, calls));
+    List<Object> replies = meter.call("ingest", () -> ScriptCalls.run(client, calls));
     List<?> result = (List<?>) replies.get(replies.size() - 1);
     return Keys.string((byte[]) result.get(0));
   }

@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal;
 
+import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.SeedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,15 +19,22 @@ final class DocumentLoads {
   private final UnifiedJedis client;
   private final Loaders loaders;
   private final DataSource dataSource;
+  private final MetricsListener metrics;
 
-  DocumentLoads(UnifiedJedis client, Loaders loaders, DataSource dataSource) {
+  DocumentLoads(
+      UnifiedJedis client, Loaders loaders, DataSource dataSource, MetricsListener metrics) {
     this.client = client;
     this.loaders = loaders;
     this.dataSource = dataSource;
+    this.metrics = metrics;
   }
 
   UnifiedJedis client() {
     return client;
+  }
+
+  MetricsListener metrics() {
+    return metrics;
   }
 
   /** Whether {@code entity} has a loader to ask. */
@@ -45,6 +53,8 @@ final class DocumentLoads {
     if (query == null) {
       throw new IllegalStateException(entity.entityName() + ".loadedBy returned null");
     }
+    Meter meter = Meter.entity(metrics, entity.entityName());
+    long start = System.nanoTime();
     List<ScriptCalls.Call> writes = new ArrayList<>();
     for (T item : new SeedSql<>(dataSource, entity, null).all(query)) {
       String randId = entity.codec().randId(item);
@@ -52,8 +62,9 @@ final class DocumentLoads {
         writes.add(EntityStore.prepare(entity, item).with(EntityScripts.SET_IF_ABSENT));
       }
     }
+    meter.seeded(found.size(), start);
     if (!writes.isEmpty()) {
-      WriteBatch.submit(client, entity.entityName() + ".load", writes);
+      WriteBatch.submit(client, meter, "load", writes);
     }
     return found;
   }

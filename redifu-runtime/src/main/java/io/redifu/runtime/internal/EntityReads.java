@@ -31,10 +31,12 @@ final class EntityReads<T> {
   private final RelationHints<T> hints;
 
   private final DocumentLoads loads;
+  private final Meter meter;
 
   EntityReads(DocumentLoads loads, EntitySpec<T> spec, int relationDepth, int hintCapacity) {
     this.client = loads.client();
     this.loads = loads;
+    this.meter = Meter.entity(loads.metrics(), spec.entityName());
     this.spec = spec;
     this.batch = new DocumentBatch<>(client, spec);
     this.relationDepth = relationDepth;
@@ -134,12 +136,14 @@ final class EntityReads<T> {
       return new PageRead<>(new LinkedHashMap<>(), List.of());
     }
     List<RelationHints.Hint> hinted = hints == null ? List.of() : hints.hintsFor(ids);
-    if (hinted.isEmpty()) {
-      List<byte[]> documents =
-          RedisCalls.call(spec.entityName() + ".getAll", () -> batch.read(keys));
-      return new PageRead<>(decodeAll(ids, documents), List.of());
-    }
-    return RedisCalls.call(spec.entityName() + ".getAll", () -> readHinted(ids, keys, hinted));
+    PageRead<T> read =
+        hinted.isEmpty()
+            ? new PageRead<>(
+                decodeAll(ids, meter.call("getAll", () -> batch.read(keys))), List.of())
+            : meter.call("getAll", () -> readHinted(ids, keys, hinted));
+    meter.hits("getAll", read.found().size());
+    meter.misses("getAll", ids.size() - read.found().size());
+    return read;
   }
 
   private PageRead<T> readHinted(

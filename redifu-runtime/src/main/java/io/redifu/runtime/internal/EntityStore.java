@@ -43,6 +43,7 @@ public final class EntityStore<T> {
   private final EntityReads<T> reads;
   private final DocumentLoads loads;
   private final Loaders loaders;
+  private final Meter meter;
 
   private EntityStore(
       DocumentLoads loads,
@@ -57,12 +58,14 @@ public final class EntityStore<T> {
     this.relationDepth = relationDepth;
     this.loads = loads;
     this.loaders = loaders;
+    this.meter = Meter.entity(loads.metrics(), spec.entityName());
     this.reads = new EntityReads<>(loads, spec, relationDepth, hintCapacity);
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
     DocumentLoads loads =
-        new DocumentLoads(redifu.client(), redifu.loaders(), redifu.dataSource().orElse(null));
+        new DocumentLoads(
+            redifu.client(), redifu.loaders(), redifu.dataSource().orElse(null), redifu.metrics());
     return new EntityStore<>(
         loads, redifu.loaders(), spec, redifu.relationDepth(), redifu.relationHints());
   }
@@ -75,7 +78,7 @@ public final class EntityStore<T> {
   /** Stores the document (with TTL) and clears its missing marker, atomically, in 1 round trip. */
   public void set(T value) {
     Write write = prepare(value);
-    WriteBatch.submit(client, name() + ".set", List.of(write.with(EntityScripts.SET)));
+    WriteBatch.submit(client, meter, "set", List.of(write.with(EntityScripts.SET)));
   }
 
   /** Stores every document like {@link #set}, in 1 round trip; nothing is sent if one is bad. */
@@ -92,7 +95,7 @@ public final class EntityStore<T> {
       for (Write write : writes) {
         calls.add(write.with(EntityScripts.SET));
       }
-      WriteBatch.submit(client, name() + ".setAll", calls);
+      WriteBatch.submit(client, meter, "setAll", calls);
     }
   }
 
@@ -101,15 +104,17 @@ public final class EntityStore<T> {
     byte[] keyBytes = Keys.bytes(key);
     byte[] document =
         readDocument(
-            name() + ".get",
+            "get",
             key,
             () ->
                 spec.refreshesOnRead()
                     ? client.getEx(keyBytes, GetExParams.getExParams().px(spec.ttlMillis()))
                     : client.get(keyBytes));
     if (document == null) {
+      meter.misses("get", 1);
       return Optional.empty();
     }
+    meter.hits("get", 1);
     T value = JsonCodecs.decode(spec.codec(), document, key);
     List<T> resolved = reads.resolveLogged(List.of(value), name() + ".get");
     return resolved.isEmpty() ? Optional.empty() : Optional.of(resolved.get(0));
@@ -137,7 +142,8 @@ public final class EntityStore<T> {
     List<byte[]> keys = keysOf(spec.documentKey().apply(randId));
     WriteBatch.submit(
         client,
-        name() + ".delete",
+        meter,
+        "delete",
         List.of(new ScriptCalls.Call(EntityScripts.DELETE, keys, List.of())));
   }
 
@@ -148,7 +154,7 @@ public final class EntityStore<T> {
       keys.add(spec.documentKey().apply(randId));
     }
     if (!keys.isEmpty()) {
-      RedisCalls.run(name() + ".deleteAll", () -> batch.delete(keys));
+      meter.run("deleteAll", () -> batch.delete(keys));
     }
   }
 
@@ -157,13 +163,14 @@ public final class EntityStore<T> {
     List<byte[]> keys = keysOf(spec.documentKey().apply(randId));
     WriteBatch.submit(
         client,
-        name() + ".markMissing",
+        meter,
+        "markMissing",
         List.of(new ScriptCalls.Call(EntityScripts.MARK_MISSING, keys, List.of(ttlArg))));
   }
 
   public boolean isMissing(String randId) {
     String marker = Keys.missingMarker(spec.documentKey().apply(randId));
-    return RedisCalls.call(name() + ".isMissing", () -> client.exists(Keys.bytes(marker)));
+    return meter.call("isMissing", () -> client.exists(Keys.bytes(marker)));
   }
 
   /**
@@ -195,6 +202,13 @@ public final class EntityStore<T> {
     }
     String key = spec.documentKey().apply(randId);
     Lookup<T> cached = lookup(key);
+    if (cached.found()) {
+      meter.hits("getOrLoad", 1);
+    } else if (cached.missing()) {
+      meter.missingMarkerHit("getOrLoad");
+    } else {
+      meter.misses("getOrLoad", 1);
+    }
     if (cached.found() || cached.missing()) {
       return withRelations(cached.value());
     }
@@ -226,16 +240,16 @@ public final class EntityStore<T> {
       }
       Write write = prepare(loaded);
       Object stored =
-          RedisCalls.call(
-              name() + ".getOrLoad",
+          meter.call(
+              "getOrLoad",
               () -> EntityScripts.SET_UNLESS_PRESENT.eval(client, write.keys(), write.args()));
       return stored instanceof byte[] document
           ? JsonCodecs.decode(spec.codec(), document, key)
           : loaded;
     }
     Object present =
-        RedisCalls.call(
-            name() + ".getOrLoad",
+        meter.call(
+            "getOrLoad",
             () ->
                 EntityScripts.MARK_MISSING_UNLESS_PRESENT.eval(
                     client, keysOf(key), List.of(ttlArg)));
@@ -245,8 +259,7 @@ public final class EntityStore<T> {
   }
 
   private Lookup<T> lookup(String key) {
-    List<Object> replies =
-        readDocument(name() + ".getOrLoad", key, () -> batch.readWithMarker(key));
+    List<Object> replies = readDocument("getOrLoad", key, () -> batch.readWithMarker(key));
     byte[] document = (byte[]) replies.get(0);
     if (document != null) {
       return new Lookup<>(JsonCodecs.decode(spec.codec(), document, key), true, false);
@@ -318,9 +331,9 @@ public final class EntityStore<T> {
   private record LoadKey(UnifiedJedis client, String documentKey) {}
 
   /** Reads a document; a key holding another type than a string is a corrupt entry. */
-  private <R> R readDocument(String operation, String key, Supplier<R> read) {
+  private <R> R readDocument(String op, String key, Supplier<R> read) {
     try {
-      return RedisCalls.call(operation, read);
+      return meter.call(op, read);
     } catch (JedisDataException e) {
       if (e.getMessage() != null && e.getMessage().startsWith("WRONGTYPE")) {
         throw new CorruptEntryException(key, name(), e);

@@ -22,6 +22,7 @@ public final class PageStore<T> {
   private final byte[] ttlArg;
 
   private final Seeders seeders;
+  private final Meter meter;
 
   private PageStore(
       UnifiedJedis client, EntityStore<T> documents, PageSpec<T> spec, Seeders seeders) {
@@ -30,6 +31,7 @@ public final class PageStore<T> {
     this.spec = spec;
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
     this.seeders = seeders;
+    this.meter = seeders.meter();
   }
 
   /** This collection without relation resolution: items come back as stored. */
@@ -42,7 +44,9 @@ public final class PageStore<T> {
         redifu.client(),
         EntityStore.create(redifu, entity),
         spec,
-        new Seeders(redifu.dataSource().orElse(null), spec.name()));
+        new Seeders(
+            redifu.dataSource().orElse(null),
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name())));
   }
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
@@ -72,10 +76,13 @@ public final class PageStore<T> {
     if (requiresSeeding(collection, page)) {
       SeedFlight.run(
           client,
+          meter,
           collection,
           page,
           () -> requiresSeeding(collection, page),
           () -> seed(collection, params, page));
+    } else {
+      meter.hits("fetchOrSeed", 1);
     }
     return fetch(collection, page);
   }
@@ -84,8 +91,8 @@ public final class PageStore<T> {
   public List<T> fetch(String collection, int page) {
     byte[] key = Keys.bytes(pageKey(collection, page));
     List<byte[]> ids =
-        RedisCalls.call(
-            spec.name() + ".fetch",
+        meter.call(
+            "fetch",
             () ->
                 spec.order() == Order.ASC
                     ? client.zrange(key, 0, -1)
@@ -99,7 +106,8 @@ public final class PageStore<T> {
         (List<?>)
             CollectionCalls.run(
                 client,
-                spec.name() + ".requiresSeeding",
+                meter,
+                "requiresSeeding",
                 call(PageScripts.STATE, collection, page, ascii(Integer.toString(page))));
     if (!(state.get(0) instanceof byte[] count)) {
       return true;
@@ -112,13 +120,13 @@ public final class PageStore<T> {
   public void add(T value, String collection) {
     ScriptCalls.Call document = documents.setCall(value);
     ScriptCalls.Call invalidate = invalidateCall(collection);
-    WriteBatch.submit(client, spec.name() + ".add", List.of(document, invalidate));
+    WriteBatch.submit(client, meter, "add", List.of(document, invalidate));
   }
 
   /** Drops the cached pages of this instance (the id's position is gone); the document stays. */
   public void remove(String randId, String collection) {
     Keys.requireParam("randId", randId);
-    WriteBatch.submit(client, spec.name() + ".remove", List.of(invalidateCall(collection)));
+    WriteBatch.submit(client, meter, "remove", List.of(invalidateCall(collection)));
   }
 
   /**
@@ -137,7 +145,7 @@ public final class PageStore<T> {
     }
     return CollectionCalls.ingest(
         client,
-        spec.name() + ".ingest",
+        meter,
         documents,
         spec.score(),
         items,
@@ -162,24 +170,25 @@ public final class PageStore<T> {
             CollectionScripts.GENERATION,
             List.of(instance.get(1), instance.get(0)),
             List.of(ttlArg));
-    return Keys.string((byte[]) CollectionCalls.run(client, spec.name() + ".generation", call));
+    return Keys.string((byte[]) CollectionCalls.run(client, meter, "generation", call));
   }
 
   /** Drops every page and the state; documents stay. */
   public void reset(String collection) {
-    drop(collection, ".reset");
+    drop(collection, "reset");
   }
 
   /** Drops every page, the state, and the documents the pages held. */
   public void purge(String collection) {
-    documents.deleteAll(CollectionCalls.strings(drop(collection, ".purge")));
+    documents.deleteAll(CollectionCalls.strings(drop(collection, "purge")));
   }
 
   private List<?> drop(String collection, String operation) {
     return (List<?>)
         CollectionCalls.run(
             client,
-            spec.name() + operation,
+            meter,
+            operation,
             new ScriptCalls.Call(
                 PageScripts.DROP,
                 instanceKeys(collection),

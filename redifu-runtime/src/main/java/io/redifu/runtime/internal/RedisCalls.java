@@ -9,39 +9,37 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Runs Redis calls and turns connection, authentication and pool-exhaustion failures into {@link
- * RedisUnavailableException}.
+ * RedisUnavailableException}. Stores call it through their {@link Meter}.
  */
-public final class RedisCalls {
+final class RedisCalls {
   private RedisCalls() {}
 
-  public static <R> R call(String operation, Supplier<R> call) {
+  /** Runs {@code call}, operation {@code op} of the store {@code name}. */
+  static <R> R call(String name, String op, Supplier<R> call) {
     try {
       return call.get();
-    } catch (JedisConnectionException e) {
-      throw new RedisUnavailableException(operation + " failed: Redis is unreachable", e);
-    } catch (JedisAccessControlException e) {
+    } catch (JedisException e) {
+      throw translate(name + "." + op, e);
+    }
+  }
+
+  private static RuntimeException translate(String operation, JedisException e) {
+    if (e instanceof JedisConnectionException) {
+      return new RedisUnavailableException(operation + " failed: Redis is unreachable", e);
+    }
+    if (e instanceof JedisAccessControlException) {
       // WRONGPASS / NOAUTH while a pooled connection authenticates, NOPERM for an ACL user
       // lacking a command or key: the configured credentials cannot be used.
-      throw new RedisUnavailableException(
+      return new RedisUnavailableException(
           operation
               + " failed: Redis refused the credentials (authentication or ACL permission): "
               + e.getMessage(),
           e);
-    } catch (JedisException e) {
-      if (e.getCause() instanceof NoSuchElementException) {
-        throw new RedisUnavailableException(
-            operation + " failed: no pooled Redis connection became free in time", e);
-      }
-      throw e;
     }
-  }
-
-  public static void run(String operation, Runnable call) {
-    call(
-        operation,
-        () -> {
-          call.run();
-          return null;
-        });
+    if (e.getCause() instanceof NoSuchElementException) {
+      return new RedisUnavailableException(
+          operation + " failed: no pooled Redis connection became free in time", e);
+    }
+    return e;
   }
 }

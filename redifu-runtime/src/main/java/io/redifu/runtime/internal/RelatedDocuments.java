@@ -49,11 +49,14 @@ final class RelatedDocuments {
       keys.add(request.entity().documentKey().apply(request.randId()));
     }
     List<byte[]> documents =
-        RedisCalls.call("relations", () -> fetch(loads.client(), ordered, keys));
+        meter(loads, ordered.get(0).entity())
+            .call("relations", () -> fetch(loads.client(), ordered, keys));
+    Map<EntitySpec<?>, int[]> hitsAndMisses = new LinkedHashMap<>();
     Map<EntitySpec<?>, List<String>> missing = new LinkedHashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       Request request = ordered.get(i);
       byte[] document = documents.get(i);
+      hitsAndMisses.computeIfAbsent(request.entity(), e -> new int[2])[document != null ? 0 : 1]++;
       if (document != null) {
         found.add(request.decode(document, keys.get(i), resolved));
       } else {
@@ -63,8 +66,18 @@ final class RelatedDocuments {
         }
       }
     }
+    hitsAndMisses.forEach(
+        (entity, counts) -> {
+          Meter meter = meter(loads, entity);
+          meter.hits("relations", counts[0]);
+          meter.misses("relations", counts[1]);
+        });
     missing.forEach((entity, ids) -> found.addAll(load(loads, entity, ids, resolved)));
     return found;
+  }
+
+  private static Meter meter(DocumentLoads loads, EntitySpec<?> entity) {
+    return Meter.entity(loads.metrics(), entity.entityName());
   }
 
   /** Loads one entity's missing documents from SQL in one query. */

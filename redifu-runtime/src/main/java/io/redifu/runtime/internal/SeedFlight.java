@@ -38,25 +38,34 @@ final class SeedFlight {
 
   /**
    * Runs {@code seed} unless another thread or JVM does it first; {@code needed} says whether the
-   * cache still lacks what {@code seed} would add. Returns the items {@code seed} committed (0 when
-   * it did not run).
+   * cache still lacks what {@code seed} would add; counts as a miss of the collection. Returns the
+   * items {@code seed} committed (0 when it did not run).
    */
   static int run(
       UnifiedJedis client,
+      Meter meter,
       String collection,
       Object position,
       BooleanSupplier needed,
       IntSupplier seed) {
+    meter.misses("fetchOrSeed", 1);
     return FLIGHTS.run(
-        List.of(client, collection, position), () -> locked(client, collection, needed, seed));
+        List.of(client, collection, position),
+        () -> locked(client, meter, collection, needed, seed));
   }
 
   private static int locked(
-      UnifiedJedis client, String collection, BooleanSupplier needed, IntSupplier seed) {
+      UnifiedJedis client,
+      Meter meter,
+      String collection,
+      BooleanSupplier needed,
+      IntSupplier seed) {
     String lock = "{" + collection + "}:lock";
     String token = HexFormat.of().formatHex(random());
-    if (!acquire(client, lock, token)) {
-      boolean released = awaitRelease(client, lock);
+    if (!acquire(client, meter, lock, token)) {
+      long waitStart = System.nanoTime();
+      boolean released = awaitRelease(client, meter, lock);
+      meter.flightWaited(waitStart);
       if (!needed.getAsBoolean()) {
         return 0; // the lock holder seeded what this request needs
       }
@@ -69,8 +78,8 @@ final class SeedFlight {
     try {
       return needed.getAsBoolean() ? seed.getAsInt() : 0;
     } finally {
-      RedisCalls.run(
-          collection + ".unlock",
+      meter.run(
+          "unlock",
           () -> UNLOCK.eval(client, List.of(Keys.bytes(lock)), List.of(Keys.bytes(token))));
     }
   }
@@ -81,18 +90,18 @@ final class SeedFlight {
     return bytes;
   }
 
-  private static boolean acquire(UnifiedJedis client, String lock, String token) {
+  private static boolean acquire(UnifiedJedis client, Meter meter, String lock, String token) {
     String reply =
-        RedisCalls.call(
-            lock, () -> client.set(lock, token, SetParams.setParams().nx().px(LOCK_MILLIS)));
+        meter.call(
+            "lock", () -> client.set(lock, token, SetParams.setParams().nx().px(LOCK_MILLIS)));
     return "OK".equals(reply);
   }
 
   /** Polls until the lock is gone; false after {@link #WAIT_MILLIS}. */
-  private static boolean awaitRelease(UnifiedJedis client, String lock) {
+  private static boolean awaitRelease(UnifiedJedis client, Meter meter, String lock) {
     long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
     while (System.nanoTime() < deadline) {
-      if (!RedisCalls.call(lock, () -> client.exists(lock))) {
+      if (!meter.call("lock", () -> client.exists(lock))) {
         return true;
       }
       try {

@@ -17,13 +17,20 @@ final class Seeders {
   static final int ATTEMPTS = 3;
 
   private final DataSource dataSource;
+  private final Meter meter;
   private final String name;
   private final AtomicReference<Function<List<String>, SeedQuery>> seeder = new AtomicReference<>();
 
   /** {@code dataSource} may be null: seeding then fails with a message saying how to add one. */
-  Seeders(DataSource dataSource, String name) {
+  Seeders(DataSource dataSource, Meter meter) {
     this.dataSource = dataSource;
-    this.name = name;
+    this.meter = meter;
+    this.name = meter.name();
+  }
+
+  /** Where the store reports; seeds and their failures go there too. */
+  Meter meter() {
+    return meter;
   }
 
   void set(Function<List<String>, SeedQuery> query) {
@@ -57,14 +64,23 @@ final class Seeders {
    * the instance expired meanwhile ('unseeded').
    */
   int commit(String collection, Supplier<String> generation, Function<String, Committed> attempt) {
-    for (int i = 1; i <= ATTEMPTS; i++) {
-      Committed committed = attempt.apply(generation.get());
-      if (!committed.status().equals("conflict")) {
-        return committed.status().equals("ok") ? committed.items() : 0;
+    long start = System.nanoTime();
+    int rows = 0;
+    try {
+      for (int i = 1; i <= ATTEMPTS; i++) {
+        Committed committed = attempt.apply(generation.get());
+        rows += committed.items();
+        if (!committed.status().equals("conflict")) {
+          meter.seeded(rows, start);
+          return committed.status().equals("ok") ? committed.items() : 0;
+        }
       }
+      throw new SeedException(
+          name + " \"" + collection + "\" changed during each of " + ATTEMPTS + " seeds");
+    } catch (SeedException e) { // Redis failures were reported by the call that met them
+      meter.error("seed", e);
+      throw e;
     }
-    throw new SeedException(
-        name + " \"" + collection + "\" changed during each of " + ATTEMPTS + " seeds");
   }
 
   <T> SeedSql<T> sql(EntitySpec<T> entity, String sortBy) {

@@ -21,6 +21,7 @@ public final class SortedStore<T> {
   private final byte[] ttlArg;
 
   private final Seeders seeders;
+  private final Meter meter;
 
   private SortedStore(
       UnifiedJedis client, EntityStore<T> documents, SortedSpec<T> spec, Seeders seeders) {
@@ -29,6 +30,7 @@ public final class SortedStore<T> {
     this.spec = spec;
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
     this.seeders = seeders;
+    this.meter = seeders.meter();
   }
 
   /** This collection without relation resolution: items come back as stored. */
@@ -41,7 +43,9 @@ public final class SortedStore<T> {
         redifu.client(),
         EntityStore.create(redifu, entity),
         spec,
-        new Seeders(redifu.dataSource().orElse(null), spec.name()));
+        new Seeders(
+            redifu.dataSource().orElse(null),
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name())));
   }
 
   /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */
@@ -51,7 +55,7 @@ public final class SortedStore<T> {
     byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
     ScriptCalls.Call index =
         CollectionCalls.call(SortedScripts.ADD, collection, randId, score, ttlArg);
-    WriteBatch.submit(client, spec.name() + ".add", List.of(document, index));
+    WriteBatch.submit(client, meter, "add", List.of(document, index));
   }
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
@@ -91,10 +95,13 @@ public final class SortedStore<T> {
     if (requiresSeeding(collection)) {
       SeedFlight.run(
           client,
+          meter,
           collection,
           "",
           () -> requiresSeeding(collection),
           () -> seed(collection, params));
+    } else {
+      meter.hits("fetchOrSeed", 1);
     }
   }
 
@@ -103,7 +110,8 @@ public final class SortedStore<T> {
     Keys.requireParam("randId", randId);
     WriteBatch.submit(
         client,
-        spec.name() + ".remove",
+        meter,
+        "remove",
         List.of(
             CollectionCalls.call(
                 CollectionScripts.REMOVE, collection, Keys.bytes(randId), ttlArg)));
@@ -114,8 +122,8 @@ public final class SortedStore<T> {
     requireOrder(order);
     byte[] zset = CollectionKeys.of(collection).zset();
     List<byte[]> ids =
-        RedisCalls.call(
-            spec.name() + ".fetch",
+        meter.call(
+            "fetch",
             () -> order == Order.ASC ? client.zrange(zset, 0, -1) : client.zrevrange(zset, 0, -1));
     return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
   }
@@ -129,8 +137,8 @@ public final class SortedStore<T> {
     }
     byte[] zset = CollectionKeys.of(collection).zset();
     List<byte[]> ids =
-        RedisCalls.call(
-            spec.name() + ".fetchRange",
+        meter.call(
+            "fetchRange",
             () ->
                 order == Order.ASC
                     ? client.zrangeByScore(zset, lower, upper)
@@ -144,7 +152,8 @@ public final class SortedStore<T> {
         (List<?>)
             CollectionCalls.run(
                 client,
-                spec.name() + ".requiresSeeding",
+                meter,
+                "requiresSeeding",
                 CollectionCalls.call(CollectionScripts.STATE, collection));
     return !CollectionCalls.flag(state.get(0));
   }
@@ -162,7 +171,7 @@ public final class SortedStore<T> {
     CollectionKeys keys = CollectionKeys.of(collection);
     return CollectionCalls.ingest(
         client,
-        spec.name() + ".ingest",
+        meter,
         documents,
         spec.score(),
         items,
@@ -179,7 +188,8 @@ public final class SortedStore<T> {
     Object gen =
         CollectionCalls.run(
             client,
-            spec.name() + ".generation",
+            meter,
+            "generation",
             CollectionCalls.call(CollectionScripts.GENERATION, collection, ttlArg));
     return Keys.string((byte[]) gen);
   }
@@ -187,7 +197,7 @@ public final class SortedStore<T> {
   /** Drops the ids and state; documents stay. */
   public void reset(String collection) {
     CollectionCalls.run(
-        client, spec.name() + ".reset", CollectionCalls.call(CollectionScripts.DROP, collection));
+        client, meter, "reset", CollectionCalls.call(CollectionScripts.DROP, collection));
   }
 
   /** Drops the ids, the state, and the documents the collection held. */
@@ -195,9 +205,7 @@ public final class SortedStore<T> {
     List<?> ids =
         (List<?>)
             CollectionCalls.run(
-                client,
-                spec.name() + ".purge",
-                CollectionCalls.call(CollectionScripts.DROP, collection));
+                client, meter, "purge", CollectionCalls.call(CollectionScripts.DROP, collection));
     documents.deleteAll(CollectionCalls.strings(ids));
   }
 

@@ -24,6 +24,7 @@ public final class TimeSeriesStore<T> {
   private final EntityStore<T> documents;
   private final TimeSeriesSpec<T> spec;
   private final Seeders seeders;
+  private final Meter meter;
   private final byte[] ttlArg;
 
   /** Whether a fetch is one script that also reads the documents (standalone Redis). */
@@ -41,6 +42,7 @@ public final class TimeSeriesStore<T> {
     this.documents = documents;
     this.spec = spec;
     this.seeders = seeders;
+    this.meter = seeders.meter();
     this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
     this.singleRoundTrip = singleRoundTrip;
     this.reads = new TimeSeriesReads(client, documents.spec());
@@ -52,7 +54,9 @@ public final class TimeSeriesStore<T> {
         redifu.client(),
         EntityStore.create(redifu, entity),
         spec,
-        new Seeders(redifu.dataSource().orElse(null), spec.name()),
+        new Seeders(
+            redifu.dataSource().orElse(null),
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name())),
         redifu.singleRoundTripReads());
   }
 
@@ -69,7 +73,7 @@ public final class TimeSeriesStore<T> {
     ScriptCalls.Call index =
         new ScriptCalls.Call(
             TimeSeriesScripts.ADD, keys(collection), List.of(randId, score, ttlArg));
-    WriteBatch.submit(client, spec.name() + ".add", List.of(document, index));
+    WriteBatch.submit(client, meter, "add", List.of(document, index));
   }
 
   /** Takes the id out of this series only; its document stays. */
@@ -78,7 +82,7 @@ public final class TimeSeriesStore<T> {
     ScriptCalls.Call call =
         new ScriptCalls.Call(
             TimeSeriesScripts.REMOVE, keys(collection), List.of(Keys.bytes(randId), ttlArg));
-    WriteBatch.submit(client, spec.name() + ".remove", List.of(call));
+    WriteBatch.submit(client, meter, "remove", List.of(call));
   }
 
   /**
@@ -89,8 +93,7 @@ public final class TimeSeriesStore<T> {
   public TimeSeriesResult<T> fetch(String collection, long from, long to) {
     requireRange(from, to);
     TimeSeriesReads.Snapshot snapshot =
-        RedisCalls.call(
-            spec.name() + ".fetch", () -> reads.read(collection, from, to, singleRoundTrip));
+        meter.call("fetch", () -> reads.read(collection, from, to, singleRoundTrip));
     EntityReads.PageRead<T> read =
         snapshot.documents() == null
             ? documents.reads().readPage(snapshot.ids())
@@ -153,10 +156,12 @@ public final class TimeSeriesStore<T> {
     long end = spec.timed() ? Math.min(to, System.currentTimeMillis()) : to;
     // gaps are ascending: if the first starts after "now", nothing seedable is missing
     if (!result.needsSeed() || result.gaps().get(0).from() > end) {
+      meter.hits("fetchOrSeed", 1);
       return result;
     }
     SeedFlight.run(
         client,
+        meter,
         collection,
         from + ":" + to,
         () -> end >= from && !gaps(collection, from, end).isEmpty(),
@@ -190,9 +195,7 @@ public final class TimeSeriesStore<T> {
 
   private List<String> drop(String collection) {
     Object ids =
-        RedisCalls.call(
-            spec.name() + ".reset",
-            () -> TimeSeriesScripts.DROP.eval(client, keys(collection), List.of()));
+        meter.call("reset", () -> TimeSeriesScripts.DROP.eval(client, keys(collection), List.of()));
     return CollectionCalls.strings((List<?>) ids);
   }
 
@@ -200,7 +203,8 @@ public final class TimeSeriesStore<T> {
     Object gen =
         CollectionCalls.run(
             client,
-            spec.name() + ".generation",
+            meter,
+            "generation",
             CollectionCalls.call(CollectionScripts.GENERATION, collection, ttlArg));
     return Keys.string((byte[]) gen);
   }
@@ -216,7 +220,7 @@ public final class TimeSeriesStore<T> {
     }
     return CollectionCalls.ingest(
         client,
-        spec.name() + ".seed",
+        meter,
         documents,
         spec.score(),
         rows,
@@ -227,7 +231,7 @@ public final class TimeSeriesStore<T> {
 
   private List<TimeRange> gaps(String collection, long from, long to) {
     TimeSeriesReads.Snapshot snapshot =
-        RedisCalls.call(spec.name() + ".seed", () -> reads.read(collection, from, to, false));
+        meter.call("seed", () -> reads.read(collection, from, to, false));
     return Segments.gaps(from, to, snapshot.covered());
   }
 

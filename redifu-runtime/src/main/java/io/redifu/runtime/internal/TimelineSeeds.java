@@ -57,6 +57,7 @@ final class TimelineSeeds<T> {
       if (!store.requiresSeeding(collection, 0)) {
         throw e;
       }
+      seeders.meter().misses("fetchOrSeed", 1);
       return fromSql(seeders.query(params), new SeedSql.After(cursor.score(), cursor.randId()));
     }
     return complete(collection, params, page, () -> store.fetch(collection, cursor));
@@ -74,6 +75,9 @@ final class TimelineSeeds<T> {
       Supplier<TimelinePage<T>> refetch) {
     for (int look = 0; ; look++) {
       if (pageSize(page) >= spec.perPage() || !store.requiresSeeding(collection, pageSize(page))) {
+        if (look == 0) {
+          seeders.meter().hits("fetchOrSeed", 1);
+        }
         return page;
       }
       String end = page.validLastId(); // null for an empty first page
@@ -83,6 +87,7 @@ final class TimelineSeeds<T> {
       if (top || cachedEnd.get().equals(end)) {
         SeedFlight.run(
             documents.client(),
+            seeders.meter(),
             collection,
             top ? "" : end,
             () -> store.requiresSeeding(collection, pageSize(refetch.get())),
@@ -90,6 +95,7 @@ final class TimelineSeeds<T> {
         return refetch.get();
       }
       if (look > 0) {
+        seeders.meter().misses("fetchOrSeed", 1);
         return fromSql(query, place(query, end));
       }
       page = refetch.get();

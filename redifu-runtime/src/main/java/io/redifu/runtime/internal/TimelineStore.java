@@ -36,6 +36,7 @@ public final class TimelineStore<T> {
   private final TimelineReads reads;
 
   private final Seeders seeders;
+  private final Meter meter;
   private final TimelineSeeds<T> seeds;
 
   private TimelineStore(
@@ -57,6 +58,7 @@ public final class TimelineStore<T> {
             ? null
             : new TimelineReads(client, spec.descending(), spec.perPage());
     this.seeders = seeders;
+    this.meter = seeders.meter();
     this.seeds = new TimelineSeeds<>(this, spec, documents, seeders);
   }
 
@@ -67,7 +69,9 @@ public final class TimelineStore<T> {
         EntityStore.create(redifu, entity),
         spec,
         redifu.singleRoundTripReads(),
-        new Seeders(redifu.dataSource().orElse(null), spec.name()));
+        new Seeders(
+            redifu.dataSource().orElse(null),
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name())));
   }
 
   /** This timeline without relation resolution: items come back as stored. */
@@ -111,7 +115,7 @@ public final class TimelineStore<T> {
                 ascii(Scores.text(score)),
                 orderArg,
                 ttlArg));
-    WriteBatch.submit(client, spec.name() + ".add", calls);
+    WriteBatch.submit(client, meter, "add", calls);
   }
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
@@ -148,8 +152,8 @@ public final class TimelineStore<T> {
   Optional<String> lastId(String collection) {
     byte[] zset = CollectionKeys.of(collection).zset();
     List<byte[]> last =
-        RedisCalls.call(
-            spec.name() + ".seed",
+        meter.call(
+            "seed",
             // timeline order: descending ends at the lowest score, ascending at the highest
             () -> spec.descending() ? client.zrange(zset, 0, 0) : client.zrange(zset, -1, -1));
     return last.isEmpty() ? Optional.empty() : Optional.of(Keys.string(last.get(0)));
@@ -159,7 +163,7 @@ public final class TimelineStore<T> {
   public void remove(String randId, String collection) {
     Keys.requireParam("randId", randId);
     ScriptCalls.Call call = call(CollectionScripts.REMOVE, collection, Keys.bytes(randId), ttlArg);
-    WriteBatch.submit(client, spec.name() + ".remove", List.of(call));
+    WriteBatch.submit(client, meter, "remove", List.of(call));
   }
 
   /** The page after the newest of {@code lastRandIds} still in the timeline (empty: first page). */
@@ -169,9 +173,7 @@ public final class TimelineStore<T> {
     }
     if (lastRandIds.isEmpty()) {
       if (reads != null) {
-        TimelineReply reply =
-            RedisCalls.call(
-                spec.name() + ".fetch", () -> reads.first(CollectionKeys.of(collection)));
+        TimelineReply reply = meter.call("fetch", () -> reads.first(CollectionKeys.of(collection)));
         return reply.page(documents);
       }
       return read(collection, List.of(ascii("first")));
@@ -191,8 +193,7 @@ public final class TimelineStore<T> {
     }
     if (reads != null) {
       TimelineReply reply =
-          RedisCalls.call(
-              spec.name() + ".fetch", () -> reads.after(CollectionKeys.of(collection), cursor));
+          meter.call("fetch", () -> reads.after(CollectionKeys.of(collection), cursor));
       if (reply != null) {
         return reply.page(documents);
       }
@@ -215,9 +216,7 @@ public final class TimelineStore<T> {
     if (itemsReturned < 0) {
       throw new IllegalArgumentException("itemsReturned must be >= 0, was " + itemsReturned);
     }
-    List<?> state =
-        (List<?>)
-            single(spec.name() + ".requiresSeeding", call(CollectionScripts.STATE, collection));
+    List<?> state = (List<?>) single("requiresSeeding", call(CollectionScripts.STATE, collection));
     if (!flag(state.get(0))) {
       return true;
     }
@@ -230,20 +229,18 @@ public final class TimelineStore<T> {
    * query; the commit is refused if any write reached this instance in between.
    */
   public String generation(String collection) {
-    Object gen =
-        single(spec.name() + ".generation", call(CollectionScripts.GENERATION, collection, ttlArg));
+    Object gen = single("generation", call(CollectionScripts.GENERATION, collection, ttlArg));
     return Keys.string((byte[]) gen);
   }
 
   /** Drops the ids and state of this instance; documents stay. */
   public void reset(String collection) {
-    single(spec.name() + ".reset", call(CollectionScripts.DROP, collection));
+    single("reset", call(CollectionScripts.DROP, collection));
   }
 
   /** Drops the ids and state of this instance and the documents it held. */
   public void purge(String collection) {
-    List<?> ids =
-        (List<?>) single(spec.name() + ".purge", call(CollectionScripts.DROP, collection));
+    List<?> ids = (List<?>) single("purge", call(CollectionScripts.DROP, collection));
     documents.deleteAll(CollectionCalls.strings(ids));
   }
 
@@ -263,7 +260,7 @@ public final class TimelineStore<T> {
     CollectionKeys keys = CollectionKeys.of(collection);
     return CollectionCalls.ingest(
         client,
-        spec.name() + ".ingest",
+        meter,
         documents,
         spec.score(),
         items,
@@ -284,9 +281,7 @@ public final class TimelineStore<T> {
     args.addAll(modeArgs);
     List<?> reply =
         (List<?>)
-            single(
-                spec.name() + ".fetch",
-                call(TimelineScripts.FETCH, collection, args.toArray(new byte[0][])));
+            single("fetch", call(TimelineScripts.FETCH, collection, args.toArray(new byte[0][])));
     if ("reset".equals(Keys.string((byte[]) reply.get(0)))) {
       throw new ResetPaginationException(
           spec.name()
@@ -298,6 +293,6 @@ public final class TimelineStore<T> {
   }
 
   private Object single(String operation, ScriptCalls.Call call) {
-    return CollectionCalls.run(client, operation, call);
+    return CollectionCalls.run(client, meter, operation, call);
   }
 }

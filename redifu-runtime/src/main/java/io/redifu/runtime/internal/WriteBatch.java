@@ -1,6 +1,7 @@
 package io.redifu.runtime.internal;
 
 import io.redifu.runtime.Batch;
+import io.redifu.runtime.MetricsListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +26,8 @@ public final class WriteBatch implements Batch {
    * Runs {@code writes} with a batch open on this thread, then sends what it queued in one round
    * trip. If {@code writes} throws, nothing is sent.
    */
-  public static void run(UnifiedJedis client, Consumer<? super Batch> writes) {
+  public static void run(
+      UnifiedJedis client, MetricsListener metrics, Consumer<? super Batch> writes) {
     if (writes == null) {
       throw new IllegalArgumentException("writes must not be null");
     }
@@ -40,17 +42,18 @@ public final class WriteBatch implements Batch {
       OPEN.remove();
     }
     if (!batch.calls.isEmpty()) {
-      RedisCalls.run("Redifu.batch", () -> ScriptCalls.run(client, batch.calls));
+      Meter meter = Meter.entity(metrics, "Redifu");
+      meter.run("batch", () -> ScriptCalls.run(client, batch.calls));
     }
   }
 
   /** Sends {@code calls} now, or queues them in this thread's open batch on {@code client}. */
-  static void submit(UnifiedJedis client, String operation, List<ScriptCalls.Call> calls) {
+  static void submit(UnifiedJedis client, Meter meter, String op, List<ScriptCalls.Call> calls) {
     WriteBatch open = OPEN.get();
     if (open != null && open.client == client) {
       open.calls.addAll(calls);
     } else {
-      RedisCalls.run(operation, () -> ScriptCalls.run(client, calls));
+      meter.run(op, () -> ScriptCalls.run(client, calls));
     }
   }
 

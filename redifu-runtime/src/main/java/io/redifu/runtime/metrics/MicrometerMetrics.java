@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code redifu.errors}: counter tagged {@code op} and {@code type} (the exception's simple
  *       class name);
  *   <li>{@code redifu.seeds}: timer of seeds and loads from SQL; {@code redifu.seed.rows}: counter
- *       of the rows they read;
+ *       of the entities they cached;
  *   <li>{@code redifu.seed.flight.waits}: timer of waits for another caller's seed.
  * </ul>
  *
