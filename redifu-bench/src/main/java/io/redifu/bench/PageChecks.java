@@ -55,6 +55,17 @@ final class PageChecks {
     }
   }
 
+  /**
+   * Checks one more strategy of authored pages, e.g. redifu on a cluster, at the same positions.
+   */
+  static void authored(
+      PageFeed feed, String strategy, Function<Cursor, TimelinePage<BenchPost>> fetch) {
+    PageChecks checks = new PageChecks(feed);
+    for (int p = 0; p < POSITIONS; p++) {
+      checks.check(p, strategy, items(fetch.apply(feed.cursors[p])), true);
+    }
+  }
+
   private static List<BenchPost> items(TimelinePage<BenchPost> page) {
     if (!page.missingIds().isEmpty() || !page.missingRelations().isEmpty() || !page.hasMore()) {
       throw new IllegalStateException("incomplete page: " + page);

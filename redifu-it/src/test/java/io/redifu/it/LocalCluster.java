@@ -20,6 +20,7 @@ public final class LocalCluster implements AutoCloseable {
 
   private final Path dir;
   private final List<RedisProcess> nodes = new ArrayList<>();
+  private final List<List<String>> nodeOptions = new ArrayList<>();
 
   private LocalCluster(Path dir) {
     this.dir = dir;
@@ -46,11 +47,8 @@ public final class LocalCluster implements AutoCloseable {
   private void startNodes() throws Exception {
     for (int i = 0; i < 3; i++) {
       int port = RedisProcess.freePort();
-      nodes.add(
-          RedisProcess.start(
-              dir,
-              "cluster-" + port,
-              port,
+      List<String> options =
+          List.of(
               "--port",
               Integer.toString(port),
               "--cluster-enabled",
@@ -58,8 +56,31 @@ public final class LocalCluster implements AutoCloseable {
               "--cluster-config-file",
               "nodes-" + port + ".conf",
               "--cluster-node-timeout",
-              "5000"));
+              "5000");
+      nodeOptions.add(options);
+      nodes.add(start(port, options));
     }
+  }
+
+  private RedisProcess start(int port, List<String> options) throws Exception {
+    return RedisProcess.start(dir, "cluster-" + port, port, options.toArray(new String[0]));
+  }
+
+  /** The nodes' ports, in start order. */
+  public List<Integer> ports() {
+    return nodes.stream().map(node -> node.port).toList();
+  }
+
+  /** Stops the node on {@code port}; it keeps its cluster config but not its data. */
+  public void stop(int port) throws InterruptedException {
+    nodes.get(ports().indexOf(port)).stop();
+  }
+
+  /** Starts the node on {@code port} again (same id and slots) and waits for the cluster. */
+  public void restart(int port) throws Exception {
+    int index = ports().indexOf(port);
+    nodes.set(index, start(port, nodeOptions.get(index)));
+    awaitReady();
   }
 
   private void create() throws IOException, InterruptedException {
@@ -79,7 +100,7 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   /** Every node reports cluster_state:ok and knows all 16384 slots. */
-  private void awaitReady() throws InterruptedException {
+  public void awaitReady() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READY_MILLIS);
     while (System.nanoTime() < deadline) {
       if (nodes.stream().allMatch(LocalCluster::ready)) {

@@ -4,17 +4,57 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import redis.clients.jedis.JedisCluster;
 import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /** What differs on Redis Cluster: multi-key commands must stay within one slot. */
 public final class ClusterSupport {
+  /** Attempts of a pipeline whose connection failed; as Jedis's executor makes of one command. */
+  static final int PIPELINE_ATTEMPTS = 5;
+
   private ClusterSupport() {}
+
+  /**
+   * Runs {@code pipeline}; on a cluster, again (at most {@link #PIPELINE_ATTEMPTS} times in all)
+   * when its connection failed: after a node restarts, the pool still holds connections to its old
+   * process, and each fails once. Jedis's cluster executor retries single commands the same way.
+   * What a pipeline sends is safe to send again: reads, and scripts whose second run changes
+   * nothing or is refused by a generation check.
+   */
+  static <R> R reconnecting(UnifiedJedis client, Supplier<R> pipeline) {
+    if (!isCluster(client)) {
+      return pipeline.get();
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return pipeline.get();
+      } catch (JedisConnectionException e) {
+        if (attempt == PIPELINE_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
 
   public static boolean isCluster(UnifiedJedis client) {
     return client instanceof RedisClusterClient || client instanceof JedisCluster;
+  }
+
+  /**
+   * The reply of a pipelined command. A cluster pipeline leaves the replies of a node whose
+   * connection failed unset, and Jedis then throws IllegalStateException: a connection failure.
+   */
+  static <T> T reply(Response<T> response) {
+    try {
+      return response.get();
+    } catch (IllegalStateException unanswered) {
+      throw new JedisConnectionException("a Redis node did not answer the pipeline", unanswered);
+    }
   }
 
   /** The positions of {@code keys}, grouped by hash slot, in first-seen order. */

@@ -9,6 +9,7 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.ClusterPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisRedirectionException;
 import redis.clients.jedis.params.GetExParams;
 
 /**
@@ -28,37 +29,45 @@ final class DocumentReads {
     if (!sliding && !ClusterSupport.isCluster(client)) {
       return client.mget(bytes(keys));
     }
-    try (AbstractPipeline pipeline = client.pipelined()) {
-      Supplier<List<byte[]>> documents = queue(pipeline, entities, keys);
-      pipeline.sync();
-      return documents.get();
-    }
+    return ClusterSupport.reconnecting(
+        client,
+        () -> {
+          try (AbstractPipeline pipeline = client.pipelined()) {
+            Supplier<List<byte[]>> documents = queue(client, pipeline, entities, keys);
+            pipeline.sync();
+            return documents.get();
+          }
+        });
   }
 
   /** Queues the reads on {@code pipeline}; the supplier answers once it is synced. */
   static Supplier<List<byte[]>> queue(
-      AbstractPipeline pipeline, List<EntitySpec<?>> entities, List<String> keys) {
+      UnifiedJedis client,
+      AbstractPipeline pipeline,
+      List<EntitySpec<?>> entities,
+      List<String> keys) {
     List<String> plain = new ArrayList<>(keys.size());
     List<Integer> plainAt = new ArrayList<>(keys.size());
     List<Response<byte[]>> sliding = new ArrayList<>(keys.size());
     for (int i = 0; i < keys.size(); i++) {
       EntitySpec<?> entity = entities.get(i);
       if (entity.refreshesOnRead()) {
-        GetExParams refresh = GetExParams.getExParams().px(entity.ttlMillis());
-        sliding.add(pipeline.getEx(Keys.bytes(keys.get(i)), refresh));
+        sliding.add(pipeline.getEx(Keys.bytes(keys.get(i)), refresh(entity)));
       } else {
         plain.add(keys.get(i));
         plainAt.add(i);
         sliding.add(null);
       }
     }
-    Supplier<List<byte[]>> plainDocuments = mget(pipeline, plain);
+    Supplier<List<byte[]>> plainDocuments = mget(client, pipeline, plain);
     return () -> {
       List<byte[]> documents = new ArrayList<>(Collections.nCopies(keys.size(), (byte[]) null));
       List<byte[]> read = plainDocuments.get();
       for (int i = 0; i < keys.size(); i++) {
         Response<byte[]> reply = sliding.get(i);
-        documents.set(i, reply == null ? null : reply.get());
+        if (reply != null) {
+          documents.set(i, getEx(client, reply, keys.get(i), entities.get(i)));
+        }
       }
       for (int j = 0; j < plainAt.size(); j++) {
         documents.set(plainAt.get(j), read.get(j));
@@ -67,8 +76,12 @@ final class DocumentReads {
     };
   }
 
-  /** One MGET, or on a cluster pipeline one per hash slot. */
-  private static Supplier<List<byte[]>> mget(AbstractPipeline pipeline, List<String> keys) {
+  /**
+   * One MGET, or on a cluster pipeline one per hash slot. A slot that answered MOVED or ASK is read
+   * again through the client's cluster executor, which follows the redirection.
+   */
+  private static Supplier<List<byte[]>> mget(
+      UnifiedJedis client, AbstractPipeline pipeline, List<String> keys) {
     if (keys.isEmpty()) {
       return List::of;
     }
@@ -78,22 +91,43 @@ final class DocumentReads {
     }
     Map<Integer, List<Integer>> slots = ClusterSupport.bySlot(keys);
     List<List<Integer>> groups = new ArrayList<>(slots.values());
+    List<byte[][]> slotKeys = new ArrayList<>(groups.size());
     List<Response<List<byte[]>>> replies = new ArrayList<>(groups.size());
     for (List<Integer> group : groups) {
-      List<String> slotKeys = new ArrayList<>(group.size());
-      group.forEach(i -> slotKeys.add(keys.get(i)));
-      replies.add(pipeline.mget(bytes(slotKeys)));
+      List<String> inSlot = new ArrayList<>(group.size());
+      group.forEach(i -> inSlot.add(keys.get(i)));
+      slotKeys.add(bytes(inSlot));
+      replies.add(pipeline.mget(slotKeys.get(slotKeys.size() - 1)));
     }
     return () -> {
       List<byte[]> documents = new ArrayList<>(Collections.nCopies(keys.size(), (byte[]) null));
       for (int g = 0; g < groups.size(); g++) {
-        List<byte[]> values = replies.get(g).get();
+        List<byte[]> values;
+        try {
+          values = ClusterSupport.reply(replies.get(g));
+        } catch (JedisRedirectionException moved) {
+          values = client.mget(slotKeys.get(g));
+        }
         for (int j = 0; j < values.size(); j++) {
           documents.set(groups.get(g).get(j), values.get(j));
         }
       }
       return documents;
     };
+  }
+
+  /** A GETEX reply; one answered MOVED or ASK is sent again through the cluster executor. */
+  private static byte[] getEx(
+      UnifiedJedis client, Response<byte[]> reply, String key, EntitySpec<?> entity) {
+    try {
+      return ClusterSupport.reply(reply);
+    } catch (JedisRedirectionException moved) {
+      return client.getEx(Keys.bytes(key), refresh(entity));
+    }
+  }
+
+  private static GetExParams refresh(EntitySpec<?> entity) {
+    return GetExParams.getExParams().px(entity.ttlMillis());
   }
 
   private static byte[][] bytes(List<String> keys) {

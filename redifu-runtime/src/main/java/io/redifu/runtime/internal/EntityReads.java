@@ -140,7 +140,9 @@ final class EntityReads<T> {
         hinted.isEmpty()
             ? new PageRead<>(
                 decodeAll(ids, meter.call("getAll", () -> batch.read(keys))), List.of())
-            : meter.call("getAll", () -> readHinted(ids, keys, hinted));
+            : meter.call(
+                "getAll",
+                () -> ClusterSupport.reconnecting(client, () -> readHinted(ids, keys, hinted)));
     meter.hits("getAll", read.found().size());
     meter.misses("getAll", ids.size() - read.found().size());
     return read;
@@ -158,8 +160,9 @@ final class EntityReads<T> {
     Supplier<List<byte[]>> documents;
     Supplier<List<byte[]>> related;
     try (AbstractPipeline pipeline = client.pipelined()) {
-      documents = DocumentReads.queue(pipeline, Collections.nCopies(keys.size(), spec), keys);
-      related = DocumentReads.queue(pipeline, targets, relatedKeys);
+      documents =
+          DocumentReads.queue(client, pipeline, Collections.nCopies(keys.size(), spec), keys);
+      related = DocumentReads.queue(client, pipeline, targets, relatedKeys);
       pipeline.sync();
     }
     List<Prefetched> prefetched = new ArrayList<>(hinted.size());

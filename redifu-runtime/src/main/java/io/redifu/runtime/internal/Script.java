@@ -24,6 +24,11 @@ public final class Script {
     this.sha = sha1Hex(this.source).getBytes(StandardCharsets.US_ASCII);
   }
 
+  /** The SHA-1 of the source, in lowercase hex: the name Redis's script cache knows it by. */
+  public String sha() {
+    return new String(sha, StandardCharsets.US_ASCII);
+  }
+
   public Object eval(UnifiedJedis client, List<byte[]> keys, List<byte[]> args) {
     try {
       return client.evalsha(sha, keys, args);

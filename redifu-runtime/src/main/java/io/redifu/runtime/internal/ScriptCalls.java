@@ -6,11 +6,14 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisRedirectionException;
 
 /**
  * Sends many script calls in one pipeline (one round trip). Calls the server answered with NOSCRIPT
  * (it lost its script cache: restart, SCRIPT FLUSH) did not run; their scripts are loaded and only
- * those calls are sent again, in order.
+ * those calls are sent again, in order. On a cluster, calls answered MOVED or ASK (their slot moved
+ * or is moving) did not run either; each is sent again on its own, through the client's cluster
+ * executor, which follows the redirection and refreshes its slot map, with its bounded retries.
  */
 final class ScriptCalls {
   private ScriptCalls() {}
@@ -36,13 +39,8 @@ final class ScriptCalls {
     return ordered;
   }
 
-  /** Sends the {@code pending} calls; returns those that met NOSCRIPT. */
-  private static List<Integer> send(
-      UnifiedJedis client,
-      List<Call> calls,
-      List<Integer> pending,
-      Object[] replies,
-      boolean withSource) {
+  private static List<Response<Object>> sync(
+      UnifiedJedis client, List<Call> calls, List<Integer> pending, boolean withSource) {
     List<Response<Object>> responses = new ArrayList<>(pending.size());
     try (AbstractPipeline pipeline = client.pipelined()) {
       for (int index : pending) {
@@ -54,11 +52,26 @@ final class ScriptCalls {
       }
       pipeline.sync();
     }
+    return responses;
+  }
+
+  /** Sends the {@code pending} calls; returns those that met NOSCRIPT. */
+  private static List<Integer> send(
+      UnifiedJedis client,
+      List<Call> calls,
+      List<Integer> pending,
+      Object[] replies,
+      boolean withSource) {
+    List<Response<Object>> responses =
+        ClusterSupport.reconnecting(client, () -> sync(client, calls, pending, withSource));
     List<Integer> retry = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
       int index = pending.get(i);
       try {
-        replies[index] = responses.get(i).get();
+        replies[index] = ClusterSupport.reply(responses.get(i));
+      } catch (JedisRedirectionException e) {
+        Call call = calls.get(index);
+        replies[index] = call.script().eval(client, call.keys(), call.args());
       } catch (JedisDataException e) {
         if (withSource || e.getMessage() == null || !e.getMessage().startsWith("NOSCRIPT")) {
           throw e;

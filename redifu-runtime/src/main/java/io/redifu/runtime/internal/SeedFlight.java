@@ -27,7 +27,7 @@ final class SeedFlight {
   private static final SecureRandom TOKENS = new SecureRandom();
 
   /** Deletes the lock only if it still holds the caller's token. */
-  private static final Script UNLOCK =
+  static final Script UNLOCK =
       new Script(
           """
           if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end

@@ -1,0 +1,80 @@
+package io.redifu.spring.boot.autoconfigure;
+
+import io.redifu.runtime.Redifu;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
+import org.springframework.util.StringUtils;
+
+/**
+ * Where redifu connects: {@code redifu.redis.url}, else what {@code spring.data.redis.*} says —
+ * cluster nodes, a URL, or host, port, credentials, database and TLS.
+ */
+sealed interface RedisTarget {
+  /** Points {@code builder} at this target. */
+  void applyTo(Redifu.Builder builder);
+
+  /** A standalone Redis. */
+  record Standalone(String url) implements RedisTarget {
+    @Override
+    public void applyTo(Redifu.Builder builder) {
+      builder.redis(url);
+    }
+  }
+
+  /** A Redis Cluster, reached through any of {@code nodes} ({@code host:port}). */
+  record Cluster(List<String> nodes) implements RedisTarget {
+    @Override
+    public void applyTo(Redifu.Builder builder) {
+      builder.cluster(nodes.toArray(String[]::new));
+    }
+  }
+
+  static RedisTarget resolve(RedifuProperties.Redis redifu, RedisProperties spring) {
+    if (StringUtils.hasText(redifu.getUrl())) {
+      return new Standalone(redifu.getUrl());
+    }
+    if (spring.getSentinel() != null) {
+      throw new IllegalStateException(
+          "redifu cannot connect through Redis Sentinel (spring.data.redis.sentinel.*): set"
+              + " redifu.redis.url, or define a Redifu bean with Redifu.builder().redis(client)");
+    }
+    if (spring.getCluster() != null && !spring.getCluster().getNodes().isEmpty()) {
+      if (spring.getUsername() != null || spring.getPassword() != null) {
+        // Redifu.builder().cluster(...) takes nodes only; connecting without them would fail later
+        throw new IllegalStateException(
+            "redifu's cluster(...) connection takes no username or password: define a Redifu bean"
+                + " with Redifu.builder().redis(redisClusterClient) for an authenticated cluster");
+      }
+      return new Cluster(List.copyOf(spring.getCluster().getNodes()));
+    }
+    if (StringUtils.hasText(spring.getUrl())) {
+      return new Standalone(spring.getUrl());
+    }
+    return new Standalone(url(spring));
+  }
+
+  private static String url(RedisProperties spring) {
+    String userInfo = null;
+    if (spring.getPassword() != null) {
+      userInfo =
+          (spring.getUsername() != null ? spring.getUsername() : "") + ":" + spring.getPassword();
+    }
+    try {
+      String scheme = spring.getSsl().isEnabled() ? "rediss" : "redis";
+      return new URI(
+              scheme,
+              userInfo,
+              spring.getHost(),
+              spring.getPort(),
+              "/" + spring.getDatabase(),
+              null,
+              null)
+          .toASCIIString();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          "spring.data.redis.host \"" + spring.getHost() + "\" is not a host name", e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.redifu.spring.boot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
+import redis.clients.jedis.util.JedisURIHelper;
+
+class RedisTargetTest {
+  private final RedifuProperties.Redis redifu = new RedifuProperties.Redis();
+  private final RedisProperties spring = new RedisProperties();
+
+  @Test
+  void springDefaultsMeanLocalhost() {
+    assertThat(RedisTarget.resolve(redifu, spring))
+        .isEqualTo(new RedisTarget.Standalone("redis://localhost:6379/0"));
+  }
+
+  @Test
+  void credentialsSurviveCharactersThatMeanSomethingInAUrl() {
+    spring.setHost("redis.internal");
+    spring.setPort(6380);
+    spring.setUsername("app");
+    spring.setPassword("p@ss:w/rd%");
+    spring.setDatabase(2);
+    spring.getSsl().setEnabled(true);
+    String url = ((RedisTarget.Standalone) RedisTarget.resolve(redifu, spring)).url();
+    URI uri = URI.create(url);
+    assertThat(url).startsWith("rediss://");
+    assertThat(JedisURIHelper.getUser(uri)).isEqualTo("app");
+    assertThat(JedisURIHelper.getPassword(uri)).isEqualTo("p@ss:w/rd%");
+    assertThat(JedisURIHelper.getHostAndPort(uri).toString()).isEqualTo("redis.internal:6380");
+    assertThat(JedisURIHelper.getDBIndex(uri)).isEqualTo(2);
+  }
+
+  @Test
+  void aPasswordWithoutUsernameIsTheDefaultUsers() {
+    spring.setPassword("secret");
+    URI uri = URI.create(((RedisTarget.Standalone) RedisTarget.resolve(redifu, spring)).url());
+    assertThat(JedisURIHelper.getUser(uri)).isNull();
+    assertThat(JedisURIHelper.getPassword(uri)).isEqualTo("secret");
+  }
+
+  @Test
+  void clusterNodesWinOverHostAndUrl() {
+    spring.setUrl("redis://elsewhere:6379");
+    RedisProperties.Cluster cluster = new RedisProperties.Cluster();
+    cluster.setNodes(List.of("10.0.0.1:7000", "10.0.0.2:7000"));
+    spring.setCluster(cluster);
+    assertThat(RedisTarget.resolve(redifu, spring))
+        .isEqualTo(new RedisTarget.Cluster(List.of("10.0.0.1:7000", "10.0.0.2:7000")));
+  }
+
+  @Test
+  void redifuUrlWinsOverEverything() {
+    redifu.setUrl("redis://mine:6379");
+    RedisProperties.Cluster cluster = new RedisProperties.Cluster();
+    cluster.setNodes(List.of("10.0.0.1:7000"));
+    spring.setCluster(cluster);
+    assertThat(RedisTarget.resolve(redifu, spring))
+        .isEqualTo(new RedisTarget.Standalone("redis://mine:6379"));
+  }
+}
