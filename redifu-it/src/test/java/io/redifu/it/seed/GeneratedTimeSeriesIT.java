@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.example.services.LocalServices;
+import io.redifu.it.SharedCluster;
 import io.redifu.it.domain.Transfer;
 import io.redifu.it.domain.TransferTimeSeriesCache;
 import io.redifu.runtime.BaseRecord;
@@ -57,10 +58,7 @@ class GeneratedTimeSeriesIT {
       }
     }
     try (Redifu redifu =
-        Redifu.builder()
-            .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(LocalServices.jdbcUrl()))
-            .build()) {
+        SharedCluster.redis().dataSource(new TestDataSource(LocalServices.jdbcUrl())).build()) {
       TransferTimeSeriesCache transfers =
           TransferTimeSeriesCache.create(redifu)
               .seededBy(
