@@ -84,10 +84,15 @@ class RedisUnavailableIT {
       assertThat(posts.get(id)).isEmpty();
 
       try (AbstractPipeline holdsTheOnlyConnection = redifu.client().pipelined()) {
+        long start = System.nanoTime();
         assertThatThrownBy(() -> posts.get(id))
             .isInstanceOf(RedisUnavailableException.class)
             .hasMessageContaining("no pooled Redis connection")
             .hasCauseInstanceOf(RuntimeException.class);
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(waited)
+            .as("waits the timeout, then gives up")
+            .isBetween(TIMEOUT, TIMEOUT.plusSeconds(2));
       }
       assertThat(posts.get(id)).as("the connection is usable again").isEmpty();
     }

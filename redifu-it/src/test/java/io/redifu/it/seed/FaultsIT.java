@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +119,28 @@ class FaultsIT {
       assertThat(redifu.client().exists(tag)).isFalse();
       assertThat(redifu.client().hget(tag + ":meta", "seeded")).isNull();
       assertThat(redifu.client().exists(tag + ":lock")).isFalse();
+    }
+  }
+
+  @Test
+  void redisDyingWhileTheSeedQueryRunsCommitsNothingAndTheNextRequestSeeds() throws Exception {
+    TestDataSource sql = new TestDataSource(tables.database.url());
+    try (Redifu redifu = redifu(sql)) {
+      PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
+      CountDownLatch queried = sql.pauseNextClose(); // the seed query ran; its commit waits
+      CompletableFuture<TimelinePage<Post>> seeding =
+          CompletableFuture.supplyAsync(() -> feed.fetchOrSeed(user, List.of()));
+      assertThat(queried.await(10, TimeUnit.SECONDS)).isTrue();
+      redis.stop();
+      sql.resume();
+      assertThatThrownBy(() -> seeding.get(20, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(RedisUnavailableException.class);
+
+      redis = startRedis(); // back, empty: nothing half-committed survives, no lock is left
+      assertThat(feed.requiresSeeding(user, 0)).isTrue();
+      assertThat(feed.fetchOrSeed(user, List.of()).items())
+          .extracting(Post::getRandId)
+          .isEqualTo(tables.newestFirst(user).subList(0, 20));
     }
   }
 
