@@ -9,10 +9,13 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.seed.SeedTables.Database;
 import io.redifu.runtime.BaseRecord;
+import io.redifu.runtime.Cursor;
+import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * A seed paused between its SQL and its commit while the application writes: an added post is not
@@ -69,6 +73,25 @@ class SeedRacesIT {
     assertThat(sql.statements.get()).as("the seed queried again after the add").isGreaterThan(1);
     assertThat(page).first().isEqualTo(fresh.getRandId());
     assertThat(page).containsAll(ids).doesNotHaveDuplicates().hasSize(11);
+  }
+
+  @Test
+  void aFeedWrittenDuringEverySeedAttemptIsAnsweredFromSqlUncached() throws Exception {
+    sql.afterEachClose(() -> feed.remove("not-in-the-feed", user)); // moves the generation
+
+    TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+
+    assertThat(page.items()).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
+    assertThat(page.position()).isEqualTo(Position.FIRST_PAGE);
+    assertThat(sql.statements.get())
+        .as("3 refused seeds, then the answer (and the query's one-time column probe)")
+        .isBetween(4, 5);
+    assertThatThrownBy(() -> feed.seed(user, null))
+        .as("an explicit seed still reports it")
+        .isInstanceOf(SeedException.class)
+        .hasMessageContaining("changed during each of 3 seeds");
+    sql.afterEachClose(() -> {});
+    assertThat(feed.requiresSeeding(user, 0)).as("nothing was cached").isTrue();
   }
 
   @Test
@@ -122,6 +145,43 @@ class SeedRacesIT {
     for (String id : ids) {
       assertThat(redifu.client().exists(PostCache.key(id))).isFalse();
     }
+  }
+
+  /**
+   * A short page ends at the cached end, so fetchOrSeed seeds the page after it; while that seed
+   * waits for another JVM's lock, the application moves the end item far down. The seed must not
+   * continue from the item's new place: the items between its old and new places would never be
+   * cached, and a complete-looking feed would end early.
+   */
+  @Test
+  void theCachedEndMovedWhileASeedWaitedLeavesNoHole() throws Exception {
+    String busy = BaseRecord.newRandId();
+    tables.posts(busy, 45, List.of("author"));
+    TimelinePage<Post> first = feed.fetchOrSeed(busy, List.of());
+    String end = first.validLastId(); // the 20th post: the cached end
+    String lock = "{" + PostTimelineCache.key(busy) + "}:lock";
+    redifu.client().set(lock, "another-jvm", SetParams.setParams().px(30_000));
+    String fifteenth = first.items().get(14).getRandId();
+    CompletableFuture<TimelinePage<Post>> page =
+        CompletableFuture.supplyAsync(() -> feed.fetchOrSeed(busy, List.of(fifteenth)));
+    Thread.sleep(500); // it read the 5 posts up to the cached end and waits for the lock
+    tables.update(
+        "UPDATE " + tables.posts + " SET created_at = ? WHERE randid = ?",
+        SeedTables.BASE.minusHours(1),
+        end);
+    feed.add(post(end, "moved", -3_600), busy); // SQL, then the cache
+    redifu.client().del(lock);
+    page.get(30, TimeUnit.SECONDS);
+
+    List<String> walked = new ArrayList<>();
+    TimelinePage<Post> next = feed.fetchOrSeed(busy, List.of());
+    walked.addAll(next.items().stream().map(Post::getRandId).toList());
+    while (next.hasMore()) {
+      next = feed.fetchOrSeed(busy, Cursor.parse(next.nextCursor()));
+      walked.addAll(next.items().stream().map(Post::getRandId).toList());
+    }
+    assertThat(walked).isEqualTo(tables.newestFirst(busy));
+    feed.purge(busy);
   }
 
   /** Starts a cold fetchOrSeed, runs {@code writes} while it is paused, returns its page ids. */

@@ -24,6 +24,7 @@ final class TestDataSource implements DataSource {
   final AtomicInteger statements;
   private volatile CountDownLatch paused;
   private volatile CountDownLatch resume;
+  private volatile Runnable afterClose = () -> {};
 
   TestDataSource(String url) {
     this(url, new AtomicInteger());
@@ -46,6 +47,11 @@ final class TestDataSource implements DataSource {
     resume.countDown();
   }
 
+  /** Runs {@code hook} each time a connection closes, i.e. after each query a seed ran. */
+  void afterEachClose(Runnable hook) {
+    afterClose = hook;
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
     Connection connection = DriverManager.getConnection(url);
@@ -64,6 +70,10 @@ final class TestDataSource implements DataSource {
             return method.invoke(connection, args);
           } catch (InvocationTargetException e) {
             throw e.getCause();
+          } finally {
+            if (method.getName().equals("close")) {
+              afterClose.run();
+            }
           }
         };
     return (Connection)

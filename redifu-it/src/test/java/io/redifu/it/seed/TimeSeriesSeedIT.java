@@ -125,6 +125,25 @@ class TimeSeriesSeedIT {
   }
 
   @Test
+  void anItemMovedOutsideCoverageLeavesTheSeries() {
+    TimeSeriesStore<Post> series = series(3_600_000);
+    String name = "it:series:" + user;
+    series.seed(name, List.of(user), day(0), day(7) - 1);
+    Post moved = post(day(1));
+    series.add(moved, name);
+    assertThat(ids(series.fetch(name, day(0), day(7) - 1))).contains(moved.getRandId());
+
+    moved.setCreatedAt(Instant.ofEpochMilli(day(20))); // its time changed: now in no segment
+    series.add(moved, name);
+    assertThat(ids(series.fetch(name, day(0), day(7) - 1)))
+        .as("not listed at its old time")
+        .doesNotContain(moved.getRandId());
+    assertThat(redifu.client().zscore("{" + name + "}", moved.getRandId())).isNull();
+    series.purge(name);
+    PostCache.create(redifu).delete(moved.getRandId());
+  }
+
+  @Test
   void itemsAndSegmentsExpireTogether() throws Exception {
     TimeSeriesStore<Post> series = series(400);
     String name = "it:series:" + user;

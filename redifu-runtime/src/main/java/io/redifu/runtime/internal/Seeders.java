@@ -75,8 +75,10 @@ final class Seeders {
           return committed.status().equals("ok") ? committed.items() : 0;
         }
       }
-      throw new SeedException(
+      throw new SeedConflict(
           name + " \"" + collection + "\" changed during each of " + ATTEMPTS + " seeds");
+    } catch (SeedConflict e) {
+      throw e; // not a failure: fetchOrSeed answers from SQL
     } catch (SeedException e) { // Redis failures were reported by the call that met them
       meter.error("seed", e);
       throw e;

@@ -5,7 +5,9 @@ import static io.redifu.runtime.internal.CollectionCalls.ascii;
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
@@ -79,7 +81,11 @@ public final class SortedStore<T> {
   /** {@link #fetch}, seeding the collection from SQL first when it is not cached. */
   public List<T> fetchOrSeed(String collection, List<String> params, Order order) {
     requireOrder(order);
-    seedIfNeeded(collection, params);
+    try {
+      seedIfNeeded(collection, params);
+    } catch (SeedConflict busy) {
+      return fromSql(params, order, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
     return fetch(collection, order);
   }
 
@@ -87,8 +93,31 @@ public final class SortedStore<T> {
   public List<T> fetchRangeOrSeed(
       String collection, List<String> params, Order order, long lower, long upper) {
     requireOrder(order);
-    seedIfNeeded(collection, params);
+    try {
+      seedIfNeeded(collection, params);
+    } catch (SeedConflict busy) {
+      return fromSql(params, order, lower, upper);
+    }
     return fetchRange(collection, order, lower, upper);
+  }
+
+  /**
+   * The items scored within {@code lower..upper} straight from SQL, relations resolved, nothing
+   * cached: for a collection written to during every seed attempt.
+   */
+  private List<T> fromSql(List<String> params, Order order, double lower, double upper) {
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    List<T> items = new ArrayList<>();
+    for (T row : sql.page(seeders.query(params), null, false, 0, 0)) {
+      double score = spec.score().applyAsDouble(row);
+      if (score >= lower && score <= upper) {
+        items.add(row);
+      }
+    }
+    if (order == Order.DESC) {
+      Collections.reverse(items); // as ZREVRANGE orders ties: by randId, descending
+    }
+    return documents.reads().resolveLogged(items, spec.name() + ".fetchOrSeed");
   }
 
   private void seedIfNeeded(String collection, List<String> params) {

@@ -24,8 +24,8 @@ final class TimeSeriesScripts {
 
   /**
    * ARGV: id, score, ttl. Indexes the id when its score lies in a covered segment (bounds
-   * included); otherwise only bumps the generation of a series that has state. Returns 1 if
-   * indexed.
+   * included); otherwise takes it out (an item whose time changed is not listed at its old time)
+   * and bumps the generation of a series that has state. Returns 1 if indexed.
    */
   static final Script ADD =
       new Script(
@@ -40,6 +40,8 @@ final class TimeSeriesScripts {
               end
               if covered then
                 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+              else
+                redis.call('ZREM', KEYS[1], ARGV[1]) -- its time changed: not at the old one either
               end
               if covered or redis.call('EXISTS', KEYS[2]) == 1 then
                 redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice

@@ -81,17 +81,24 @@ final class TimelineSeeds<T> {
         return page;
       }
       String end = page.validLastId(); // null for an empty first page
-      Optional<String> cachedEnd = store.lastId(collection);
+      Optional<String> cachedEnd = store.end(collection).map(Cursor::randId);
       boolean top = end == null || cachedEnd.isEmpty();
       SeedQuery query = seeders.query(params);
       if (top || cachedEnd.get().equals(end)) {
-        SeedFlight.run(
-            documents.client(),
-            seeders.meter(),
-            collection,
-            top ? "" : end,
-            () -> store.requiresSeeding(collection, pageSize(refetch.get())),
-            () -> commit(collection, query, top ? null : place(query, end), top));
+        try {
+          SeedFlight.run(
+              documents.client(),
+              seeders.meter(),
+              collection,
+              top ? "" : end,
+              () -> store.requiresSeeding(collection, pageSize(refetch.get())),
+              () ->
+                  top
+                      ? commit(collection, query, null, true)
+                      : commitAfter(collection, query, end));
+        } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
+          return fromSql(query, top ? null : place(query, end));
+        }
         return refetch.get();
       }
       if (look > 0) {
@@ -113,16 +120,48 @@ final class TimelineSeeds<T> {
     return seeders.commit(
         collection,
         () -> store.generation(collection),
+        gen -> commitPage(collection, sql, query, after, first, gen));
+  }
+
+  /**
+   * Seeds the page after {@code end}, the cached end, placed by its score in the zset as read after
+   * the generation: a write since then (such as {@code end} moving) fails the commit, so the page
+   * continues exactly where the cache ends and never leaves a hole. Seeds nothing when {@code end}
+   * is no longer the cached end.
+   */
+  private int commitAfter(String collection, SeedQuery query, String end) {
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    return seeders.commit(
+        collection,
+        () -> store.generation(collection),
         gen -> {
-          List<T> rows = sql.page(query, after, spec.descending(), spec.perPage() + 1, 0);
-          boolean reachedEnd = rows.size() <= spec.perPage();
-          List<T> items = reachedEnd ? rows : rows.subList(0, spec.perPage());
-          String status = store.commit(collection, items, first, reachedEnd, gen);
-          return new Seeders.Committed(status, items.size());
+          Optional<Cursor> cached = store.end(collection);
+          if (cached.isEmpty() || !cached.get().randId().equals(end)) {
+            return new Seeders.Committed("moved", 0);
+          }
+          SeedSql.After after = new SeedSql.After(cached.get().score(), end);
+          return commitPage(collection, sql, query, after, false, gen);
         });
   }
 
-  /** The page after {@code after} straight from SQL, relations resolved; nothing cached. */
+  private Seeders.Committed commitPage(
+      String collection,
+      SeedSql<T> sql,
+      SeedQuery query,
+      SeedSql.After after,
+      boolean first,
+      String gen) {
+    List<T> rows = sql.page(query, after, spec.descending(), spec.perPage() + 1, 0);
+    boolean reachedEnd = rows.size() <= spec.perPage();
+    List<T> items = reachedEnd ? rows : rows.subList(0, spec.perPage());
+    String status = store.commit(collection, items, first, reachedEnd, gen);
+    return new Seeders.Committed(status, items.size());
+  }
+
+  /**
+   * The page after {@code after} (null: the first page) straight from SQL, relations resolved;
+   * nothing cached.
+   */
   private TimelinePage<T> fromSql(SeedQuery query, SeedSql.After after) {
     SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
     List<T> rows = sql.page(query, after, spec.descending(), spec.perPage() + 1, 0);
@@ -130,11 +169,16 @@ final class TimelineSeeds<T> {
     List<T> items = more ? rows.subList(0, spec.perPage()) : rows;
     Resolution<T> resolved = documents.reads().resolve(items, List.of());
     T last = items.isEmpty() ? null : items.get(items.size() - 1);
-    String lastId = last == null ? after.randId() : documents.spec().codec().randId(last);
+    String lastId =
+        last != null
+            ? documents.spec().codec().randId(last)
+            : after == null ? null : after.randId();
+    Position position =
+        after == null ? Position.FIRST_PAGE : more ? Position.MIDDLE_PAGE : Position.LAST_PAGE;
     return new TimelinePage<>(
         resolved.items(),
         lastId,
-        more ? Position.MIDDLE_PAGE : Position.LAST_PAGE,
+        position,
         more,
         last == null ? null : Cursor.of(spec.score().applyAsDouble(last), lastId).token(),
         List.of(),

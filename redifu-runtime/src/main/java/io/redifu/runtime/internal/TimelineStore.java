@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.resps.Tuple;
 
 /**
  * The timeline behind every generated {@code XTimelineCache}: a zset of ids plus a meta hash per
@@ -148,15 +149,21 @@ public final class TimelineStore<T> {
     return seeds.fetchOrSeed(collection, params, cursor);
   }
 
-  /** The id at the cached end of the timeline, if any is cached. */
-  Optional<String> lastId(String collection) {
+  /** The id and score of the item at the cached end of the timeline, if any is cached. */
+  Optional<Cursor> end(String collection) {
     byte[] zset = CollectionKeys.of(collection).zset();
-    List<byte[]> last =
+    List<Tuple> last =
         meter.call(
             "seed",
             // timeline order: descending ends at the lowest score, ascending at the highest
-            () -> spec.descending() ? client.zrange(zset, 0, 0) : client.zrange(zset, -1, -1));
-    return last.isEmpty() ? Optional.empty() : Optional.of(Keys.string(last.get(0)));
+            () ->
+                spec.descending()
+                    ? client.zrangeWithScores(zset, 0, 0)
+                    : client.zrangeWithScores(zset, -1, -1));
+    return last.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            Cursor.of(last.get(0).getScore(), Keys.string(last.get(0).getBinaryElement())));
   }
 
   /** Takes the id out of this timeline only; its document stays for other collections. */
