@@ -3,6 +3,7 @@ package io.redifu.bench;
 import io.redifu.runtime.Redifu;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -30,12 +31,13 @@ public class ClusterFeed {
   private final List<RedisClient> nodes = new ArrayList<>();
   private final List<CostMeter> meters = new ArrayList<>();
   private final List<CommandStats> commandStats = new ArrayList<>();
-  private PageFeed feed;
   private long measuredOps;
+
+  /** Cluster pages read in the current measurement iteration. */
+  final LongAdder ops = new LongAdder();
 
   @Setup(Level.Trial)
   public void setUp(PageFeed feed) {
-    this.feed = feed;
     String seed = System.getenv(NODES_ENV);
     if (seed == null || seed.isBlank()) {
       throw new IllegalStateException(
@@ -71,14 +73,13 @@ public class ClusterFeed {
     }
   }
 
-  /** Runs before {@link PageFeed}'s, which resets the shared operation count. */
   @TearDown(Level.Iteration)
   public void endIteration(IterationParams params) {
+    long intervalOps = ops.sumThenReset();
     if (params.getType() == IterationType.MEASUREMENT) {
-      long ops = feed.ops.sum();
-      meters.forEach(meter -> meter.stop(ops));
+      meters.forEach(meter -> meter.stop(intervalOps));
       commandStats.forEach(CommandStats::stop);
-      measuredOps += ops;
+      measuredOps += intervalOps;
     }
   }
 

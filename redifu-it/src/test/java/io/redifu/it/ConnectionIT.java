@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
+import io.redifu.it.domain.PostCache;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import java.io.IOException;
@@ -85,6 +86,18 @@ class ConnectionIT {
     try (Jedis admin = new Jedis(HOST, plainPort)) {
       admin.auth(password);
       admin.aclSetUser("redifu", "on", ">s3cret", "~*", "+@all");
+      // least privilege, as the README suggests: the account documents and markers only
+      admin.aclSetUser(
+          "accounts",
+          "on",
+          ">s3cret",
+          "~account:*",
+          "~{account:*",
+          "+@read",
+          "+@write",
+          "+@scripting",
+          "+@connection",
+          "-@dangerous");
     }
   }
 
@@ -118,6 +131,25 @@ class ConnectionIT {
                   assertThat(causeChain(e))
                       .contains("javax.net.ssl.SSLHandshakeException")
                       .contains("unable to find valid certification path"));
+    }
+  }
+
+  @Test
+  void leastPrivilegeAclUserWorksOnItsKeysAndIsRefusedOthers() {
+    try (Redifu redifu =
+        Redifu.builder()
+            .redis("redis://accounts:s3cret@" + HOST + ":" + plainServer.port)
+            .timeout(TIMEOUT)
+            .build()) {
+      AccountCache accounts = AccountCache.create(redifu);
+      assertRoundTrip(accounts);
+      accounts.markMissing("gone");
+      assertThat(accounts.isMissing("gone")).isTrue();
+      assertThat(accounts.getOrLoad("gone", id -> null)).isNull();
+
+      assertThatThrownBy(() -> PostCache.create(redifu).get("any"))
+          .isInstanceOf(RedisUnavailableException.class)
+          .hasMessageContaining("ACL permission");
     }
   }
 

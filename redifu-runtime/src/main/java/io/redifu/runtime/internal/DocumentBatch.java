@@ -32,7 +32,7 @@ final class DocumentBatch<T> {
   private List<Object> pipelinedReadWithMarker(String key) {
     byte[] documentKey = Keys.bytes(key);
     byte[] markerKey = Keys.bytes(Keys.missingMarker(key));
-    try (AbstractPipeline pipeline = client.pipelined()) {
+    try (AbstractPipeline pipeline = ClusterSupport.pipelined(client)) {
       Response<byte[]> document =
           spec.refreshesOnRead()
               ? pipeline.getEx(documentKey, refresh())
@@ -59,7 +59,7 @@ final class DocumentBatch<T> {
         client,
         () -> {
           List<Response<Long>> replies = new ArrayList<>(keys.size());
-          try (AbstractPipeline pipeline = client.pipelined()) {
+          try (AbstractPipeline pipeline = ClusterSupport.pipelined(client)) {
             for (String key : keys) {
               replies.add(pipeline.del(Keys.bytes(key), Keys.bytes(Keys.missingMarker(key))));
             }

@@ -32,7 +32,7 @@ final class DocumentReads {
     return ClusterSupport.reconnecting(
         client,
         () -> {
-          try (AbstractPipeline pipeline = client.pipelined()) {
+          try (AbstractPipeline pipeline = ClusterSupport.pipelined(client)) {
             Supplier<List<byte[]>> documents = queue(client, pipeline, entities, keys);
             pipeline.sync();
             return documents.get();

@@ -159,7 +159,7 @@ final class EntityReads<T> {
     }
     Supplier<List<byte[]>> documents;
     Supplier<List<byte[]>> related;
-    try (AbstractPipeline pipeline = client.pipelined()) {
+    try (AbstractPipeline pipeline = ClusterSupport.pipelined(client)) {
       documents =
           DocumentReads.queue(client, pipeline, Collections.nCopies(keys.size(), spec), keys);
       related = DocumentReads.queue(client, pipeline, targets, relatedKeys);

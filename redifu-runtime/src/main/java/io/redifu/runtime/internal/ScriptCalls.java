@@ -42,7 +42,7 @@ final class ScriptCalls {
   private static List<Response<Object>> sync(
       UnifiedJedis client, List<Call> calls, List<Integer> pending, boolean withSource) {
     List<Response<Object>> responses = new ArrayList<>(pending.size());
-    try (AbstractPipeline pipeline = client.pipelined()) {
+    try (AbstractPipeline pipeline = ClusterSupport.pipelined(client)) {
       for (int index : pending) {
         Call call = calls.get(index);
         responses.add(
