@@ -19,15 +19,22 @@ public final class LocalCluster implements AutoCloseable {
   private static final long READY_MILLIS = 20_000;
 
   private final Path dir;
+  private final String password; // null: none
   private final List<RedisProcess> nodes = new ArrayList<>();
   private final List<List<String>> nodeOptions = new ArrayList<>();
 
-  private LocalCluster(Path dir) {
+  private LocalCluster(Path dir, String password) {
     this.dir = dir;
+    this.password = password;
   }
 
   public static LocalCluster start() throws Exception {
-    LocalCluster cluster = new LocalCluster(Files.createTempDirectory("redifu-cluster"));
+    return start(null);
+  }
+
+  /** A cluster whose nodes require {@code password} (null: none) of clients and of each other. */
+  public static LocalCluster start(String password) throws Exception {
+    LocalCluster cluster = new LocalCluster(Files.createTempDirectory("redifu-cluster"), password);
     try {
       cluster.startNodes();
       cluster.create();
@@ -48,15 +55,19 @@ public final class LocalCluster implements AutoCloseable {
     for (int i = 0; i < 3; i++) {
       int port = RedisProcess.freePort();
       List<String> options =
-          List.of(
-              "--port",
-              Integer.toString(port),
-              "--cluster-enabled",
-              "yes",
-              "--cluster-config-file",
-              "nodes-" + port + ".conf",
-              "--cluster-node-timeout",
-              "5000");
+          new ArrayList<>(
+              List.of(
+                  "--port",
+                  Integer.toString(port),
+                  "--cluster-enabled",
+                  "yes",
+                  "--cluster-config-file",
+                  "nodes-" + port + ".conf",
+                  "--cluster-node-timeout",
+                  "5000"));
+      if (password != null) {
+        options.addAll(List.of("--requirepass", password, "--masterauth", password));
+      }
       nodeOptions.add(options);
       nodes.add(start(port, options));
     }
@@ -89,6 +100,9 @@ public final class LocalCluster implements AutoCloseable {
       command.add(RedisProcess.HOST + ":" + node.port);
     }
     command.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
+    if (password != null) {
+      command.addAll(List.of("-a", password, "--no-auth-warning"));
+    }
     Path log = dir.resolve("cluster-create.log");
     Process create =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -103,7 +117,7 @@ public final class LocalCluster implements AutoCloseable {
   public void awaitReady() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READY_MILLIS);
     while (System.nanoTime() < deadline) {
-      if (nodes.stream().allMatch(LocalCluster::ready)) {
+      if (nodes.stream().allMatch(this::ready)) {
         return;
       }
       Thread.sleep(100);
@@ -111,8 +125,11 @@ public final class LocalCluster implements AutoCloseable {
     throw new IllegalStateException("cluster not ready within " + READY_MILLIS + " ms");
   }
 
-  private static boolean ready(RedisProcess node) {
+  private boolean ready(RedisProcess node) {
     try (Jedis jedis = new Jedis(RedisProcess.HOST, node.port)) {
+      if (password != null) {
+        jedis.auth(password);
+      }
       String info = jedis.clusterInfo();
       return info.contains("cluster_state:ok") && info.contains("cluster_slots_ok:16384");
     } catch (RuntimeException notYet) {

@@ -19,6 +19,7 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
@@ -115,6 +116,9 @@ public final class Redifu implements AutoCloseable {
     private int maxConnections = 16;
     private Duration timeout = Duration.ofSeconds(2);
     private SSLSocketFactory sslSocketFactory;
+    private String clusterUser;
+    private String clusterPassword;
+    private boolean clusterSsl;
     private DataSource dataSource;
     private boolean singleRoundTripReads;
     private int relationDepth = 3;
@@ -178,6 +182,22 @@ public final class Redifu implements AutoCloseable {
         throw new IllegalArgumentException("timeout must be positive, was " + timeout);
       }
       this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * The user (null: {@code default}) and password every {@link #cluster} node is opened with. A
+     * standalone {@code redis://user:password@…} URI carries its own.
+     */
+    public Builder clusterCredentials(String user, String password) {
+      this.clusterUser = user;
+      this.clusterPassword = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /** TLS to every {@link #cluster} node; a standalone Redis takes {@code rediss://} instead. */
+    public Builder clusterSsl(boolean ssl) {
+      this.clusterSsl = ssl;
       return this;
     }
 
@@ -249,6 +269,11 @@ public final class Redifu implements AutoCloseable {
             "Configure exactly one Redis: redis(\"redis://host:port\"), cluster(\"host:port\", ...)"
                 + " or redis(UnifiedJedis)");
       }
+      if ((clusterPassword != null || clusterSsl) && clusterNodes == null) {
+        throw new IllegalStateException(
+            "clusterCredentials and clusterSsl apply to cluster(...) only; a standalone Redis takes"
+                + " them in its URI: rediss://user:password@host:port");
+      }
       boolean cluster = clusterNodes != null || ClusterSupport.isCluster(client);
       if (singleRoundTripReads && cluster) { // checked before a client is opened
         throw new IllegalStateException(
@@ -257,7 +282,7 @@ public final class Redifu implements AutoCloseable {
       if (client != null) {
         return new Redifu(this, client, false);
       }
-      return new Redifu(this, clusterNodes != null ? createCluster() : createClient(), true);
+      return new Redifu(this, clusterNodes != null ? connectCluster() : createClient(), true);
     }
 
     /**
@@ -281,6 +306,22 @@ public final class Redifu implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The cluster client; it reads the slot map now, so unreachable or refusing nodes fail here.
+     */
+    private RedisClusterClient connectCluster() {
+      try {
+        return createCluster();
+      } catch (JedisException e) {
+        StringBuilder reasons = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable node : e.getSuppressed()) { // one per node tried, e.g. WRONGPASS
+          reasons.append("; ").append(node.getMessage());
+        }
+        throw new RedisUnavailableException(
+            "Redis Cluster at " + clusterNodes + " cannot be used: " + reasons, e);
+      }
+    }
+
     private RedisClusterClient createCluster() {
       int millis = Math.toIntExact(timeout.toMillis());
       ConnectionPoolConfig pool = poolConfig;
@@ -290,13 +331,19 @@ public final class Redifu implements AutoCloseable {
         pool.setMaxIdle(maxConnections);
         pool.setMaxWait(timeout);
       }
+      DefaultJedisClientConfig.Builder config =
+          DefaultJedisClientConfig.builder()
+              .connectionTimeoutMillis(millis)
+              .socketTimeoutMillis(millis)
+              .user(clusterUser)
+              .password(clusterPassword)
+              .ssl(clusterSsl);
+      if (sslSocketFactory != null) {
+        config.sslSocketFactory(sslSocketFactory);
+      }
       return RedisClusterClient.builder()
           .nodes(clusterNodes)
-          .clientConfig(
-              DefaultJedisClientConfig.builder()
-                  .connectionTimeoutMillis(millis)
-                  .socketTimeoutMillis(millis)
-                  .build())
+          .clientConfig(config.build())
           .poolConfig(pool)
           .build();
     }

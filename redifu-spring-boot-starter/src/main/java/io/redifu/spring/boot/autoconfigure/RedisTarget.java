@@ -23,11 +23,27 @@ sealed interface RedisTarget {
     }
   }
 
-  /** A Redis Cluster, reached through any of {@code nodes} ({@code host:port}). */
-  record Cluster(List<String> nodes) implements RedisTarget {
+  /**
+   * A Redis Cluster, reached through any of {@code nodes} ({@code host:port}); {@code password}
+   * null: no authentication.
+   */
+  record Cluster(List<String> nodes, String username, String password, boolean ssl)
+      implements RedisTarget {
+    Cluster(List<String> nodes) {
+      this(nodes, null, null, false);
+    }
+
     @Override
     public void applyTo(Redifu.Builder builder) {
-      builder.cluster(nodes.toArray(String[]::new));
+      builder.cluster(nodes.toArray(String[]::new)).clusterSsl(ssl);
+      if (password != null) {
+        builder.clusterCredentials(username, password);
+      }
+    }
+
+    @Override
+    public String toString() { // never the password, e.g. in a failure analysis
+      return "Cluster" + nodes + (password != null ? " with credentials" : "");
     }
   }
 
@@ -41,13 +57,11 @@ sealed interface RedisTarget {
               + " redifu.redis.url, or define a Redifu bean with Redifu.builder().redis(client)");
     }
     if (spring.getCluster() != null && !spring.getCluster().getNodes().isEmpty()) {
-      if (spring.getUsername() != null || spring.getPassword() != null) {
-        // Redifu.builder().cluster(...) takes nodes only; connecting without them would fail later
-        throw new IllegalStateException(
-            "redifu's cluster(...) connection takes no username or password: define a Redifu bean"
-                + " with Redifu.builder().redis(redisClusterClient) for an authenticated cluster");
-      }
-      return new Cluster(List.copyOf(spring.getCluster().getNodes()));
+      return new Cluster(
+          List.copyOf(spring.getCluster().getNodes()),
+          spring.getUsername(),
+          spring.getPassword(),
+          spring.getSsl().isEnabled());
     }
     if (StringUtils.hasText(spring.getUrl())) {
       return new Standalone(spring.getUrl());

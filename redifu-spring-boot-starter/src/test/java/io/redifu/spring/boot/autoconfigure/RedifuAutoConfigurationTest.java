@@ -129,20 +129,12 @@ class RedifuAutoConfigurationTest {
   }
 
   @Test
-  void refusesSentinelAndAuthenticatedClusterWithAClearMessage() {
+  void refusesSentinelWithAClearMessage() {
     withoutRedifuUrl
         .withPropertyValues(
             "spring.data.redis.sentinel.master=mymaster",
             "spring.data.redis.sentinel.nodes=127.0.0.1:26379")
         .run(context -> assertThat(context).getFailure().hasStackTraceContaining("Sentinel"));
-    withoutRedifuUrl
-        .withPropertyValues(
-            "spring.data.redis.cluster.nodes=127.0.0.1:7000", "spring.data.redis.password=secret")
-        .run(
-            context ->
-                assertThat(context)
-                    .getFailure()
-                    .hasStackTraceContaining("no username or password"));
   }
 
   @Test

@@ -54,6 +54,20 @@ class RedisTargetTest {
   }
 
   @Test
+  void clusterCredentialsAndSslComeFromSpringDataRedis() {
+    RedisProperties.Cluster cluster = new RedisProperties.Cluster();
+    cluster.setNodes(List.of("10.0.0.1:7000"));
+    spring.setCluster(cluster);
+    spring.setUsername("app");
+    spring.setPassword("secret");
+    spring.getSsl().setEnabled(true);
+    RedisTarget target = RedisTarget.resolve(redifu, spring);
+    assertThat(target)
+        .isEqualTo(new RedisTarget.Cluster(List.of("10.0.0.1:7000"), "app", "secret", true));
+    assertThat(target.toString()).doesNotContain("secret");
+  }
+
+  @Test
   void redifuUrlWinsOverEverything() {
     redifu.setUrl("redis://mine:6379");
     RedisProperties.Cluster cluster = new RedisProperties.Cluster();
