@@ -3,9 +3,12 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.redifu.annotation.Order;
 import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
+import io.redifu.it.domain.PostPageCache;
+import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.seed.SeedTables.Database;
 import io.redifu.runtime.BaseRecord;
@@ -92,6 +95,24 @@ class SeedRacesIT {
         .hasMessageContaining("changed during each of 3 seeds");
     sql.afterEachClose(() -> {});
     assertThat(feed.requiresSeeding(user, 0)).as("nothing was cached").isTrue();
+  }
+
+  @Test
+  void sortedAndPagesWrittenDuringEverySeedAttemptAreAnsweredFromSqlUncached() throws Exception {
+    PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tables::feed).raw();
+    PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed).raw();
+    List<String> newestFirst = tables.newestFirst(user);
+
+    sql.afterEachClose(() -> sorted.remove("not-in-it", user));
+    assertThat(sorted.fetchOrSeed(user, Order.DESC))
+        .extracting(Post::getRandId)
+        .isEqualTo(newestFirst);
+    sql.afterEachClose(() -> pages.remove("not-in-it", user));
+    assertThat(pages.fetchOrSeed(user, 1)).extracting(Post::getRandId).isEqualTo(newestFirst);
+    sql.afterEachClose(() -> {});
+
+    assertThat(sorted.requiresSeeding(user)).as("nothing was cached").isTrue();
+    assertThat(pages.requiresSeeding(user, 1)).as("nothing was cached").isTrue();
   }
 
   @Test

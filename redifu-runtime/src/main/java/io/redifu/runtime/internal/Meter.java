@@ -13,10 +13,14 @@ final class Meter {
   private final String entity;
   private final String collection;
 
-  Meter(MetricsListener listener, String entity, String collection) {
+  /** The store's name in messages: the collection's, else the entity's. */
+  private final String name;
+
+  private Meter(MetricsListener listener, String entity, String collection) {
     this.listener = listener;
     this.entity = entity;
     this.collection = collection;
+    this.name = collection.equals(MetricsListener.NO_COLLECTION) ? entity : collection;
   }
 
   /** Entity operations of {@code entity}. */
@@ -29,19 +33,14 @@ final class Meter {
     return new Meter(listener, entity, collection);
   }
 
-  MetricsListener listener() {
-    return listener;
-  }
-
-  /** The store's name in messages: the collection's, else the entity's. */
   String name() {
-    return collection.equals(MetricsListener.NO_COLLECTION) ? entity : collection;
+    return name;
   }
 
   /** Runs one Redis request (a command, pipeline or script) of operation {@code op}. */
   <R> R call(String op, Supplier<R> request) {
     try {
-      return RedisCalls.call(name(), op, request);
+      return RedisCalls.call(name, op, request);
     } catch (RuntimeException e) {
       listener.error(entity, collection, op, e);
       throw e;
