@@ -17,6 +17,7 @@ import io.redifu.it.domain.TransferTimeSeriesCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.ScriptCacheStatus;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
@@ -53,6 +54,14 @@ class ClusterIT {
     if (cluster != null) {
       cluster.close();
     }
+  }
+
+  @Test
+  void theHealthChecksOfTheStarterWorkOnACluster() {
+    assertThat(redifu.client().ping()).isEqualTo("PONG");
+    ScriptCacheStatus scripts = ScriptCacheStatus.check(redifu);
+    assertThat(scripts.total()).isGreaterThan(10);
+    assertThat(scripts.loaded()).doesNotContainAnyElementsOf(scripts.absent());
   }
 
   @Test
