@@ -42,6 +42,7 @@ public final class Demo {
       run(redifu, database);
     } finally {
       database.drop();
+      LocalServices.stopStarted();
     }
   }
 

@@ -22,7 +22,8 @@ final class Cleanup {
     RESOURCES.push(resource);
   }
 
-  private static void closeAll() {
+  /** Closes every registered resource now, newest first; the hook then has nothing left. */
+  static void closeAll() {
     List<AutoCloseable> resources;
     synchronized (Cleanup.class) {
       resources = new ArrayList<>(RESOURCES);

@@ -33,6 +33,16 @@ public final class LocalServices {
 
   private LocalServices() {}
 
+  /**
+   * Stops the servers and containers this JVM started, now. The shutdown hook does it as well, but
+   * a program run inside another JVM's class loader (Maven's {@code exec:java}) loses its classes
+   * before that hook runs, and would leave an embedded Redis behind. Call it last: the URLs above
+   * then point at nothing.
+   */
+  public static void stopStarted() {
+    Cleanup.closeAll();
+  }
+
   /** The Redis URL, {@code redis://host:port}; starts a server on first call if needed. */
   public static String redisUrl() {
     return REDIS.get().url();
