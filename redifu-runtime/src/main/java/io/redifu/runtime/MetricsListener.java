@@ -37,7 +37,7 @@ public interface MetricsListener {
 
   /**
    * {@code count} requests sent to Redis (a pipeline or script counts once; a script reloaded after
-   * NOSCRIPT, or one pipeline per cluster node, is not counted again).
+   * NOSCRIPT, or the pipeline per cluster node and write phase, is not counted again).
    */
   default void roundTrips(String entity, String collection, String op, int count) {}
 

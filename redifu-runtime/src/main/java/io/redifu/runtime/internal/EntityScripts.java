@@ -100,4 +100,9 @@ final class EntityScripts {
 
   /** Deletes the document and its marker (a script so that batches can carry it). */
   static final Script DELETE = new Script("return redis.call('DEL', KEYS[1], KEYS[2])");
+
+  /** Whether {@code script} writes an entity document (and its marker), not a collection. */
+  static boolean writesDocument(Script script) {
+    return script == SET || script == SET_IF_ABSENT || script == SET_UNLESS_PRESENT;
+  }
 }

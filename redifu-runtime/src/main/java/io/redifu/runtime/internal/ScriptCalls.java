@@ -1,6 +1,7 @@
 package io.redifu.runtime.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
@@ -21,8 +22,37 @@ final class ScriptCalls {
   /** One script call: the script, its keys (all in one slot) and its arguments. */
   record Call(Script script, List<byte[]> keys, List<byte[]> args) {}
 
-  /** The replies, in call order. */
+  /**
+   * The replies, in call order. On a cluster, the documents are written first, then the rest: a
+   * pipeline syncs its nodes in parallel, and a reader must never find an id in a collection on one
+   * node before its document is written on another. One round trip more, only on a cluster and only
+   * when documents and other writes are mixed.
+   */
   static List<Object> run(UnifiedJedis client, List<Call> calls) {
+    if (!ClusterSupport.isCluster(client)) {
+      return runPipelined(client, calls);
+    }
+    List<Integer> documents = new ArrayList<>();
+    List<Integer> others = new ArrayList<>();
+    for (int i = 0; i < calls.size(); i++) {
+      (EntityScripts.writesDocument(calls.get(i).script()) ? documents : others).add(i);
+    }
+    if (documents.isEmpty() || others.isEmpty()) {
+      return runPipelined(client, calls);
+    }
+    Object[] replies = new Object[calls.size()];
+    for (List<Integer> phase : List.of(documents, others)) {
+      List<Call> phaseCalls = new ArrayList<>(phase.size());
+      phase.forEach(i -> phaseCalls.add(calls.get(i)));
+      List<Object> phaseReplies = runPipelined(client, phaseCalls);
+      for (int j = 0; j < phase.size(); j++) {
+        replies[phase.get(j)] = phaseReplies.get(j);
+      }
+    }
+    return Arrays.asList(replies);
+  }
+
+  private static List<Object> runPipelined(UnifiedJedis client, List<Call> calls) {
     Object[] replies = new Object[calls.size()];
     List<Integer> pending = new ArrayList<>();
     for (int i = 0; i < calls.size(); i++) {
