@@ -29,8 +29,6 @@ final class TimelineReads {
   private static final byte[] META_SEEDED = Keys.bytes("seeded");
   private static final byte[] META_TAIL = Keys.bytes("tail");
   private static final byte[] META_EMPTY = Keys.bytes("empty");
-  private static final byte[] INF = Keys.bytes("+inf");
-  private static final byte[] MINUS_INF = Keys.bytes("-inf");
 
   private final UnifiedJedis client;
   private final boolean descending;
@@ -49,20 +47,16 @@ final class TimelineReads {
 
   /**
    * The page after {@code cursor}; null when the script must decide: the timeline is not seeded
-   * (the cursor cannot be placed) or more than {@link #TIES_SKIPPED} items tie with the cursor and
-   * sort before it.
+   * (the cursor cannot be placed), no item at the cursor's score sorts at or before it (its item
+   * was removed or moved, and whether the page is the first takes a count this read does not pay
+   * for on every page), or more than {@link #TIES_SKIPPED} items tie with the cursor and sort
+   * before it.
    */
   TimelineReply after(CollectionKeys keys, Cursor cursor) {
     String score = Scores.text(cursor.score());
-    String exclusive = "(" + score;
     int limit = perPage + 1 + TIES_SKIPPED;
-    List<Queued> commands =
-        List.of(
-            byScore(keys, score, descending ? "-inf" : "+inf", limit),
-            descending
-                ? new Queued(Command.ZCOUNT, keys.zset(), Keys.bytes(exclusive), INF)
-                : new Queued(Command.ZCOUNT, keys.zset(), MINUS_INF, Keys.bytes(exclusive)));
-    List<Object> replies = transaction(keys, commands);
+    List<Object> replies =
+        transaction(keys, List.of(byScore(keys, score, descending ? "-inf" : "+inf", limit)));
     List<?> meta = (List<?>) replies.get(0);
     if (!TimelineReply.isSet(meta.get(0))) {
       return null;
@@ -77,11 +71,11 @@ final class TimelineReads {
       }
       skipped++;
     }
-    if (range.size() == limit && skipped > TIES_SKIPPED) {
+    if (skipped == 0 || (range.size() == limit && skipped > TIES_SKIPPED)) {
       return null;
     }
-    boolean atTop = skipped == 0 && (Long) replies.get(2) == 0;
-    return reply(cursor.randId(), atTop, meta, range.subList(skipped, range.size()));
+    // A skipped item (usually the cursor's own) precedes the page, so the page is not the first.
+    return reply(cursor.randId(), false, meta, range.subList(skipped, range.size()));
   }
 
   /** {@code found} holds up to one item more than a page: whether it exists tells the end. */
