@@ -1,5 +1,7 @@
 package io.redifu.bench;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.internal.JsonCodecs;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Protocol.Command;
+import redis.clients.jedis.Protocol.Keyword;
 import redis.clients.jedis.Response;
 
 /**
@@ -19,13 +23,58 @@ import redis.clients.jedis.Response;
 final class HandWritten {
   private static final BenchPostCodec POSTS = BenchPostCodec.create();
   private static final BenchAccountCodec ACCOUNTS = BenchAccountCodec.create();
-  private static final byte[] MINUS_INF = "-inf".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MINUS_INF = ascii("-inf");
+  private static final byte[][] NO_ARGS = new byte[0][];
+  private static final byte[] SEEDED = ascii("seeded");
+  private static final byte[] TAIL = ascii("tail");
+  private static final byte[] EMPTY = ascii("empty");
 
   private HandWritten() {}
 
   /** ZREVRANGEBYSCORE after the cursor, then one MGET of the posts: 2 round trips. */
   static List<BenchPost> page(PageFeed feed, Cursor cursor) {
     List<String> ids = ids(feed, feed.zsetKey, cursor);
+    return decodePosts(ids, feed.raw.mget(keys(ids, "bench:post:")));
+  }
+
+  /**
+   * Redifu's default read written by hand: the feed's state ({@code HMGET}) and the ids after the
+   * cursor with their scores ({@code ZRANGE … BYSCORE REV LIMIT 0 23 WITHSCORES}) in one {@code
+   * MULTI}/{@code EXEC}, then one MGET: the same commands, so the difference is the library's own
+   * work. 2 round trips.
+   */
+  static List<BenchPost> sameCommandsPage(PageFeed feed, Cursor cursor) {
+    Response<Object> exec;
+    try (AbstractPipeline pipeline = feed.raw.pipelined()) {
+      pipeline.sendCommand(Command.MULTI, NO_ARGS);
+      pipeline.sendCommand(Command.HMGET, feed.metaKey, SEEDED, TAIL, EMPTY);
+      pipeline.sendCommand(
+          Command.ZRANGE,
+          feed.zsetKey,
+          ascii(Long.toString((long) cursor.score())),
+          MINUS_INF,
+          Keyword.BYSCORE.getRaw(),
+          Keyword.REV.getRaw(),
+          Keyword.LIMIT.getRaw(),
+          ascii("0"),
+          ascii(Integer.toString(PageFeed.PER_PAGE + 3)),
+          Keyword.WITHSCORES.getRaw());
+      exec = pipeline.sendCommand(Command.EXEC, NO_ARGS);
+      pipeline.sync();
+    }
+    List<?> range = (List<?>) ((List<?>) exec.get()).get(1);
+    List<String> ids = new ArrayList<>(PageFeed.PER_PAGE);
+    double lastScore = Double.NaN; // what the next page's cursor needs
+    for (int i = 0; i < range.size() && ids.size() < PageFeed.PER_PAGE; i += 2) {
+      String id = new String((byte[]) range.get(i), StandardCharsets.UTF_8);
+      if (!id.equals(cursor.randId())) {
+        ids.add(id);
+        lastScore = Double.parseDouble(new String((byte[]) range.get(i + 1), US_ASCII));
+      }
+    }
+    if (Double.isNaN(lastScore) && !ids.isEmpty()) {
+      throw new IllegalStateException("no score for " + ids);
+    }
     return decodePosts(ids, feed.raw.mget(keys(ids, "bench:post:")));
   }
 
@@ -84,13 +133,17 @@ final class HandWritten {
   }
 
   private static List<String> ids(PageFeed feed, byte[] zset, Cursor cursor) {
-    byte[] max = ("(" + (long) cursor.score()).getBytes(StandardCharsets.US_ASCII);
+    byte[] max = ("(" + (long) cursor.score()).getBytes(US_ASCII);
     List<byte[]> members = feed.raw.zrevrangeByScore(zset, max, MINUS_INF, 0, PageFeed.PER_PAGE);
     List<String> ids = new ArrayList<>(members.size());
     for (byte[] member : members) {
       ids.add(new String(member, StandardCharsets.UTF_8));
     }
     return ids;
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(US_ASCII);
   }
 
   private static byte[][] keys(List<String> ids, String prefix) {

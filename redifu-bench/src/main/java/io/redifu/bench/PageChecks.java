@@ -36,6 +36,7 @@ final class PageChecks {
             "redifu plain", c -> items(feed.plain.fetch(PageFeed.USER, c)),
             "redifu plain single trip", c -> items(feed.plainSingleTrip.fetch(PageFeed.USER, c)),
             "hand-written", c -> HandWritten.page(feed, c),
+            "hand-written same commands", c -> HandWritten.sameCommandsPage(feed, c),
             "naive", c -> HandWritten.naivePage(feed, c));
     Map<String, Function<Cursor, List<BenchPost>>> authored =
         Map.of(

@@ -43,6 +43,7 @@ public class PageFeed {
   BenchPostTimelineCache plainSingleTrip;
   RedisClient raw;
   byte[] zsetKey;
+  byte[] metaKey;
 
   /**
    * The timeline again with members {@code postId|authorRandId}: what a denormalising app keeps.
@@ -77,6 +78,7 @@ public class PageFeed {
     meter = new CostMeter(raw);
     commandStats = new CommandStats(raw);
     zsetKey = CollectionKeys.of(BenchPostTimelineCache.key(USER)).zset();
+    metaKey = CollectionKeys.of(BenchPostTimelineCache.key(USER)).meta();
     denormalisedKey = Keys.bytes("bench:denormalised:" + USER);
     posts = BenchData.posts(POSTS);
     accounts = BenchData.accounts(BenchData.ACCOUNTS);

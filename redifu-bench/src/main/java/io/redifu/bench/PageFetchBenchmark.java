@@ -20,6 +20,9 @@ import org.openjdk.jmh.annotations.Threads;
  *       singleRoundTripReads(true)}: one script also reads the documents. 1 round trip.
  *   <li>{@code handWritten}: {@code ZREVRANGEBYSCORE zset (score -inf LIMIT 0 20}, then one MGET. 2
  *       round trips: the floor for the default path.
+ *   <li>{@code handWrittenSameCommands}: what {@code redifuDefault} sends, issued by hand on Jedis
+ *       (the state and the ids with scores in one MULTI/EXEC, then one MGET): the library's own
+ *       overhead. 2 round trips.
  *   <li>{@code naive}: the Go version's pattern, the same ZREVRANGEBYSCORE, then one GET per id. 21
  *       round trips.
  * </ul>
@@ -49,6 +52,11 @@ public class PageFetchBenchmark {
   }
 
   @Benchmark
+  public List<BenchPost> handWrittenSameCommands(PageFeed feed, PagePosition at) {
+    return HandWritten.sameCommandsPage(feed, at.next(feed));
+  }
+
+  @Benchmark
   public List<BenchPost> naive(PageFeed feed, PagePosition at) {
     return HandWritten.naivePage(feed, at.next(feed));
   }
@@ -72,6 +80,13 @@ public class PageFetchBenchmark {
   @BenchmarkMode(Mode.Throughput)
   public List<BenchPost> handWrittenThreads8(PageFeed feed, PagePosition at) {
     return handWritten(feed, at);
+  }
+
+  @Benchmark
+  @Threads(8)
+  @BenchmarkMode(Mode.Throughput)
+  public List<BenchPost> handWrittenSameCommandsThreads8(PageFeed feed, PagePosition at) {
+    return handWrittenSameCommands(feed, at);
   }
 
   @Benchmark

@@ -43,6 +43,8 @@ public final class PageFetchInterleaved {
         strategies.put("redifuDefault", cursor -> feed.plain.fetch(user, cursor));
         strategies.put("redifuSingleTrip", cursor -> feed.plainSingleTrip.fetch(user, cursor));
         strategies.put("handWritten", cursor -> HandWritten.page(feed, cursor));
+        strategies.put(
+            "handWrittenSameCommands", cursor -> HandWritten.sameCommandsPage(feed, cursor));
         strategies.put("naive", cursor -> HandWritten.naivePage(feed, cursor));
       }
       Map<String, Double> p50 = measure(feed, strategies, rounds);
@@ -55,6 +57,11 @@ public final class PageFetchInterleaved {
           best,
           p50.get("redifuSingleTrip") / p50.get(best),
           p50.get("naive") / p50.get("redifuDefault"));
+      if (!authored) {
+        System.out.printf(
+            "* p50 redifuDefault ÷ handWrittenSameCommands: **%.2f×**%n",
+            p50.get("redifuDefault") / p50.get("handWrittenSameCommands"));
+      }
     } finally {
       feed.close();
     }

@@ -130,15 +130,20 @@ final class TimelineReads {
     return Transaction.run(client, all);
   }
 
-  /** An id with its score, from a WITHSCORES reply. */
-  private record Scored(byte[] id, double score) {
+  /**
+   * An id with its score as Redis wrote it, from a WITHSCORES reply; parsed only where needed (the
+   * ties at the cursor and the page's last item), since a page reads a few more.
+   */
+  private record Scored(byte[] id, byte[] scoreText) {
+    double score() {
+      return Double.parseDouble(Keys.string(scoreText));
+    }
+
     static List<Scored> of(Object withScores) {
       List<?> flat = (List<?>) withScores;
       List<Scored> items = new ArrayList<>(flat.size() / 2);
       for (int i = 0; i < flat.size(); i += 2) {
-        items.add(
-            new Scored(
-                (byte[]) flat.get(i), Double.parseDouble(Keys.string((byte[]) flat.get(i + 1)))));
+        items.add(new Scored((byte[]) flat.get(i), (byte[]) flat.get(i + 1)));
       }
       return items;
     }
