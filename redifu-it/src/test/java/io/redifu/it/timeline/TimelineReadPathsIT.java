@@ -96,6 +96,61 @@ class TimelineReadPathsIT {
     }
   }
 
+  /**
+   * A cursor whose item was removed cannot be placed by the cheap read (no item at its score
+   * precedes the page, so it cannot tell whether the page is the first): the script places it, one
+   * round trip more, and the page continues right after where the item was; it is the first page
+   * when nothing preceded the item.
+   */
+  @Test
+  void aCursorWhoseItemWasRemovedContinuesAfterItsPlace() throws Exception {
+    String key = "removed:feed:" + BaseRecord.newRandId();
+    List<Post> posts = new ArrayList<>();
+    List<String> newestFirst = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Post post = new Post();
+      post.init();
+      post.setCreatedAt(Instant.ofEpochMilli(1_700_000_000_000L + i * 1000L));
+      posts.add(post);
+      newestFirst.add(0, post.getRandId());
+    }
+    Post top = posts.get(29);
+    Post middle = posts.get(19); // newestFirst.get(10)
+    try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
+        Redifu redifu = Redifu.builder().redis(relay.url()).maxConnections(1).build()) {
+      TimelineStore<Post> feed = feed(redifu);
+      feed.ingest(key, posts, true, true, "");
+      feed.fetch(key, List.of()); // warm-up: connection and scripts
+      relay.reset();
+      TimelinePage<Post> present = feed.fetch(key, cursorAt(middle));
+      assertThat(relay.roundTrips()).isEqualTo(2);
+      assertThat(ids(present)).isEqualTo(newestFirst.subList(11, 30));
+
+      feed.remove(top.getRandId(), key);
+      feed.remove(middle.getRandId(), key);
+      relay.reset();
+      TimelinePage<Post> afterTop = feed.fetch(key, cursorAt(top));
+      assertThat(relay.roundTrips()).as("the script places the cursor").isEqualTo(3);
+      assertThat(afterTop.position()).isEqualTo(Position.FIRST_PAGE);
+      List<String> left = new ArrayList<>(newestFirst);
+      left.removeAll(List.of(top.getRandId(), middle.getRandId()));
+      assertThat(ids(afterTop)).isEqualTo(left.subList(0, 20));
+
+      TimelinePage<Post> afterMiddle = feed.fetch(key, cursorAt(middle));
+      assertThat(afterMiddle.position()).isEqualTo(Position.LAST_PAGE);
+      assertThat(ids(afterMiddle)).isEqualTo(newestFirst.subList(11, 30));
+      feed.purge(key);
+    }
+  }
+
+  private static Cursor cursorAt(Post post) {
+    return Cursor.of(Scores.of(post.getCreatedAt(), "createdAt"), post.getRandId());
+  }
+
+  private static List<String> ids(TimelinePage<Post> page) {
+    return page.items().stream().map(Post::getRandId).toList();
+  }
+
   /** Pages through the timeline, asserting each fetch costs {@code roundTrips}. */
   private static List<List<String>> pages(String key, boolean singleRoundTrip, int roundTrips)
       throws Exception {
