@@ -15,6 +15,9 @@ import java.util.function.Supplier;
  * the cached end is served from SQL without caching it, because caching it would leave a hole.
  */
 final class TimelineSeeds<T> {
+  /** Times a cursor is placed before its page is answered from SQL instead. */
+  private static final int PLACINGS = 3;
+
   private final TimelineStore<T> store;
   private final TimelineSpec<T> spec;
   private final EntityStore<T> documents;
@@ -49,18 +52,23 @@ final class TimelineSeeds<T> {
     return complete(collection, params, page, () -> store.fetch(collection, lastRandIds));
   }
 
+  /**
+   * A cursor resets only when the timeline is not cached as the cursor is placed. When it is cached
+   * again by the time that is known (another request seeded it), the cursor is placed there;
+   * otherwise, or after {@value #PLACINGS} such races, the page is answered from SQL.
+   */
   TimelinePage<T> fetchOrSeed(String collection, List<String> params, Cursor cursor) {
-    TimelinePage<T> page;
-    try {
-      page = store.fetch(collection, cursor);
-    } catch (ResetPaginationException e) { // not cached: the cursor cannot be placed in Redis
-      if (!store.requiresSeeding(collection, 0)) {
-        throw e;
+    for (int placing = 1; ; placing++) {
+      try {
+        TimelinePage<T> page = store.fetch(collection, cursor);
+        return complete(collection, params, page, () -> store.fetch(collection, cursor));
+      } catch (ResetPaginationException notCached) {
+        if (placing == PLACINGS || store.requiresSeeding(collection, 0)) {
+          seeders.meter().misses("fetchOrSeed", 1);
+          return fromSql(seeders.query(params), new SeedSql.After(cursor.score(), cursor.randId()));
+        }
       }
-      seeders.meter().misses("fetchOrSeed", 1);
-      return fromSql(seeders.query(params), new SeedSql.After(cursor.score(), cursor.randId()));
     }
-    return complete(collection, params, page, () -> store.fetch(collection, cursor));
   }
 
   /**

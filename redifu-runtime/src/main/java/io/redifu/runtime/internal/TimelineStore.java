@@ -294,7 +294,8 @@ public final class TimelineStore<T> {
           spec.name()
               + " \""
               + collection
-              + "\": no cursor id is in the cached timeline any more; restart from the first page");
+              + "\": the page cannot be placed (no cursor id is in the cached timeline any more, or"
+              + " the timeline is not cached: expired or reset); restart from the first page");
     }
     return TimelineReply.of(reply).page(documents);
   }
