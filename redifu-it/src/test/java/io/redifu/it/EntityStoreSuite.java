@@ -706,6 +706,11 @@ abstract class EntityStoreSuite<T> {
 
     assertCorrupt(() -> store.get(id), key);
     assertCorrupt(() -> store.getOrLoad(id, requested -> null), key);
+    if (slidingTtl()) { // GETEX reports the type; a plain MGET answers nil, read as absent
+      assertCorrupt(() -> store.getAll(List.of(id)), key);
+    } else {
+      assertThat(store.getAll(List.of(id))).isEmpty();
+    }
     assertThat(raw.type(key)).as("nothing overwritten by a read").isEqualTo("hash");
   }
 

@@ -4,6 +4,7 @@ import com.google.auto.common.MoreElements;
 import com.google.auto.common.MoreTypes;
 import io.redifu.processor.validation.Diagnostics;
 import io.redifu.processor.validation.Reporter;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -59,9 +60,9 @@ final class Accessors {
           writable ? name : setter.getSimpleName().toString(),
           !writable);
     }
-    String capitalized = capitalize(field);
-    String getterFix = (isBoolean(field) ? "is" : "get") + capitalized + "()";
-    String setterFix = "set" + capitalized + "(" + simpleTypeName(fieldType(type, field)) + ")";
+    String getterFix = getterNames(field).get(0) + "()";
+    String setterFix =
+        setterNames(field).get(0) + "(" + simpleTypeName(fieldType(type, field)) + ")";
     boolean needsBoth = getter == null && setter == null;
     reporter.error(
         field,
@@ -74,12 +75,40 @@ final class Accessors {
     return null;
   }
 
-  private ExecutableElement getter(TypeElement type, VariableElement field, String packageName) {
+  /**
+   * The getter names accepted for {@code field}, the one to suggest first: {@code getX}, and for a
+   * boolean {@code isX} too; a boolean named {@code isX} (JavaBeans' {@code isX()} / {@code setX})
+   * also takes its own name.
+   */
+  private static List<String> getterNames(VariableElement field) {
     String capitalized = capitalize(field);
+    if (!isBoolean(field)) {
+      return List.of("get" + capitalized);
+    }
+    String name = field.getSimpleName().toString();
+    return isPrefixed(name)
+        ? List.of(name, "is" + capitalized, "get" + capitalized)
+        : List.of("is" + capitalized, "get" + capitalized);
+  }
+
+  /** {@code setX}; for a boolean named {@code isX} first {@code setX} without the prefix. */
+  private static List<String> setterNames(VariableElement field) {
+    String name = field.getSimpleName().toString();
+    String setter = "set" + capitalize(field);
+    return isBoolean(field) && isPrefixed(name)
+        ? List.of("set" + name.substring(2), setter)
+        : List.of(setter);
+  }
+
+  /** Whether a boolean's name reads {@code isSomething}. */
+  private static boolean isPrefixed(String name) {
+    return name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2));
+  }
+
+  private ExecutableElement getter(TypeElement type, VariableElement field, String packageName) {
+    List<String> names = getterNames(field);
     for (ExecutableElement method : methods(type)) {
-      String name = method.getSimpleName().toString();
-      boolean named =
-          name.equals("get" + capitalized) || (isBoolean(field) && name.equals("is" + capitalized));
+      boolean named = names.contains(method.getSimpleName().toString());
       if (named
           && method.getParameters().isEmpty()
           && types.isSameType(memberType(type, method).getReturnType(), fieldType(type, field))
@@ -91,9 +120,9 @@ final class Accessors {
   }
 
   private ExecutableElement setter(TypeElement type, VariableElement field, String packageName) {
-    String name = "set" + capitalize(field);
+    List<String> names = setterNames(field);
     for (ExecutableElement method : methods(type)) {
-      if (method.getSimpleName().contentEquals(name)
+      if (names.contains(method.getSimpleName().toString())
           && method.getParameters().size() == 1
           && types.isSameType(
               memberType(type, method).getParameterTypes().get(0), fieldType(type, field))

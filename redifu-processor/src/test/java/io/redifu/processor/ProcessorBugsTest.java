@@ -97,6 +97,47 @@ class ProcessorBugsTest {
   }
 
   /**
+   * Before the fix, a private {@code boolean isActive} with the JavaBeans accessors {@code
+   * isActive()} and {@code setActive(boolean)} is rejected, and the message suggests {@code
+   * isIsActive()} and {@code setIsActive(boolean)}. Fixed: {@code Accessors} also accepts (and
+   * suggests first) the field's own name as getter and {@code setX} for a boolean named {@code
+   * isX}.
+   */
+  @Test
+  void booleanNamedIsXUsesJavaBeansAccessors() {
+    Compilation compilation = compile(JavaFileObjects.forResource("bugs/BooleanIsField.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.BooleanIsFieldCodec")
+        .contentsAsUtf8String()
+        .contains("value.isActive()");
+    assertThat(compilation)
+        .generatedSourceFile("test.BooleanIsFieldCodec")
+        .contentsAsUtf8String()
+        .contains("value.setActive(");
+  }
+
+  @Test
+  void booleanNamedIsXWithoutAccessorsSuggestsJavaBeansNames() {
+    JavaFileObject source = JavaFileObjects.forResource("bugs/BooleanIsFieldWithoutAccessors.java");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Diagnostics.PRIVATE_FIELD.format(
+                "BooleanIsFieldWithoutAccessors",
+                "isActive",
+                "getter and setter",
+                "test",
+                "isActive() and setActive(boolean)"))
+        .inFile(source)
+        .onLineContaining("private boolean isActive");
+  }
+
+  /**
    * Before the fix, a star followed by a slash in the key ends the Javadoc comment of the generated
    * cache, which then does not parse. Fixed: {@code EntityCacheWriter} escapes key text written
    * into Javadoc.

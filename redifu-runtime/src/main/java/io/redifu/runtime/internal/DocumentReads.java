@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal;
 
+import io.redifu.runtime.CorruptEntryException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,6 +10,7 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.ClusterPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisRedirectionException;
 import redis.clients.jedis.params.GetExParams;
 
@@ -116,13 +118,22 @@ final class DocumentReads {
     };
   }
 
-  /** A GETEX reply; one answered MOVED or ASK is sent again through the cluster executor. */
+  /**
+   * A GETEX reply; one answered MOVED or ASK is sent again through the cluster executor. A key
+   * holding another type than a string is a corrupt entry, as for {@code get}. (A plain MGET cannot
+   * tell: it answers nil for such a key, which reads as absent.)
+   */
   private static byte[] getEx(
       UnifiedJedis client, Response<byte[]> reply, String key, EntitySpec<?> entity) {
     try {
       return ClusterSupport.reply(reply);
     } catch (JedisRedirectionException moved) {
       return client.getEx(Keys.bytes(key), refresh(entity));
+    } catch (JedisDataException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("WRONGTYPE")) {
+        throw new CorruptEntryException(key, entity.entityName(), e);
+      }
+      throw e;
     }
   }
 

@@ -94,7 +94,11 @@ public final class JsonReads {
   public static double readDouble(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return p.getDoubleValue();
+      double value = p.getDoubleValue();
+      if (Double.isInfinite(value)) { // infinities are written as strings, so this overflowed
+        throw new JsonParseException(p, "number " + p.getText() + " is out of range for a double");
+      }
+      return value;
     }
     if (t == JsonToken.VALUE_STRING) {
       switch (p.getText()) {
@@ -112,7 +116,12 @@ public final class JsonReads {
   }
 
   public static float readFloat(JsonParser p) throws IOException {
-    return (float) readDouble(p);
+    double value = readDouble(p);
+    float narrowed = (float) value;
+    if (Float.isInfinite(narrowed) && !Double.isInfinite(value)) {
+      throw new JsonParseException(p, "number " + value + " is out of range for a float");
+    }
+    return narrowed;
   }
 
   public static Boolean readBoxedBoolean(JsonParser p) throws IOException {
