@@ -4,6 +4,7 @@ import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.SeedQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,7 +43,36 @@ final class DocumentLoads {
     return loaders != null && dataSource != null && loaders.get(entity) != null;
   }
 
-  /** The entities of {@code randIds} the loader found, by randId, now cached. */
+  /**
+   * Like {@link #load}, first leaving out ids with a missing marker (the source had no row for them
+   * lately), so a dangling reference does not query SQL on every read: one round trip more, on the
+   * miss path only.
+   */
+  <T> Map<String, T> loadUnlessMarked(EntitySpec<T> entity, List<String> randIds) {
+    if (randIds.isEmpty() || !canLoad(entity)) {
+      return new LinkedHashMap<>();
+    }
+    List<String> markers = new ArrayList<>(randIds.size());
+    for (String randId : randIds) {
+      markers.add(Keys.missingMarker(entity.documentKey().apply(randId)));
+    }
+    Meter meter = Meter.entity(metrics, entity.entityName());
+    List<byte[]> marked = meter.call("load", () -> DocumentReads.values(client, markers));
+    List<String> unmarked = new ArrayList<>(randIds.size());
+    for (int i = 0; i < randIds.size(); i++) {
+      if (marked.get(i) == null) {
+        unmarked.add(randIds.get(i));
+      } else {
+        meter.missingMarkerHit("load");
+      }
+    }
+    return load(entity, unmarked);
+  }
+
+  /**
+   * The entities of {@code randIds} the loader found, by randId, now cached; ids it did not find
+   * get a missing marker (unless a document appeared meanwhile), in the same round trip.
+   */
   <T> Map<String, T> load(EntitySpec<T> entity, List<String> randIds) {
     Map<String, T> found = new LinkedHashMap<>();
     if (randIds.isEmpty() || !canLoad(entity)) {
@@ -63,6 +93,14 @@ final class DocumentLoads {
       }
     }
     meter.seeded(found.size(), start);
+    byte[] ttl = Keys.bytes(Long.toString(entity.ttlMillis()));
+    for (String randId : new LinkedHashSet<>(randIds)) {
+      if (!found.containsKey(randId)) {
+        List<byte[]> keys = EntityStore.keysOf(entity.documentKey().apply(randId));
+        writes.add(
+            new ScriptCalls.Call(EntityScripts.MARK_MISSING_UNLESS_PRESENT, keys, List.of(ttl)));
+      }
+    }
     if (!writes.isEmpty()) {
       WriteBatch.submit(client, meter, "load", writes);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.ClusterPipeline;
@@ -28,16 +29,31 @@ final class DocumentReads {
     for (EntitySpec<?> entity : entities) {
       sliding |= entity.refreshesOnRead();
     }
-    if (!sliding && !ClusterSupport.isCluster(client)) {
-      return client.mget(bytes(keys));
-    }
+    return sliding
+        ? pipelined(client, pipeline -> queue(client, pipeline, entities, keys))
+        : values(client, keys);
+  }
+
+  /**
+   * The values of {@code keys} (plain strings, no TTL refresh), null where absent: one MGET, or on
+   * a cluster one per hash slot in one pipeline.
+   */
+  static List<byte[]> values(UnifiedJedis client, List<String> keys) {
+    return ClusterSupport.isCluster(client)
+        ? pipelined(client, pipeline -> mget(client, pipeline, keys))
+        : client.mget(bytes(keys));
+  }
+
+  /** Runs the reads {@code queue} puts on one pipeline (rerun if a cluster connection broke). */
+  private static List<byte[]> pipelined(
+      UnifiedJedis client, Function<AbstractPipeline, Supplier<List<byte[]>>> queue) {
     return ClusterSupport.reconnecting(
         client,
         () -> {
           try (AbstractPipeline pipeline = ClusterSupport.pipelined(client)) {
-            Supplier<List<byte[]>> documents = queue(client, pipeline, entities, keys);
+            Supplier<List<byte[]>> values = queue.apply(pipeline);
             pipeline.sync();
-            return documents.get();
+            return values.get();
           }
         });
   }

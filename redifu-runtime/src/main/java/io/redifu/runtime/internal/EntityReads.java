@@ -96,7 +96,7 @@ final class EntityReads<T> {
    * The documents of {@code randIds} that exist, in the order given (duplicates once), unresolved;
    * with them, in the same round trip, the related documents remembered for them (see {@link
    * RelationHints}), to resolve from. Documents Redis lacks are loaded through the entity's SQL
-   * loader, if it has one, in one query.
+   * loader, if it has one, in one query; ids with a missing marker are not asked for.
    */
   PageRead<T> readPage(Collection<String> randIds) {
     PageRead<T> read = readCached(randIds);
@@ -110,7 +110,7 @@ final class EntityReads<T> {
         missing.add(id);
       }
     }
-    Map<String, T> loaded = loads.load(spec, missing);
+    Map<String, T> loaded = loads.loadUnlessMarked(spec, missing);
     Map<String, T> found = new LinkedHashMap<>();
     for (String id : ids) {
       T value = read.found().containsKey(id) ? read.found().get(id) : loaded.get(id);

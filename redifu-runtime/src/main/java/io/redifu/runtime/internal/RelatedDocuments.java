@@ -16,6 +16,9 @@ final class RelatedDocuments {
   private final Set<Request> requests = new LinkedHashSet<>();
   private final List<RelationResolver.Node<?>> adopted = new ArrayList<>();
 
+  /** Read ahead and found without a document: still worth asking the entity's loader. */
+  private final List<Request> absent = new ArrayList<>();
+
   /** Asks for {@code randId}'s document, unless it was read ahead: then it joins this level. */
   void request(EntitySpec<?> entity, String randId, Resolved resolved) {
     if (!resolved.isPrefetched(entity, randId)) {
@@ -26,6 +29,8 @@ final class RelatedDocuments {
     resolved.put(entity, randId, value);
     if (value != null) {
       adopted.add(node(entity, value));
+    } else {
+      absent.add(new Request(entity, randId));
     }
   }
 
@@ -35,14 +40,27 @@ final class RelatedDocuments {
   }
 
   /**
-   * Reads the requested documents, records each (null = absent) in {@code resolved} and returns the
-   * entities found.
+   * Reads the requested documents, records each (null = absent) in {@code resolved}, loads the
+   * absent ones of entities with a loader, and returns the entities found.
    */
   List<RelationResolver.Node<?>> read(DocumentLoads loads, Resolved resolved) {
     List<RelationResolver.Node<?>> found = new ArrayList<>(adopted);
-    if (requests.isEmpty()) {
-      return found;
+    Map<EntitySpec<?>, List<String>> missing = new LinkedHashMap<>();
+    for (Request request : absent) {
+      loadable(loads, request, missing);
     }
+    if (!requests.isEmpty()) {
+      readRequested(loads, resolved, found, missing);
+    }
+    missing.forEach((entity, ids) -> found.addAll(load(loads, entity, ids, resolved)));
+    return found;
+  }
+
+  private void readRequested(
+      DocumentLoads loads,
+      Resolved resolved,
+      List<RelationResolver.Node<?>> found,
+      Map<EntitySpec<?>, List<String>> missing) {
     List<Request> ordered = new ArrayList<>(requests);
     List<String> keys = new ArrayList<>(ordered.size());
     for (Request request : ordered) {
@@ -52,7 +70,6 @@ final class RelatedDocuments {
         meter(loads, ordered.get(0).entity())
             .call("relations", () -> fetch(loads.client(), ordered, keys));
     Map<EntitySpec<?>, int[]> hitsAndMisses = new LinkedHashMap<>();
-    Map<EntitySpec<?>, List<String>> missing = new LinkedHashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       Request request = ordered.get(i);
       byte[] document = documents.get(i);
@@ -61,9 +78,7 @@ final class RelatedDocuments {
         found.add(request.decode(document, keys.get(i), resolved));
       } else {
         resolved.put(request.entity(), request.randId(), null);
-        if (loads.canLoad(request.entity())) {
-          missing.computeIfAbsent(request.entity(), e -> new ArrayList<>()).add(request.randId());
-        }
+        loadable(loads, request, missing);
       }
     }
     hitsAndMisses.forEach(
@@ -72,20 +87,26 @@ final class RelatedDocuments {
           meter.hits("relations", counts[0]);
           meter.misses("relations", counts[1]);
         });
-    missing.forEach((entity, ids) -> found.addAll(load(loads, entity, ids, resolved)));
-    return found;
+  }
+
+  /** Adds {@code request} to the ids to load when its entity has a loader. */
+  private static void loadable(
+      DocumentLoads loads, Request request, Map<EntitySpec<?>, List<String>> missing) {
+    if (loads.canLoad(request.entity())) {
+      missing.computeIfAbsent(request.entity(), e -> new ArrayList<>()).add(request.randId());
+    }
   }
 
   private static Meter meter(DocumentLoads loads, EntitySpec<?> entity) {
     return Meter.entity(loads.metrics(), entity.entityName());
   }
 
-  /** Loads one entity's missing documents from SQL in one query. */
+  /** Loads one entity's missing documents from SQL in one query (ids marked missing: none). */
   private static <R> List<RelationResolver.Node<?>> load(
       DocumentLoads loads, EntitySpec<R> entity, List<String> randIds, Resolved resolved) {
     List<RelationResolver.Node<?>> loaded = new ArrayList<>();
     loads
-        .load(entity, randIds)
+        .loadUnlessMarked(entity, randIds)
         .forEach(
             (randId, value) -> {
               resolved.put(entity, randId, value);
