@@ -36,6 +36,35 @@ public final class RedisProcess {
     command.addAll(
         List.of("--bind", HOST, "--save", "", "--appendonly", "no", "--daemonize", "no"));
     command.addAll(List.of(options));
+    return launch(dir, name, port, command);
+  }
+
+  /**
+   * A Redis Sentinel on {@code port} watching the master {@code masterName} at {@code masterPort}
+   * alone (quorum 1), quick to notice a failure (1 s).
+   */
+  public static RedisProcess startSentinel(
+      Path dir, String name, int port, String masterName, int masterPort)
+      throws IOException, InterruptedException {
+    Path config = dir.resolve(name + ".conf");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "port " + port,
+            "bind " + HOST,
+            "daemonize no",
+            "sentinel monitor " + masterName + " " + HOST + " " + masterPort + " 1",
+            "sentinel down-after-milliseconds " + masterName + " 1000",
+            "sentinel failover-timeout " + masterName + " 10000",
+            ""),
+        StandardCharsets.UTF_8);
+    return launch(
+        dir, name, port, List.of("redis-server", config.toAbsolutePath().toString(), "--sentinel"));
+  }
+
+  private static RedisProcess launch(Path dir, String name, int port, List<String> command)
+      throws IOException, InterruptedException {
     Path log = dir.resolve("redis-" + name + ".log");
     Process process =
         new ProcessBuilder(command)

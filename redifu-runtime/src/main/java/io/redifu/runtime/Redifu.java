@@ -2,11 +2,11 @@ package io.redifu.runtime;
 
 import io.redifu.runtime.internal.ClusterSupport;
 import io.redifu.runtime.internal.Loaders;
+import io.redifu.runtime.internal.RedisClients;
 import io.redifu.runtime.internal.WriteBatch;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,12 +14,8 @@ import java.util.function.Consumer;
 import javax.net.ssl.SSLSocketFactory;
 import javax.sql.DataSource;
 import redis.clients.jedis.ConnectionPoolConfig;
-import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
@@ -119,6 +115,10 @@ public final class Redifu implements AutoCloseable {
     private String clusterUser;
     private String clusterPassword;
     private boolean clusterSsl;
+    private String sentinelMaster;
+    private Set<HostAndPort> sentinels;
+    private String sentinelUser;
+    private String sentinelPassword;
     private DataSource dataSource;
     private boolean singleRoundTripReads;
     private int relationDepth = 3;
@@ -263,16 +263,22 @@ public final class Redifu implements AutoCloseable {
 
     public Redifu build() {
       int configured =
-          (uri != null ? 1 : 0) + (client != null ? 1 : 0) + (clusterNodes != null ? 1 : 0);
+          (uri != null ? 1 : 0)
+              + (client != null ? 1 : 0)
+              + (clusterNodes != null ? 1 : 0)
+              + (sentinels != null ? 1 : 0);
       if (configured != 1) {
         throw new IllegalStateException(
-            "Configure exactly one Redis: redis(\"redis://host:port\"), cluster(\"host:port\", ...)"
-                + " or redis(UnifiedJedis)");
+            "Configure exactly one Redis: redis(\"redis://host:port\"), cluster(\"host:port\", ...),"
+                + " sentinel(\"master\", \"host:port\", ...) or redis(UnifiedJedis)");
       }
       if ((clusterPassword != null || clusterSsl) && clusterNodes == null) {
         throw new IllegalStateException(
             "clusterCredentials and clusterSsl apply to cluster(...) only; a standalone Redis takes"
                 + " them in its URI: rediss://user:password@host:port");
+      }
+      if (sentinelPassword != null && sentinels == null) {
+        throw new IllegalStateException("sentinelCredentials apply to sentinel(...) only");
       }
       boolean cluster = clusterNodes != null || ClusterSupport.isCluster(client);
       if (singleRoundTripReads && cluster) { // checked before a client is opened
@@ -282,7 +288,20 @@ public final class Redifu implements AutoCloseable {
       if (client != null) {
         return new Redifu(this, client, false);
       }
-      return new Redifu(this, clusterNodes != null ? connectCluster() : createClient(), true);
+      RedisClients.Settings settings =
+          new RedisClients.Settings(timeout, maxConnections, poolConfig, sslSocketFactory);
+      UnifiedJedis created;
+      if (clusterNodes != null) {
+        created =
+            RedisClients.cluster(clusterNodes, clusterUser, clusterPassword, clusterSsl, settings);
+      } else if (sentinels != null) {
+        created =
+            RedisClients.sentinel(
+                sentinelMaster, sentinels, sentinelUser, sentinelPassword, settings);
+      } else {
+        created = RedisClients.standalone(uri, settings);
+      }
+      return new Redifu(this, created, true);
     }
 
     /**
@@ -291,88 +310,33 @@ public final class Redifu implements AutoCloseable {
      * documents spread over the slots and batch reads group them by slot.
      */
     public Builder cluster(String... nodes) {
-      if (nodes == null || nodes.length == 0) {
-        throw new IllegalArgumentException("cluster needs at least one \"host:port\" node");
-      }
-      Set<HostAndPort> parsed = new LinkedHashSet<>();
-      for (String node : nodes) {
-        try {
-          parsed.add(HostAndPort.from(Objects.requireNonNull(node, "node")));
-        } catch (RuntimeException e) {
-          throw new IllegalArgumentException("cluster node \"" + node + "\" is not host:port", e);
-        }
-      }
-      this.clusterNodes = parsed;
+      this.clusterNodes = RedisClients.hostsAndPorts("cluster", nodes);
       return this;
     }
 
     /**
-     * The cluster client; it reads the slot map now, so unreachable or refusing nodes fail here.
+     * Connects to the master that the Redis Sentinels at {@code sentinels} ({@code "host:port"})
+     * know as {@code masterName}, and follows it through failovers: after a Sentinel promotes a
+     * replica, new connections go to the new master. The Sentinels are asked without credentials;
+     * for anything more (Sentinel passwords, TLS) build a {@code RedisSentinelClient} and pass it
+     * to {@link #redis(UnifiedJedis)}.
      */
-    private RedisClusterClient connectCluster() {
-      try {
-        return createCluster();
-      } catch (JedisException e) {
-        StringBuilder reasons = new StringBuilder(String.valueOf(e.getMessage()));
-        for (Throwable node : e.getSuppressed()) { // one per node tried, e.g. WRONGPASS
-          reasons.append("; ").append(node.getMessage());
-        }
-        throw new RedisUnavailableException(
-            "Redis Cluster at " + clusterNodes + " cannot be used: " + reasons, e);
+    public Builder sentinel(String masterName, String... sentinels) {
+      if (masterName == null || masterName.isBlank()) {
+        throw new IllegalArgumentException("sentinel needs the master's name");
       }
+      this.sentinelMaster = masterName;
+      this.sentinels = RedisClients.hostsAndPorts("sentinel", sentinels);
+      return this;
     }
 
-    private RedisClusterClient createCluster() {
-      int millis = Math.toIntExact(timeout.toMillis());
-      ConnectionPoolConfig pool = poolConfig;
-      if (pool == null) {
-        pool = new ConnectionPoolConfig();
-        pool.setMaxTotal(maxConnections);
-        pool.setMaxIdle(maxConnections);
-        pool.setMaxWait(timeout);
-      }
-      DefaultJedisClientConfig.Builder config =
-          DefaultJedisClientConfig.builder()
-              .connectionTimeoutMillis(millis)
-              .socketTimeoutMillis(millis)
-              .user(clusterUser)
-              .password(clusterPassword)
-              .ssl(clusterSsl);
-      if (sslSocketFactory != null) {
-        config.sslSocketFactory(sslSocketFactory);
-      }
-      return RedisClusterClient.builder()
-          .nodes(clusterNodes)
-          .clientConfig(config.build())
-          .poolConfig(pool)
-          .build();
-    }
-
-    private RedisClient createClient() {
-      int millis = Math.toIntExact(timeout.toMillis());
-      DefaultJedisClientConfig.Builder config =
-          DefaultJedisClientConfig.builder()
-              .connectionTimeoutMillis(millis)
-              .socketTimeoutMillis(millis)
-              .user(JedisURIHelper.getUser(uri))
-              .password(JedisURIHelper.getPassword(uri))
-              .database(JedisURIHelper.getDBIndex(uri))
-              .ssl(JedisURIHelper.isRedisSSLScheme(uri));
-      if (sslSocketFactory != null) {
-        config.sslSocketFactory(sslSocketFactory);
-      }
-      ConnectionPoolConfig pool = poolConfig;
-      if (pool == null) {
-        pool = new ConnectionPoolConfig();
-        pool.setMaxTotal(maxConnections);
-        pool.setMaxIdle(maxConnections);
-        pool.setMaxWait(timeout);
-      }
-      return RedisClient.builder()
-          .hostAndPort(JedisURIHelper.getHostAndPort(uri))
-          .clientConfig(config.build())
-          .poolConfig(pool)
-          .build();
+    /**
+     * The user (null: {@code default}) and password the {@link #sentinel} master is opened with.
+     */
+    public Builder sentinelCredentials(String user, String password) {
+      this.sentinelUser = user;
+      this.sentinelPassword = Objects.requireNonNull(password, "password");
+      return this;
     }
   }
 }

@@ -1,0 +1,138 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.RedisUnavailableException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import javax.net.ssl.SSLSocketFactory;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.RedisSentinelClient;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.util.JedisURIHelper;
+
+/**
+ * Creates the Jedis client {@code Redifu.builder()} describes: a standalone Redis, a Redis Cluster,
+ * or the master a set of Sentinels names.
+ */
+public final class RedisClients {
+  private RedisClients() {}
+
+  /**
+   * What every kind of client shares.
+   *
+   * @param poolConfig the caller's pool, or null for one of {@code maxConnections}
+   * @param sslSocketFactory the caller's TLS socket factory, or null for the JVM's default
+   */
+  public record Settings(
+      Duration timeout,
+      int maxConnections,
+      ConnectionPoolConfig poolConfig,
+      SSLSocketFactory sslSocketFactory) {}
+
+  /** Node addresses: each {@code "host:port"}, at least one; {@code role} names them in errors. */
+  public static Set<HostAndPort> hostsAndPorts(String role, String... nodes) {
+    if (nodes == null || nodes.length == 0) {
+      throw new IllegalArgumentException(role + " needs at least one \"host:port\" node");
+    }
+    Set<HostAndPort> parsed = new LinkedHashSet<>();
+    for (String node : nodes) {
+      try {
+        parsed.add(HostAndPort.from(Objects.requireNonNull(node, "node")));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(role + " node \"" + node + "\" is not host:port", e);
+      }
+    }
+    return parsed;
+  }
+
+  /** {@code redis[s]://[user:password@]host:port[/db]}. */
+  public static RedisClient standalone(URI uri, Settings settings) {
+    DefaultJedisClientConfig.Builder config =
+        config(settings)
+            .user(JedisURIHelper.getUser(uri))
+            .password(JedisURIHelper.getPassword(uri))
+            .database(JedisURIHelper.getDBIndex(uri))
+            .ssl(JedisURIHelper.isRedisSSLScheme(uri));
+    return RedisClient.builder()
+        .hostAndPort(JedisURIHelper.getHostAndPort(uri))
+        .clientConfig(config.build())
+        .poolConfig(pool(settings))
+        .build();
+  }
+
+  /** The cluster client; it reads the slot map now, so unreachable or refusing nodes fail here. */
+  public static RedisClusterClient cluster(
+      Set<HostAndPort> nodes, String user, String password, boolean ssl, Settings settings) {
+    try {
+      return RedisClusterClient.builder()
+          .nodes(nodes)
+          .clientConfig(config(settings).user(user).password(password).ssl(ssl).build())
+          .poolConfig(pool(settings))
+          .build();
+    } catch (JedisException e) {
+      throw unavailable("Redis Cluster at " + nodes, e);
+    }
+  }
+
+  /**
+   * The client of the master {@code masterName} that {@code sentinels} name, following failovers;
+   * {@code user} and {@code password} open the master (the Sentinels are asked without them). It
+   * asks the Sentinels now, so an unknown master or unreachable Sentinels fail here.
+   */
+  public static RedisSentinelClient sentinel(
+      String masterName,
+      Set<HostAndPort> sentinels,
+      String user,
+      String password,
+      Settings settings) {
+    try {
+      return RedisSentinelClient.builder()
+          .masterName(masterName)
+          .sentinels(sentinels)
+          .sentinelClientConfig(config(settings).build())
+          .clientConfig(config(settings).user(user).password(password).build())
+          .poolConfig(pool(settings))
+          .build();
+    } catch (JedisException e) {
+      throw unavailable("Redis master \"" + masterName + "\" of the Sentinels " + sentinels, e);
+    }
+  }
+
+  /** Names every node's reason (Jedis adds one suppressed exception per node tried). */
+  private static RedisUnavailableException unavailable(String what, JedisException e) {
+    StringBuilder reasons = new StringBuilder(String.valueOf(e.getMessage()));
+    for (Throwable node : e.getSuppressed()) {
+      reasons.append("; ").append(node.getMessage());
+    }
+    return new RedisUnavailableException(what + " cannot be used: " + reasons, e);
+  }
+
+  private static DefaultJedisClientConfig.Builder config(Settings settings) {
+    int millis = Math.toIntExact(settings.timeout().toMillis());
+    DefaultJedisClientConfig.Builder config =
+        DefaultJedisClientConfig.builder()
+            .connectionTimeoutMillis(millis)
+            .socketTimeoutMillis(millis);
+    if (settings.sslSocketFactory() != null) {
+      config.sslSocketFactory(settings.sslSocketFactory());
+    }
+    return config;
+  }
+
+  private static ConnectionPoolConfig pool(Settings settings) {
+    if (settings.poolConfig() != null) {
+      return settings.poolConfig();
+    }
+    ConnectionPoolConfig pool = new ConnectionPoolConfig();
+    pool.setMaxTotal(settings.maxConnections());
+    pool.setMaxIdle(settings.maxConnections());
+    pool.setMaxWait(settings.timeout());
+    return pool;
+  }
+}
