@@ -8,8 +8,8 @@ import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Runs Redis calls and turns connection, authentication and pool-exhaustion failures into {@link
- * RedisUnavailableException}. Stores call it through their {@link Meter}.
+ * Runs Redis calls and turns connection, authentication, pool-exhaustion and read-only-replica
+ * failures into {@link RedisUnavailableException}. Stores call it through their {@link Meter}.
  */
 final class RedisCalls {
   private RedisCalls() {}
@@ -35,6 +35,11 @@ final class RedisCalls {
               + " failed: Redis refused the credentials (authentication or ACL permission): "
               + e.getMessage(),
           e);
+    }
+    if (e.getMessage() != null && e.getMessage().startsWith("READONLY")) {
+      // a replica answered: after a Sentinel failover, a connection opened before the switch
+      return new RedisUnavailableException(
+          operation + " failed: the server is a read-only replica now (a failover?); retry", e);
     }
     if (e.getCause() instanceof NoSuchElementException) {
       return new RedisUnavailableException(

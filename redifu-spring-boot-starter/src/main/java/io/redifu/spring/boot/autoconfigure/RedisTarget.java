@@ -9,7 +9,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * Where redifu connects: {@code redifu.redis.url}, else what {@code spring.data.redis.*} says —
- * cluster nodes, a URL, or host, port, credentials, database and TLS.
+ * Sentinels, cluster nodes, a URL, or host, port, credentials, database and TLS.
  */
 sealed interface RedisTarget {
   /** Points {@code builder} at this target. */
@@ -47,14 +47,32 @@ sealed interface RedisTarget {
     }
   }
 
+  /**
+   * The master {@code master} that the Sentinels at {@code nodes} name; {@code password} (null: no
+   * authentication) opens the master.
+   */
+  record Sentinel(String master, List<String> nodes, String username, String password)
+      implements RedisTarget {
+    @Override
+    public void applyTo(Redifu.Builder builder) {
+      builder.sentinel(master, nodes.toArray(String[]::new));
+      if (password != null) {
+        builder.sentinelCredentials(username, password);
+      }
+    }
+
+    @Override
+    public String toString() { // never the password
+      return "Sentinel " + master + nodes + (password != null ? " with credentials" : "");
+    }
+  }
+
   static RedisTarget resolve(RedifuProperties.Redis redifu, RedisProperties spring) {
     if (StringUtils.hasText(redifu.getUrl())) {
       return new Standalone(redifu.getUrl());
     }
     if (spring.getSentinel() != null) {
-      throw new IllegalStateException(
-          "redifu cannot connect through Redis Sentinel (spring.data.redis.sentinel.*): set"
-              + " redifu.redis.url, or define a Redifu bean with Redifu.builder().redis(client)");
+      return sentinel(spring);
     }
     if (spring.getCluster() != null && !spring.getCluster().getNodes().isEmpty()) {
       return new Cluster(
@@ -67,6 +85,31 @@ sealed interface RedisTarget {
       return new Standalone(spring.getUrl());
     }
     return new Standalone(url(spring));
+  }
+
+  private static Sentinel sentinel(RedisProperties spring) {
+    RedisProperties.Sentinel sentinel = spring.getSentinel();
+    String unsupported =
+        sentinel.getPassword() != null
+            ? "Sentinels with a password (spring.data.redis.sentinel.password)"
+            : spring.getSsl().isEnabled()
+                ? "TLS through Sentinel (spring.data.redis.ssl.enabled)"
+                : spring.getDatabase() != 0 ? "a database other than 0 through Sentinel" : null;
+    if (unsupported != null) {
+      throw new IllegalStateException(
+          "redifu's starter does not connect to "
+              + unsupported
+              + ": define a Redifu bean with Redifu.builder().redis(RedisSentinelClient)");
+    }
+    if (!StringUtils.hasText(sentinel.getMaster()) || sentinel.getNodes().isEmpty()) {
+      throw new IllegalStateException(
+          "spring.data.redis.sentinel needs master and nodes (host:port, ...)");
+    }
+    return new Sentinel(
+        sentinel.getMaster(),
+        List.copyOf(sentinel.getNodes()),
+        spring.getUsername(),
+        spring.getPassword());
   }
 
   private static String url(RedisProperties spring) {

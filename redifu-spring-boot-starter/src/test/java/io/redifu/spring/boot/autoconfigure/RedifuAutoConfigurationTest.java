@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.metrics.MicrometerMetrics;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -129,12 +130,31 @@ class RedifuAutoConfigurationTest {
   }
 
   @Test
-  void refusesSentinelWithAClearMessage() {
+  void sentinelSettingsConnectThroughTheSentinels() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort(); // no Sentinel there: the master cannot be asked for
+    }
     withoutRedifuUrl
         .withPropertyValues(
             "spring.data.redis.sentinel.master=mymaster",
-            "spring.data.redis.sentinel.nodes=127.0.0.1:26379")
-        .run(context -> assertThat(context).getFailure().hasStackTraceContaining("Sentinel"));
+            "spring.data.redis.sentinel.nodes=127.0.0.1:" + port)
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .hasStackTraceContaining(
+                        "Redis master \"mymaster\" of the Sentinels [127.0.0.1:" + port + "]"));
+    withoutRedifuUrl
+        .withPropertyValues(
+            "spring.data.redis.sentinel.master=mymaster",
+            "spring.data.redis.sentinel.nodes=127.0.0.1:" + port,
+            "spring.data.redis.sentinel.password=secret")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .hasStackTraceContaining("Sentinels with a password"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.redifu.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.List;
@@ -65,6 +66,38 @@ class RedisTargetTest {
     assertThat(target)
         .isEqualTo(new RedisTarget.Cluster(List.of("10.0.0.1:7000"), "app", "secret", true));
     assertThat(target.toString()).doesNotContain("secret");
+  }
+
+  @Test
+  void sentinelMasterNodesAndCredentialsComeFromSpringDataRedis() {
+    RedisProperties.Sentinel sentinel = new RedisProperties.Sentinel();
+    sentinel.setMaster("mymaster");
+    sentinel.setNodes(List.of("10.0.0.1:26379", "10.0.0.2:26379"));
+    spring.setSentinel(sentinel);
+    spring.setUsername("app");
+    spring.setPassword("secret");
+
+    RedisTarget target = RedisTarget.resolve(redifu, spring);
+
+    assertThat(target)
+        .isEqualTo(
+            new RedisTarget.Sentinel(
+                "mymaster", List.of("10.0.0.1:26379", "10.0.0.2:26379"), "app", "secret"));
+    assertThat(target.toString()).doesNotContain("secret");
+  }
+
+  @Test
+  void sentinelSettingsTheBuilderCannotHonourAreRefused() {
+    RedisProperties.Sentinel sentinel = new RedisProperties.Sentinel();
+    sentinel.setMaster("mymaster");
+    sentinel.setNodes(List.of("10.0.0.1:26379"));
+    spring.setSentinel(sentinel);
+    spring.setDatabase(3);
+
+    assertThatThrownBy(() -> RedisTarget.resolve(redifu, spring))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("a database other than 0 through Sentinel")
+        .hasMessageContaining("Redifu.builder().redis(RedisSentinelClient)");
   }
 
   @Test
