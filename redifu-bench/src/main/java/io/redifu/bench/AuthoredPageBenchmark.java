@@ -23,6 +23,8 @@ import org.openjdk.jmh.annotations.Threads;
  *   <li>{@code handWrittenDenormalised}: the best hand-written code measured on this machine: a
  *       timeline whose members carry the author id ({@code postId|authorRandId}), then one pipeline
  *       of the two MGETs. 2 round trips.
+ *   <li>{@code oracle}: the floor: the page's post and author ids known in advance, one MGET of all
+ *       their keys. 1 round trip.
  *   <li>{@code naive}: the Go version's pattern: ZREVRANGEBYSCORE, then one GET per post and one
  *       per author. 41 round trips.
  * </ul>
@@ -51,6 +53,11 @@ public class AuthoredPageBenchmark {
   @Benchmark
   public List<BenchPost> handWrittenDenormalised(PageFeed feed, PagePosition at) {
     return HandWritten.authoredDenormalisedPage(feed, at.next(feed));
+  }
+
+  @Benchmark
+  public List<BenchPost> oracle(PageFeed feed, PagePosition at) {
+    return HandWritten.oraclePage(feed, at.next(feed));
   }
 
   @Benchmark

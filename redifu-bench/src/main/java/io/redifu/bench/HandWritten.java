@@ -6,6 +6,7 @@ import io.redifu.runtime.Cursor;
 import io.redifu.runtime.internal.JsonCodecs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,6 +120,31 @@ final class HandWritten {
     }
     List<BenchPost> page = decodePosts(ids, postDocuments.get());
     inject(page, authors, authorDocuments.get());
+    return page;
+  }
+
+  /**
+   * The floor no strategy can beat (the oracle of {@code reference/perf-baseline.md}): the page's
+   * post ids and their authors known in advance, one MGET of all their keys, decoded: 1 round trip
+   * and no ids read.
+   */
+  static List<BenchPost> oraclePage(PageFeed feed, Cursor cursor) {
+    int at = feed.cursorPostIndex.get(cursor.randId());
+    List<String> ids = new ArrayList<>(PageFeed.PER_PAGE);
+    LinkedHashSet<String> authorSet = new LinkedHashSet<>();
+    for (int older = 1; older <= PageFeed.PER_PAGE; older++) {
+      BenchPost post = feed.posts.get(at - older); // post i was created in minute i
+      ids.add(post.getRandId());
+      authorSet.add(post.authorRandId);
+    }
+    List<String> authors = new ArrayList<>(authorSet);
+    byte[][] postKeys = keys(ids, "bench:post:");
+    byte[][] authorKeys = keys(authors, "bench:account:");
+    byte[][] all = Arrays.copyOf(postKeys, postKeys.length + authorKeys.length);
+    System.arraycopy(authorKeys, 0, all, postKeys.length, authorKeys.length);
+    List<byte[]> documents = feed.raw.mget(all);
+    List<BenchPost> page = decodePosts(ids, documents.subList(0, ids.size()));
+    inject(page, authors, documents.subList(ids.size(), documents.size()));
     return page;
   }
 

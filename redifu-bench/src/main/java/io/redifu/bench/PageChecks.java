@@ -45,6 +45,7 @@ final class PageChecks {
                 c -> items(feed.authoredSingleTrip.fetch(PageFeed.USER, c)),
             "hand-written authored", c -> HandWritten.authoredPage(feed, c),
             "hand-written denormalised", c -> HandWritten.authoredDenormalisedPage(feed, c),
+            "oracle", c -> HandWritten.oraclePage(feed, c),
             "naive authored", c -> HandWritten.authoredNaivePage(feed, c));
     for (int p = 0; p < POSITIONS; p++) {
       for (var strategy : plain.entrySet()) {

@@ -5,7 +5,9 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.CollectionKeys;
 import io.redifu.runtime.internal.Keys;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Level;
@@ -54,6 +56,9 @@ public class PageFeed {
 
   /** Index in {@link #posts} of each position's cursor post. */
   int[] cursorPost;
+
+  /** Index in {@link #posts} of each cursor post, by randId. */
+  Map<String, Integer> cursorPostIndex;
 
   List<BenchPost> posts;
   List<BenchAccount> accounts;
@@ -121,10 +126,12 @@ public class PageFeed {
     SplittableRandom random = new SplittableRandom(42);
     cursors = new Cursor[POSITIONS];
     cursorPost = new int[POSITIONS];
+    cursorPostIndex = new HashMap<>();
     for (int p = 0; p < POSITIONS; p++) {
       int i = PER_PAGE + random.nextInt(POSTS - PER_PAGE);
       BenchPost post = posts.get(i);
       cursorPost[p] = i;
+      cursorPostIndex.put(post.getRandId(), i);
       cursors[p] = Cursor.of(post.getCreatedAt().toEpochMilli(), post.getRandId());
     }
   }

@@ -38,6 +38,7 @@ public final class PageFetchInterleaved {
         strategies.put(
             "handWrittenDenormalised",
             cursor -> HandWritten.authoredDenormalisedPage(feed, cursor));
+        strategies.put("oracle", cursor -> HandWritten.oraclePage(feed, cursor));
         strategies.put("naive", cursor -> HandWritten.authoredNaivePage(feed, cursor));
       } else {
         strategies.put("redifuDefault", cursor -> feed.plain.fetch(user, cursor));
