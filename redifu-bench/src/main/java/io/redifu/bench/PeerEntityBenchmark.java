@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.Threads;
  * post by id ({@code get…}: a random cursor post) and {@value Peers#BATCH} random posts by id
  * ({@code getAll…}). Redifu reads with {@code BenchPostCache.raw()} (the document alone), Spring
  * Data Redis with {@code findById} / {@code findAllById}, Redisson with {@code RBucket.get} /
- * {@code RBuckets.get} and the generated codec.
+ * {@code RBuckets.get} and the generated codec. Methods ending in {@code Threads8} run on 8 threads
+ * (throughput).
  */
 @Threads(1)
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
@@ -48,5 +49,47 @@ public class PeerEntityBenchmark {
   @Benchmark
   public List<BenchPost> getAllRedisson(PageFeed feed, Peers peers, PagePosition at) {
     return peers.redisson.getAll(peers.batches.get(at.nextIndex(feed)));
+  }
+
+  @Benchmark
+  @Threads(8)
+  @BenchmarkMode(Mode.Throughput)
+  public BenchPost getRedifuThreads8(PageFeed feed, Peers peers, PagePosition at) {
+    return getRedifu(feed, peers, at);
+  }
+
+  @Benchmark
+  @Threads(8)
+  @BenchmarkMode(Mode.Throughput)
+  public SdrPost getSpringDataThreads8(PageFeed feed, Peers peers, PagePosition at) {
+    return getSpringData(feed, peers, at);
+  }
+
+  @Benchmark
+  @Threads(8)
+  @BenchmarkMode(Mode.Throughput)
+  public BenchPost getRedissonThreads8(PageFeed feed, Peers peers, PagePosition at) {
+    return getRedisson(feed, peers, at);
+  }
+
+  @Benchmark
+  @Threads(8)
+  @BenchmarkMode(Mode.Throughput)
+  public Map<String, BenchPost> getAllRedifuThreads8(PageFeed feed, Peers peers, PagePosition at) {
+    return getAllRedifu(feed, peers, at);
+  }
+
+  @Benchmark
+  @Threads(8)
+  @BenchmarkMode(Mode.Throughput)
+  public List<SdrPost> getAllSpringDataThreads8(PageFeed feed, Peers peers, PagePosition at) {
+    return getAllSpringData(feed, peers, at);
+  }
+
+  @Benchmark
+  @Threads(8)
+  @BenchmarkMode(Mode.Throughput)
+  public List<BenchPost> getAllRedissonThreads8(PageFeed feed, Peers peers, PagePosition at) {
+    return getAllRedisson(feed, peers, at);
   }
 }

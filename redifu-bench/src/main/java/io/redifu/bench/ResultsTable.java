@@ -137,6 +137,14 @@ public final class ResultsTable {
           "peer " + op + ", redifu ÷ Redisson (1-thread throughput)",
           entity + op + "Redifu thrpt",
           entity + op + "Redisson thrpt");
+      ratio(
+          "peer " + op + ", redifu ÷ Spring Data Redis (8-thread throughput)",
+          entity + op + "RedifuThreads8 thrpt",
+          entity + op + "SpringDataThreads8 thrpt");
+      ratio(
+          "peer " + op + ", redifu ÷ Redisson (8-thread throughput)",
+          entity + op + "RedifuThreads8 thrpt",
+          entity + op + "RedissonThreads8 thrpt");
       percentileRatio(
           "peer " + op + ", redifu ÷ Spring Data Redis (p50 latency)",
           entity + op + "Redifu sample",
