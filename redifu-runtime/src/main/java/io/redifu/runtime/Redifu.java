@@ -103,7 +103,10 @@ public final class Redifu implements AutoCloseable {
     }
   }
 
-  /** Configures a {@link Redifu}. Either {@link #redis(String)} or {@link #redis(UnifiedJedis)}. */
+  /**
+   * Configures a {@link Redifu}: exactly one of {@link #redis(String)}, {@link #cluster}, {@link
+   * #sentinel} or {@link #redis(UnifiedJedis)}.
+   */
   public static final class Builder {
     private URI uri;
     private Set<HostAndPort> clusterNodes;
