@@ -21,7 +21,6 @@ import io.redifu.processor.validation.Diagnostics;
 import io.redifu.processor.validation.Reporter;
 import io.redifu.processor.writer.Names;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,48 +53,15 @@ final class CollectionParser {
           Page.List.class.getCanonicalName(), Kind.PAGE,
           TimeSeries.List.class.getCanonicalName(), Kind.TIME_SERIES);
 
-  /**
-   * What a kind's {@code sortBy} may be, and how messages say it.
-   *
-   * @param kinds the scalar kinds the {@code sortBy} property may have
-   * @param reason why other types cannot sort, after "but"
-   * @param properties what the sortable properties are, before "properties"
-   * @param types the allowed Java types, as a list in prose
-   */
-  private record SortRule(Set<ScalarKind> kinds, String reason, String properties, String types) {}
-
-  /** Scores of timelines, sorted collections and pages. */
-  private static final SortRule SCORES =
-      new SortRule(
-          EnumSet.of(
-              ScalarKind.INSTANT,
-              ScalarKind.OFFSET_DATE_TIME,
-              ScalarKind.LOCAL_DATE_TIME,
-              ScalarKind.LONG,
-              ScalarKind.INT),
-          "a score must be a time or a whole number",
-          "time or whole-number",
-          "Instant, OffsetDateTime, LocalDateTime, long, Long, int or Integer");
-
-  /** Time series are fetched between Instant bounds (time properties) or long ones. */
-  private static final SortRule BOUNDS =
-      new SortRule(
-          EnumSet.of(
-              ScalarKind.INSTANT,
-              ScalarKind.OFFSET_DATE_TIME,
-              ScalarKind.LOCAL_DATE_TIME,
-              ScalarKind.LONG),
-          "a time series is fetched between Instant or long bounds",
-          "time or long",
-          "Instant, OffsetDateTime, LocalDateTime, long or Long");
-
   /** One collection annotation on a type. */
   record Declaration(Kind kind, AnnotationMirror mirror) {}
 
   private final Reporter reporter;
+  private final SortByParser sortBy;
 
   CollectionParser(Reporter reporter) {
     this.reporter = reporter;
+    this.sortBy = new SortByParser(reporter);
   }
 
   /** Every collection annotation on {@code type}, repeated ones unpacked, in source order. */
@@ -177,7 +143,7 @@ final class CollectionParser {
                     .getSimpleName()
                     .toString())
             : null;
-    PropertyModel sortBy = sortBy(type, entity, declaration);
+    PropertyModel sortBy = this.sortBy.parse(type, entity, declaration);
     if (name != null) {
       ClassName cache = Names.collectionCache(entity.object().type(), kind, name);
       if (!generated.add(cache)) {
@@ -265,85 +231,5 @@ final class CollectionParser {
           perPage);
     }
     return perPage;
-  }
-
-  /** The stored property named by {@code sortBy}, or null after reporting why it cannot score. */
-  private PropertyModel sortBy(TypeElement type, EntityModel entity, Declaration declaration) {
-    AnnotationValue value = AnnotationMirrors.getAnnotationValue(declaration.mirror(), "sortBy");
-    String wanted = AnnotationValues.getString(value);
-    String entityName = type.getSimpleName().toString();
-    SortRule rule = declaration.kind() == Kind.TIME_SERIES ? BOUNDS : SCORES;
-    List<PropertyModel> stored = new ArrayList<>();
-    for (PropertyModel property : entity.object().properties()) {
-      if (property.type() != null) {
-        stored.add(property);
-      }
-    }
-    for (PropertyModel property : stored) {
-      if (!property.name().equals(wanted)) {
-        continue;
-      }
-      if (sortable(rule, property)) {
-        return property;
-      }
-      reporter.error(
-          type,
-          declaration.mirror(),
-          value,
-          Diagnostics.SORT_BY_TYPE,
-          declaration.kind().annotation(),
-          entityName,
-          entityName,
-          wanted,
-          property.javaType(),
-          rule.reason(),
-          rule.types());
-      return null;
-    }
-    reporter.error(
-        type,
-        declaration.mirror(),
-        value,
-        Diagnostics.SORT_BY_MISSING,
-        declaration.kind().annotation(),
-        entityName,
-        wanted,
-        entityName,
-        sortByFix(rule, wanted, stored));
-    return null;
-  }
-
-  /** "Did you mean ...?" (sortable properties win ties), else the properties that could score. */
-  private static String sortByFix(SortRule rule, String wanted, List<PropertyModel> stored) {
-    List<String> sortable = new ArrayList<>();
-    List<String> candidates = new ArrayList<>();
-    for (PropertyModel property : stored) {
-      if (sortable(rule, property)) {
-        sortable.add(property.name());
-      }
-    }
-    candidates.addAll(sortable);
-    for (PropertyModel property : stored) {
-      if (!sortable(rule, property)) {
-        candidates.add(property.name());
-      }
-    }
-    Optional<String> nearest = Suggestions.nearest(wanted, candidates);
-    if (nearest.isPresent()) {
-      return "Did you mean \"" + nearest.get() + "\"?";
-    }
-    if (!sortable.isEmpty()) {
-      return "Set sortBy to one of its "
-          + rule.properties()
-          + " properties: "
-          + String.join(", ", sortable)
-          + ".";
-    }
-    return "Add a property of type " + rule.types() + " and name it in sortBy.";
-  }
-
-  private static boolean sortable(SortRule rule, PropertyModel property) {
-    return property.type() instanceof TypeModel.Scalar scalar
-        && rule.kinds().contains(scalar.kind());
   }
 }
