@@ -146,11 +146,29 @@ final class DocumentReads {
     } catch (JedisRedirectionException moved) {
       return client.getEx(Keys.bytes(key), refresh(entity));
     } catch (JedisDataException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("WRONGTYPE")) {
-        throw new CorruptEntryException(key, entity.entityName(), e);
-      }
-      throw e;
+      throw corruptIfWrongType(e, key, entity.entityName());
     }
+  }
+
+  /**
+   * Runs {@code read} of the document at {@code key} as operation {@code op}; a key holding another
+   * type than a string is a corrupt entry.
+   */
+  static <R> R readDocument(Meter meter, String entity, String op, String key, Supplier<R> read) {
+    try {
+      return meter.call(op, read);
+    } catch (JedisDataException e) {
+      throw corruptIfWrongType(e, key, entity);
+    }
+  }
+
+  /** {@code e} as a {@link CorruptEntryException} when Redis answered WRONGTYPE, else itself. */
+  private static RuntimeException corruptIfWrongType(
+      JedisDataException e, String key, String entity) {
+    if (e.getMessage() != null && e.getMessage().startsWith("WRONGTYPE")) {
+      return new CorruptEntryException(key, entity, e);
+    }
+    return e;
   }
 
   private static GetExParams refresh(EntitySpec<?> entity) {

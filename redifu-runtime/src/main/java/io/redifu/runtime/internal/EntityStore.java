@@ -1,6 +1,5 @@
 package io.redifu.runtime.internal;
 
-import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.GetExParams;
 
 /**
@@ -23,17 +18,9 @@ import redis.clients.jedis.params.GetExParams;
  * and a missing marker beside it. Thread-safe.
  */
 public final class EntityStore<T> {
-  private static final Logger LOG = LoggerFactory.getLogger(EntityStore.class);
-
   private final UnifiedJedis client;
   private final EntitySpec<T> spec;
   private final byte[] ttlArg;
-
-  /**
-   * One flight table for every store in this JVM, keyed by (client, document key): two cache
-   * instances of one entity on one Redis must share it, or each runs its own load.
-   */
-  private static final SingleFlight<Object> LOADS = new SingleFlight<>();
 
   private final DocumentBatch<T> batch;
 
@@ -44,6 +31,7 @@ public final class EntityStore<T> {
   private final DocumentLoads loads;
   private final Loaders loaders;
   private final Meter meter;
+  private final ReadThrough<T> readThrough;
 
   private EntityStore(
       DocumentLoads loads,
@@ -60,6 +48,7 @@ public final class EntityStore<T> {
     this.loaders = loaders;
     this.meter = Meter.entity(loads.metrics(), spec.entityName());
     this.reads = new EntityReads<>(loads, spec, relationDepth, hintCapacity);
+    this.readThrough = new ReadThrough<>(client, spec, reads, meter);
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
@@ -103,7 +92,9 @@ public final class EntityStore<T> {
     String key = spec.documentKey().apply(randId);
     byte[] keyBytes = Keys.bytes(key);
     byte[] document =
-        readDocument(
+        DocumentReads.readDocument(
+            meter,
+            name(),
             "get",
             key,
             () ->
@@ -197,74 +188,7 @@ public final class EntityStore<T> {
    * JVM, concurrent calls for one id run the loader once.
    */
   public T getOrLoad(String randId, Function<String, ? extends T> loader) {
-    if (loader == null) {
-      throw new IllegalArgumentException("loader must not be null");
-    }
-    String key = spec.documentKey().apply(randId);
-    Lookup<T> cached = lookup(key);
-    if (cached.found()) {
-      meter.hits("getOrLoad", 1);
-    } else if (cached.missing()) {
-      meter.missingMarkerHit("getOrLoad");
-    } else {
-      meter.misses("getOrLoad", 1);
-    }
-    if (cached.found() || cached.missing()) {
-      return withRelations(cached.value());
-    }
-    @SuppressWarnings("unchecked") // the flight of (client, key) only ever holds this store's T
-    T loaded = (T) LOADS.run(new LoadKey(client, key), () -> load(randId, key, loader));
-    return withRelations(loaded);
-  }
-
-  /** {@code value} with its relations, or null when it is null or skipped for a missing one. */
-  private T withRelations(T value) {
-    if (value == null) {
-      return null;
-    }
-    List<T> resolved = reads.resolveLogged(List.of(value), name() + ".getOrLoad");
-    return resolved.isEmpty() ? null : resolved.get(0);
-  }
-
-  private T load(String randId, String key, Function<String, ? extends T> loader) {
-    Lookup<T> cached = lookup(key); // another thread may have finished loading meanwhile
-    if (cached.found() || cached.missing()) {
-      return cached.value();
-    }
-    T loaded = loader.apply(randId);
-    if (loaded != null) {
-      String loadedId = spec.codec().randId(loaded);
-      if (!randId.equals(loadedId)) {
-        throw new IllegalStateException(
-            "loader returned " + name() + " \"" + loadedId + "\" for randId \"" + randId + "\"");
-      }
-      Write write = prepare(loaded);
-      Object stored =
-          meter.call(
-              "getOrLoad",
-              () -> EntityScripts.SET_UNLESS_PRESENT.eval(client, write.keys(), write.args()));
-      return stored instanceof byte[] document
-          ? JsonCodecs.decode(spec.codec(), document, key)
-          : loaded;
-    }
-    Object present =
-        meter.call(
-            "getOrLoad",
-            () ->
-                EntityScripts.MARK_MISSING_UNLESS_PRESENT.eval(
-                    client, keysOf(key), List.of(ttlArg)));
-    return present instanceof byte[] document
-        ? JsonCodecs.decode(spec.codec(), document, key)
-        : null;
-  }
-
-  private Lookup<T> lookup(String key) {
-    List<Object> replies = readDocument("getOrLoad", key, () -> batch.readWithMarker(key));
-    byte[] document = (byte[]) replies.get(0);
-    if (document != null) {
-      return new Lookup<>(JsonCodecs.decode(spec.codec(), document, key), true, false);
-    }
-    return new Lookup<>(null, false, (Boolean) replies.get(1));
+    return readThrough.getOrLoad(randId, loader);
   }
 
   private Write prepare(T value) {
@@ -322,23 +246,6 @@ public final class EntityStore<T> {
   record Write(List<byte[]> keys, List<byte[]> args) {
     ScriptCalls.Call with(Script script) {
       return new ScriptCalls.Call(script, keys, args);
-    }
-  }
-
-  private record Lookup<T>(T value, boolean found, boolean missing) {}
-
-  /** Identifies one document on one Redis; UnifiedJedis has identity equality. */
-  private record LoadKey(UnifiedJedis client, String documentKey) {}
-
-  /** Reads a document; a key holding another type than a string is a corrupt entry. */
-  private <R> R readDocument(String op, String key, Supplier<R> read) {
-    try {
-      return meter.call(op, read);
-    } catch (JedisDataException e) {
-      if (e.getMessage() != null && e.getMessage().startsWith("WRONGTYPE")) {
-        throw new CorruptEntryException(key, name(), e);
-      }
-      throw e;
     }
   }
 }
