@@ -66,14 +66,15 @@ final class DocumentLoads {
         meter.missingMarkerHit("load");
       }
     }
-    return load(entity, unmarked);
+    return load(entity, unmarked, true);
   }
 
   /**
-   * The entities of {@code randIds} the loader found, by randId, now cached; ids it did not find
-   * get a missing marker (unless a document appeared meanwhile), in the same round trip.
+   * The entities of {@code randIds} the loader found, by randId, now cached; with {@code
+   * markMissing}, ids it did not find get a missing marker (unless a document appeared meanwhile),
+   * in the same round trip.
    */
-  <T> Map<String, T> load(EntitySpec<T> entity, List<String> randIds) {
+  <T> Map<String, T> load(EntitySpec<T> entity, List<String> randIds, boolean markMissing) {
     Map<String, T> found = new LinkedHashMap<>();
     if (randIds.isEmpty() || !canLoad(entity)) {
       return found;
@@ -93,12 +94,14 @@ final class DocumentLoads {
       }
     }
     meter.seeded(found.size(), start);
-    byte[] ttl = Keys.bytes(Long.toString(entity.ttlMillis()));
-    for (String randId : new LinkedHashSet<>(randIds)) {
-      if (!found.containsKey(randId)) {
-        List<byte[]> keys = EntityStore.keysOf(entity.documentKey().apply(randId));
-        writes.add(
-            new ScriptCalls.Call(EntityScripts.MARK_MISSING_UNLESS_PRESENT, keys, List.of(ttl)));
+    if (markMissing) {
+      byte[] ttl = Keys.bytes(Long.toString(entity.ttlMillis()));
+      for (String randId : new LinkedHashSet<>(randIds)) {
+        if (!found.containsKey(randId)) {
+          List<byte[]> keys = EntityStore.keysOf(entity.documentKey().apply(randId));
+          writes.add(
+              new ScriptCalls.Call(EntityScripts.MARK_MISSING_UNLESS_PRESENT, keys, List.of(ttl)));
+        }
       }
     }
     if (!writes.isEmpty()) {

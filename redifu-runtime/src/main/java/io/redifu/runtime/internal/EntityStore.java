@@ -179,7 +179,8 @@ public final class EntityStore<T> {
       throw new IllegalStateException(
           name() + " has no loader: call loadedBy(...) and give Redifu a dataSource");
     }
-    return getOrLoad(randId, id -> loads.load(spec, List.of(id)).get(id));
+    // no marker here: getOrLoad stores one itself when the loader finds nothing
+    return getOrLoad(randId, id -> loads.load(spec, List.of(id), false).get(id));
   }
 
   /**
