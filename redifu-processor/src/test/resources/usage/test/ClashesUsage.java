@@ -18,7 +18,7 @@ final class ClashesUsage {
     timeline.requiresSeeding(p, p, p, p, p, p, p, 3);
     timeline.ingest(p, p, p, p, p, p, p, List.of(item), true, false, null);
     ClashesSortedCache sorted = ClashesSortedCache.create(redifu);
-    sorted.fetchRange(p, p, p, p, p, Order.DESC, 1L, 2L);
+    sorted.fetchRange(p, p, p, p, p, Order.DESC, Instant.EPOCH, Instant.MAX);
     sorted.ingest(p, p, p, p, p, List.of(item), p);
     ClashesPageCache pages = ClashesPageCache.create(redifu);
     pages.ingest(p, p, p, 2, List.of(item), null);
@@ -26,7 +26,7 @@ final class ClashesUsage {
     timeline.seed(p, p, p, p, p, p, p, null);
     timeline.fetchOrSeed(p, p, p, p, p, p, p, List.of(p));
     sorted.seededBy((a, b, c, d, e) -> SeedQuery.sql("SELECT 1"));
-    sorted.fetchRangeOrSeed(p, p, p, p, p, Order.ASC, 1L, 2L);
+    sorted.fetchRangeOrSeed(p, p, p, p, p, Order.ASC, Instant.MIN, Instant.EPOCH);
     pages.seededBy((a, b, c) -> SeedQuery.sql("SELECT 1")).seed(p, p, p, 3);
     ClashesTimeSeriesCache series =
         ClashesTimeSeriesCache.create(redifu).seededBy((a, b, c) -> SeedQuery.sql("SELECT 1"));

@@ -47,9 +47,9 @@ class CollectionCachesTest {
         .contains("Keys.requireParam(\"store\", store_)");
     assertThat(generated(compilation, "test.ClashesSortedCache"))
         .contains("Keys.requireParam(\"class\", class_)")
-        .contains("Order order_, long lower_, long upper_)")
+        .contains("Order order_, Instant from, Instant to)")
         .contains("SeedQuery query(String order, String lower, String upper, String expectedGen,")
-        .contains("List.of(order, lower, upper, expectedGen, class_), order_, lower_, upper_)");
+        .contains("List.of(order, lower, upper, expectedGen, class_), order_, range.from(),");
     assertThat(generated(compilation, "test.LoaderCache"))
         .contains("public test.Loader getOrLoad(String randId)")
         .contains("public LoaderCache loadedBy(Loader loader)");

@@ -4,10 +4,13 @@ import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.internal.Keys;
 import io.redifu.runtime.internal.Scores;
 import io.redifu.runtime.internal.SortedSpec;
 import io.redifu.runtime.internal.SortedStore;
+import io.redifu.runtime.internal.TimeBounds;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -30,7 +33,7 @@ public final class CommentRepliesCache {
    */
   public static final long TTL_MILLIS = 172800000L;
 
-  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentRepliesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt");
+  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentRepliesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt", true);
 
   private final SortedStore<Comment> store;
 
@@ -81,10 +84,11 @@ public final class CommentRepliesCache {
   }
 
   /**
-   * The items scored {@code lower} to {@code upper} inclusive, in {@code order}.
+   * The items scored {@code from} to {@code to} inclusive, in {@code order}.
    */
-  public List<Comment> fetchRange(String randId, Order order, long lower, long upper) {
-    return store.fetchRange(key(randId), order, lower, upper);
+  public List<Comment> fetchRange(String randId, Order order, Instant from, Instant to) {
+    TimeRange range = TimeBounds.range(from, to);
+    return store.fetchRange(key(randId), order, range.from(), range.to());
   }
 
   /**
@@ -141,10 +145,11 @@ public final class CommentRepliesCache {
   }
 
   /**
-   * The items scored {@code lower} to {@code upper} inclusive, in {@code order}, seeding the collection first when it is not cached.
+   * The items scored {@code from} to {@code to} inclusive, in {@code order}, seeding the collection first when it is not cached.
    */
-  public List<Comment> fetchRangeOrSeed(String randId, Order order, long lower, long upper) {
-    return store.fetchRangeOrSeed(key(randId), List.of(randId), order, lower, upper);
+  public List<Comment> fetchRangeOrSeed(String randId, Order order, Instant from, Instant to) {
+    TimeRange range = TimeBounds.range(from, to);
+    return store.fetchRangeOrSeed(key(randId), List.of(randId), order, range.from(), range.to());
   }
 
   /**

@@ -4,10 +4,12 @@ import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.internal.Keys;
 import io.redifu.runtime.internal.Scores;
 import io.redifu.runtime.internal.SortedSpec;
 import io.redifu.runtime.internal.SortedStore;
+import io.redifu.runtime.internal.TimeBounds;
 import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -30,7 +32,7 @@ public final class CommentSortedCache {
    */
   public static final long TTL_MILLIS = 86400000L;
 
-  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentSortedCache", value -> Scores.of(value.likes, "likes"), TTL_MILLIS, "likes");
+  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentSortedCache", value -> Scores.of(value.likes, "likes"), TTL_MILLIS, "likes", false);
 
   private final SortedStore<Comment> store;
 
@@ -81,11 +83,12 @@ public final class CommentSortedCache {
   }
 
   /**
-   * The items scored {@code lower} to {@code upper} inclusive, in {@code order}.
+   * The items scored {@code from} to {@code to} inclusive, in {@code order}.
    */
-  public List<Comment> fetchRange(String tenantId, String postRandId, Order order, long lower,
-      long upper) {
-    return store.fetchRange(key(tenantId, postRandId), order, lower, upper);
+  public List<Comment> fetchRange(String tenantId, String postRandId, Order order, long from,
+      long to) {
+    TimeRange range = TimeBounds.range(from, to);
+    return store.fetchRange(key(tenantId, postRandId), order, range.from(), range.to());
   }
 
   /**
@@ -143,11 +146,12 @@ public final class CommentSortedCache {
   }
 
   /**
-   * The items scored {@code lower} to {@code upper} inclusive, in {@code order}, seeding the collection first when it is not cached.
+   * The items scored {@code from} to {@code to} inclusive, in {@code order}, seeding the collection first when it is not cached.
    */
-  public List<Comment> fetchRangeOrSeed(String tenantId, String postRandId, Order order, long lower,
-      long upper) {
-    return store.fetchRangeOrSeed(key(tenantId, postRandId), List.of(tenantId, postRandId), order, lower, upper);
+  public List<Comment> fetchRangeOrSeed(String tenantId, String postRandId, Order order, long from,
+      long to) {
+    TimeRange range = TimeBounds.range(from, to);
+    return store.fetchRangeOrSeed(key(tenantId, postRandId), List.of(tenantId, postRandId), order, range.from(), range.to());
   }
 
   /**

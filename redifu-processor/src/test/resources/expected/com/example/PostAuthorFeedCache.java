@@ -37,7 +37,7 @@ public final class PostAuthorFeedCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostAuthorFeedCache", value -> Scores.of(value.getLikes(), "likes"), PER_PAGE, Order.ASC, TTL_MILLIS, "likes");
+  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostAuthorFeedCache", value -> Scores.of(value.getLikes(), "likes"), PER_PAGE, Order.ASC, TTL_MILLIS, "likes", false);
 
   private final TimelineStore<Post> store;
 

@@ -37,7 +37,7 @@ public final class PostTimelineCache {
    */
   public static final int PER_PAGE = 20;
 
-  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostTimelineCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), PER_PAGE, Order.DESC, TTL_MILLIS, "createdAt");
+  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostTimelineCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), PER_PAGE, Order.DESC, TTL_MILLIS, "createdAt", true);
 
   private final TimelineStore<Post> store;
 

@@ -35,7 +35,7 @@ public final class ProductPageCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final PageSpec<Product> SPEC = new PageSpec<>("ProductPageCache", value -> Scores.of(value.createdAt(), "createdAt"), PER_PAGE, Order.ASC, TTL_MILLIS, "createdAt");
+  private static final PageSpec<Product> SPEC = new PageSpec<>("ProductPageCache", value -> Scores.of(value.createdAt(), "createdAt"), PER_PAGE, Order.ASC, TTL_MILLIS, "createdAt", true);
 
   private final PageStore<Product> store;
 

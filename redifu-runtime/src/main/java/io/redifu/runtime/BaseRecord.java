@@ -20,17 +20,18 @@ public abstract class BaseRecord {
 
   /**
    * Gives a new entity a fresh randId and sets {@code createdAt} and {@code updatedAt} to now,
-   * truncated to milliseconds because collection scores and SQL timestamps both hold milliseconds.
+   * truncated to microseconds, the precision of collection scores and of PostgreSQL and MariaDB
+   * timestamps, so the document and its SQL row agree.
    */
   public void init() {
     randId = newRandId();
-    createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     updatedAt = createdAt;
   }
 
   /** Sets {@code updatedAt} to now; call it before storing a changed entity. */
   public void touch() {
-    updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   /**

@@ -10,7 +10,10 @@ import java.util.Objects;
  * string of {@link #token()} and read it back with {@link #parse(String)}.
  */
 public final class Cursor {
-  private static final String VERSION = "c1";
+  /** c2: times scored in epoch microseconds; c1 tokens held milliseconds and are refused. */
+  private static final String VERSION = "c2";
+
+  private static final String MILLISECOND_VERSION = "c1";
 
   private final double score;
   private final String randId;
@@ -40,6 +43,13 @@ public final class Cursor {
       throw new IllegalArgumentException("cursor token must not be null");
     }
     String[] parts = token.split("\\.", -1);
+    if (parts.length == 3 && parts[0].equals(MILLISECOND_VERSION)) {
+      throw new IllegalArgumentException(
+          "\""
+              + abbreviate(token)
+              + "\" is a cursor of an earlier redifu version, whose scores were milliseconds;"
+              + " restart from the first page");
+    }
     if (parts.length != 3 || !parts[0].equals(VERSION)) {
       throw new IllegalArgumentException("\"" + abbreviate(token) + "\" is not a redifu cursor");
     }

@@ -1,9 +1,10 @@
 package io.redifu.runtime;
 
+import io.redifu.runtime.internal.Scores;
 import java.time.Instant;
 
 /**
- * An inclusive range of a time series' sort values: epoch milliseconds for time properties, the
+ * An inclusive range of a time series' sort values: epoch microseconds for time properties, the
  * plain number for {@code long} ones.
  *
  * @param from the first value in the range
@@ -18,11 +19,11 @@ public record TimeRange(long from, long to) {
 
   /** {@link #from} as an instant (time properties). */
   public Instant fromInstant() {
-    return Instant.ofEpochMilli(from);
+    return Scores.instant(from);
   }
 
   /** {@link #to} as an instant (time properties). */
   public Instant toInstant() {
-    return Instant.ofEpochMilli(to);
+    return Scores.instant(to);
   }
 }

@@ -11,12 +11,12 @@ class BaseRecordTest {
   static final class Note extends BaseRecord {}
 
   @Test
-  void initGivesRandIdAndMillisecondTimes() {
+  void initGivesRandIdAndMicrosecondTimes() {
     Note note = new Note();
     note.init();
     assertThat(note.getRandId()).matches("[A-Za-z0-9]{16}");
     assertThat(note.getCreatedAt()).isEqualTo(note.getUpdatedAt());
-    assertThat(note.getCreatedAt()).isEqualTo(note.getCreatedAt().truncatedTo(ChronoUnit.MILLIS));
+    assertThat(note.getCreatedAt()).isEqualTo(note.getCreatedAt().truncatedTo(ChronoUnit.MICROS));
   }
 
   @Test

@@ -126,7 +126,8 @@ class BatchIT {
             20,
             Order.DESC,
             60_000,
-            "createdAt"));
+            "createdAt",
+            true));
   }
 
   private static Post post() {

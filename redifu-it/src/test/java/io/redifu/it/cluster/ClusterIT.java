@@ -18,9 +18,9 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ScriptCacheStatus;
-import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.runtime.internal.TimeBounds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -152,8 +152,7 @@ class ClusterIT {
     PostCache posts = PostCache.create(redifu);
     written.forEach(p -> posts.delete(p.getRandId()));
     assertThat(series.fetch(account, BASE, BASE.plusSeconds(3_600)).items()).isEmpty();
-    assertThat(empty.gaps().get(0))
-        .isEqualTo(new TimeRange(BASE.toEpochMilli(), BASE.plusSeconds(3_600).toEpochMilli()));
+    assertThat(empty.gaps().get(0)).isEqualTo(TimeBounds.range(BASE, BASE.plusSeconds(3_600)));
   }
 
   @Test

@@ -33,8 +33,11 @@ import redis.clients.jedis.UnifiedJedis;
  * will build them), posts with chosen ids and scores, the tie order of Redis, and clean-up.
  */
 final class Fixtures {
-  /** Scores are epoch milliseconds around this instant; tests use small offsets to force ties. */
-  static final long BASE = 1_700_000_000_000L;
+  /**
+   * Scores are epoch microseconds around this instant; tests use small offsets to force ties, so
+   * most items share a millisecond and many share a microsecond.
+   */
+  static final long BASE = 1_700_000_000_000_000L;
 
   static final long TTL = 60_000;
 
@@ -61,17 +64,19 @@ final class Fixtures {
     return TimelineStore.create(
         redifu,
         entity(),
-        new TimelineSpec<>("PostTimelineCache", SCORE, perPage, order, ttl, "createdAt"));
+        new TimelineSpec<>("PostTimelineCache", SCORE, perPage, order, ttl, "createdAt", true));
   }
 
   static SortedStore<Post> sorted(Redifu redifu, long ttl) {
     return SortedStore.create(
-        redifu, entity(), new SortedSpec<>("PostSortedCache", SCORE, ttl, "createdAt"));
+        redifu, entity(), new SortedSpec<>("PostSortedCache", SCORE, ttl, "createdAt", true));
   }
 
   static PageStore<Post> pages(Redifu redifu, Order order, int perPage, long ttl) {
     return PageStore.create(
-        redifu, entity(), new PageSpec<>("PostPageCache", SCORE, perPage, order, ttl, "createdAt"));
+        redifu,
+        entity(),
+        new PageSpec<>("PostPageCache", SCORE, perPage, order, ttl, "createdAt", true));
   }
 
   /** A fresh collection name, so concurrent runs never share keys. */
@@ -90,10 +95,20 @@ final class Fixtures {
     return id.toString();
   }
 
+  /** The instant {@code offset} microseconds after {@link #BASE}. */
+  static Instant at(long offset) {
+    return Scores.instant(BASE + offset);
+  }
+
+  /** How many microseconds after {@link #BASE} {@code post} was created. */
+  static long offset(Post post) {
+    return (long) Scores.of(post.getCreatedAt(), "createdAt") - BASE;
+  }
+
   static Post post(String randId, long offset) {
     Post post = new Post();
     post.setRandId(randId);
-    post.setCreatedAt(Instant.ofEpochMilli(BASE + offset));
+    post.setCreatedAt(at(offset));
     post.setUpdatedAt(post.getCreatedAt());
     post.setTitle("t" + offset);
     return post;

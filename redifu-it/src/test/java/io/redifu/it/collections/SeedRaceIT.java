@@ -11,7 +11,6 @@ import io.redifu.runtime.internal.PageSpec;
 import io.redifu.runtime.internal.PageStore;
 import io.redifu.runtime.internal.SortedStore;
 import io.redifu.runtime.internal.TimelineStore;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,13 +101,13 @@ class SeedRaceIT {
 
   private static PageSpec<Post> pageSpec() {
     return new PageSpec<>(
-        "PostPageCache", Fixtures.SCORE, 10, Order.ASC, Fixtures.TTL, "createdAt");
+        "PostPageCache", Fixtures.SCORE, 10, Order.ASC, Fixtures.TTL, "createdAt", true);
   }
 
   private static Post post() {
     Post post = new Post();
     post.init();
-    post.setCreatedAt(Instant.ofEpochMilli(Fixtures.BASE));
+    post.setCreatedAt(Fixtures.at(0));
     return post;
   }
 }

@@ -66,7 +66,7 @@ class SegmentsModelIT {
       int to = Math.min(DOMAIN - 1, from + step.b() % 30);
       List<Post> inside = new ArrayList<>();
       for (Post row : rows) {
-        long offset = row.getCreatedAt().toEpochMilli() - Fixtures.BASE;
+        long offset = Fixtures.offset(row);
         if (offset >= from && offset <= to) {
           inside.add(row);
         }
@@ -81,7 +81,7 @@ class SegmentsModelIT {
       assertThat(result.gaps()).as("gaps after [%d, %d]", from, to).isEqualTo(gaps(covered));
       List<Fixtures.Item> expected = new ArrayList<>();
       rows.stream()
-          .filter(r -> covered[(int) (r.getCreatedAt().toEpochMilli() - Fixtures.BASE)])
+          .filter(r -> covered[(int) Fixtures.offset(r)])
           .map(Fixtures.Item::of)
           .sorted(Fixtures.Item.ASCENDING)
           .forEach(expected::add);

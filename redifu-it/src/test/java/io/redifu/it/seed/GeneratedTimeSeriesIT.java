@@ -10,8 +10,8 @@ import io.redifu.it.domain.TransferTimeSeriesCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
-import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
+import io.redifu.runtime.internal.TimeBounds;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -68,8 +68,7 @@ class GeneratedTimeSeriesIT {
       Instant end = START.plusSeconds(86_400);
       TimeSeriesResult<Transfer> before = transfers.fetch(account, START, end);
       assertThat(before.items()).isEmpty();
-      assertThat(before.gaps())
-          .containsExactly(new TimeRange(START.toEpochMilli(), end.toEpochMilli()));
+      assertThat(before.gaps()).containsExactly(TimeBounds.range(START, end));
 
       TimeSeriesResult<Transfer> day = transfers.fetchOrSeed(account, START, end);
       assertThat(day.needsSeed()).isFalse();

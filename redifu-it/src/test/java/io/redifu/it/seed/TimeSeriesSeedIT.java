@@ -18,7 +18,6 @@ import io.redifu.runtime.internal.Scores;
 import io.redifu.runtime.internal.TimeSeriesSpec;
 import io.redifu.runtime.internal.TimeSeriesStore;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TimeSeriesSeedIT {
   private static final LocalDateTime START = LocalDateTime.of(2026, 3, 1, 0, 0);
-  private static final long DAY = Duration.ofDays(1).toMillis();
+  private static final long DAY = Duration.ofDays(1).toNanos() / 1_000; // scores are microseconds
 
   private SeedTables tables;
   private TestDataSource sql;
@@ -133,7 +132,7 @@ class TimeSeriesSeedIT {
     series.add(moved, name);
     assertThat(ids(series.fetch(name, day(0), day(7) - 1))).contains(moved.getRandId());
 
-    moved.setCreatedAt(Instant.ofEpochMilli(day(20))); // its time changed: now in no segment
+    moved.setCreatedAt(Scores.instant(day(20))); // its time changed: now in no segment
     series.add(moved, name);
     assertThat(ids(series.fetch(name, day(0), day(7) - 1)))
         .as("not listed at its old time")
@@ -180,11 +179,11 @@ class TimeSeriesSeedIT {
   void aRangeIntoTheFutureIsCoveredOnlyUpToNow() {
     TimeSeriesStore<Post> series = series(3_600_000);
     String name = "it:series:" + user;
-    long now = System.currentTimeMillis();
+    long now = System.currentTimeMillis() * 1_000;
     series.seed(name, List.of(user), now - DAY, now + DAY);
     List<TimeRange> gaps = series.fetch(name, now - DAY, now + DAY).gaps();
     assertThat(gaps).hasSize(1);
-    assertThat(gaps.get(0).from()).isBetween(now, System.currentTimeMillis() + 1);
+    assertThat(gaps.get(0).from()).isBetween(now, System.currentTimeMillis() * 1_000 + 1_000);
     assertThat(gaps.get(0).to()).isEqualTo(now + DAY);
     series.purge(name);
   }
@@ -244,13 +243,13 @@ class TimeSeriesSeedIT {
   }
 
   private static long day(int n) {
-    return START.toInstant(ZoneOffset.UTC).toEpochMilli() + n * DAY;
+    return (long) Scores.of(START.toInstant(ZoneOffset.UTC), "start") + n * DAY;
   }
 
   private Post post(long at) {
     Post post = new Post();
     post.init();
-    post.setCreatedAt(Instant.ofEpochMilli(at));
+    post.setCreatedAt(Scores.instant(at));
     return post;
   }
 

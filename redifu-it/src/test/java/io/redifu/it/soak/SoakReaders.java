@@ -85,8 +85,7 @@ final class SoakReaders {
     if (random.nextInt(3) == 0) {
       Instant from = SoakWriter.randomTime(random);
       Instant to = from.plusSeconds(random.nextInt(60));
-      List<SoakItem> items =
-          soak.sorted.fetchRangeOrSeed(soak.group, order, from.toEpochMilli(), to.toEpochMilli());
+      List<SoakItem> items = soak.sorted.fetchRangeOrSeed(soak.group, order, from, to);
       read.page(items);
       read.within(items, from, to);
       soak.stats.count("read.sorted.range");

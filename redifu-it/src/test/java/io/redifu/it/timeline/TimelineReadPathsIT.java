@@ -193,7 +193,8 @@ class TimelineReadPathsIT {
             20,
             order,
             60_000,
-            "createdAt"));
+            "createdAt",
+            true));
   }
 
   private static List<Post> posts(int count) {

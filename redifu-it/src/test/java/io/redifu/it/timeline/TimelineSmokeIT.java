@@ -42,7 +42,8 @@ class TimelineSmokeIT {
                 3,
                 Order.DESC,
                 60_000,
-                "createdAt"));
+                "createdAt",
+                true));
   }
 
   @AfterAll

@@ -48,7 +48,7 @@ public record CollectionModel(
     }
   }
 
-  /** Whether scores are times (epoch milliseconds), not plain numbers. */
+  /** Whether scores are times (epoch microseconds), not plain numbers. */
   public boolean scoredByTime() {
     return switch (sortKind) {
       case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME -> true;

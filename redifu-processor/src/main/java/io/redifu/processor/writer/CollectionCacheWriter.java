@@ -121,25 +121,24 @@ public final class CollectionCacheWriter {
         CodeBlock.of(
             "value -> $T.of($L, $S)", SCORES, PropertyCode.read("value", sortBy), sortBy.name());
     String name = cache.simpleName();
-    if (collection.kind() == CollectionModel.Kind.TIME_SERIES) {
+    if (collection.kind().paged()) {
       return CodeBlock.of(
-          "new $T<>($S, $L, TTL_MILLIS, $S, $L)",
+          "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS, $S, $L)",
           specClass(),
           name,
           score,
+          ORDER,
+          collection.order().name(),
           sortBy.name(),
           collection.scoredByTime());
     }
-    return collection.kind().paged()
-        ? CodeBlock.of(
-            "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS, $S)",
-            specClass(),
-            name,
-            score,
-            ORDER,
-            collection.order().name(),
-            sortBy.name())
-        : CodeBlock.of("new $T<>($S, $L, TTL_MILLIS, $S)", specClass(), name, score, sortBy.name());
+    return CodeBlock.of(
+        "new $T<>($S, $L, TTL_MILLIS, $S, $L)",
+        specClass(),
+        name,
+        score,
+        sortBy.name(),
+        collection.scoredByTime());
   }
 
   /** "Timeline of {@link Post}, key {@code ...}, 20 per page, newest first by createdAt." */

@@ -89,13 +89,12 @@ final class CollectionMethods {
         add("Stores {@code %s} and indexes it if this collection is cached."),
         remove(),
         delegate("fetch", items, "Every item, in {@code %s} of score.", new Param(ORDER, "order")),
-        delegate(
+        calls.delegateRange(
             "fetchRange",
             items,
-            "The items scored {@code %2$s} to {@code %3$s} inclusive, in {@code %1$s}.",
-            new Param(ORDER, "order"),
-            new Param(TypeName.LONG, "lower"),
-            new Param(TypeName.LONG, "upper")),
+            "The items scored {@code %1$s} to {@code %2$s} inclusive, in {@code %3$s}.",
+            bound,
+            new Param(ORDER, "order")),
         delegate(
             "requiresSeeding",
             TypeName.BOOLEAN,

@@ -147,14 +147,13 @@ final class SeedMethods {
                   "Every item, in {@code %s} of score, seeding the collection first when it is not"
                       + " cached.",
                   new Param(ORDER, "order")),
-              calls.delegateWithValues(
+              calls.delegateRangeWithValues(
                   "fetchRangeOrSeed",
                   items,
-                  "The items scored {@code %2$s} to {@code %3$s} inclusive, in {@code %1$s},"
+                  "The items scored {@code %1$s} to {@code %2$s} inclusive, in {@code %3$s},"
                       + " seeding the collection first when it is not cached.",
-                  new Param(ORDER, "order"),
-                  new Param(TypeName.LONG, "lower"),
-                  new Param(TypeName.LONG, "upper")));
+                  StoreCalls.bound(collection),
+                  new Param(ORDER, "order")));
       case PAGE ->
           List.of(
               calls.delegateWithValues(

@@ -18,8 +18,9 @@ import javax.lang.model.element.Modifier;
  * Public methods of a collection cache that forward to the store method of the same name with the
  * rendered key (and, for seeding, the key parameters' values). Call shapes: the entity or randId
  * first for {@code add}/{@code remove}, the key parameters first for everything else; other
- * parameters are renamed around the key parameters. A time series' {@code from}/{@code to} bounds
- * are checked and converted by the runtime's {@code TimeBounds}, in one statement.
+ * parameters are renamed around the key parameters. Range bounds ({@code from}/{@code to} of a time
+ * series or sorted collection) are checked and converted by the runtime's {@code TimeBounds}, in
+ * one statement.
  */
 final class StoreCalls {
   /** A parameter other than the key parameters. */
@@ -45,21 +46,24 @@ final class StoreCalls {
   }
 
   /**
-   * {@code store.name(key(...), range.from(), range.to())} after {@code TimeRange range =
-   * TimeBounds.range(from, to)}. {@code %1$s} and {@code %2$s} in {@code javadoc} stand for the
-   * names given to {@code from} and {@code to}, of type {@code bound}.
+   * {@code store.name(key(...), before..., range.from(), range.to())} after {@code TimeRange range
+   * = TimeBounds.range(from, to)}. {@code %1$s} and {@code %2$s} in {@code javadoc} stand for the
+   * names given to {@code from} and {@code to}, of type {@code bound}, then {@code %3$s}... for
+   * those of {@code before}, the parameters between the key parameters and the bounds.
    */
-  MethodSpec delegateRange(String name, TypeName returns, String javadoc, TypeName bound) {
-    return range(name, returns, javadoc, keys.call(), bound);
+  MethodSpec delegateRange(
+      String name, TypeName returns, String javadoc, TypeName bound, Param... before) {
+    return range(name, returns, javadoc, keys.call(), bound, before);
   }
 
   /** {@link #delegateRange} with the key parameters' values after the key, as seeding needs. */
   MethodSpec delegateRangeWithValues(
-      String name, TypeName returns, String javadoc, TypeName bound) {
-    return range(name, returns, javadoc, CodeBlock.of("$L, $L", keys.call(), keys.values()), bound);
+      String name, TypeName returns, String javadoc, TypeName bound, Param... before) {
+    return range(
+        name, returns, javadoc, CodeBlock.of("$L, $L", keys.call(), keys.values()), bound, before);
   }
 
-  /** The bounds of a time series' ranges: {@code Instant} when it is scored by time, else long. */
+  /** The bounds of a range: {@code Instant} when the collection is scored by time, else long. */
   static TypeName bound(CollectionModel collection) {
     return collection.scoredByTime() ? ClassName.get(Instant.class) : TypeName.LONG;
   }
@@ -101,24 +105,39 @@ final class StoreCalls {
   }
 
   private MethodSpec range(
-      String name, TypeName returns, String javadoc, CodeBlock leading, TypeName bound) {
+      String name,
+      TypeName returns,
+      String javadoc,
+      CodeBlock leading,
+      TypeName bound,
+      Param... before) {
     NameAllocator names = keys.allocator();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addParameters(keys.parameters());
+    List<CodeBlock> arguments = new ArrayList<>(List.of(leading));
+    List<Object> given = new ArrayList<>();
+    for (Param param : before) {
+      String parameter = names.newName(param.name());
+      method.addParameter(param.type(), parameter);
+      arguments.add(CodeBlock.of("$N", parameter));
+      given.add(parameter);
+    }
     String from = names.newName("from");
     String to = names.newName("to");
     String range = names.newName("range");
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc("$L\n", String.format(javadoc, from, to))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(returns)
-        .addParameters(keys.parameters())
+    given.add(0, from);
+    given.add(1, to);
+    arguments.add(CodeBlock.of("$N.from()", range));
+    arguments.add(CodeBlock.of("$N.to()", range));
+    return method
+        .addJavadoc("$L\n", String.format(javadoc, given.toArray()))
         .addParameter(bound, from)
         .addParameter(bound, to)
         .addStatement("$T $N = $T.range($N, $N)", TIME_RANGE, range, TIME_BOUNDS, from, to)
-        .addStatement(
-            storeCall(
-                name,
-                returns,
-                List.of(leading, CodeBlock.of("$N.from()", range), CodeBlock.of("$N.to()", range))))
+        .addStatement(storeCall(name, returns, arguments))
         .build();
   }
 

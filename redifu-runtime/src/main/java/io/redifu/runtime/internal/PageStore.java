@@ -46,7 +46,8 @@ public final class PageStore<T> {
         spec,
         new Seeders(
             redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name())));
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name()),
+            spec.timed()));
   }
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * The randId and sort columns of a seed query's result, and how to write a score as a value of the
- * sort column's SQL type (Redis scores are epoch milliseconds for time properties).
+ * sort column's SQL type (Redis scores are epoch microseconds for time properties).
  *
  * @param idLabel the label of the randId column
  * @param sortLabel the label of the sort column
@@ -36,9 +36,14 @@ record SeedColumns(String idLabel, String sortLabel, int sortType, boolean zoned
     return new SeedColumns(meta.getColumnLabel(id), meta.getColumnLabel(sort), type, zoned);
   }
 
-  /** {@code score} as a bind value comparable with the sort column. */
-  Object sqlValue(double score) {
-    Instant instant = Instant.ofEpochMilli((long) score);
+  /**
+   * {@code score} as a bind value comparable with the sort column, exact to the microsecond. {@code
+   * timed}: the score is epoch microseconds of a time property (else the number itself, or epoch
+   * milliseconds where a time column fills a number property).
+   */
+  Object sqlValue(boolean timed, double score) {
+    long whole = (long) score;
+    Instant instant = timed ? Scores.instant(whole) : Instant.ofEpochMilli(whole);
     if (zoned) {
       return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
@@ -51,13 +56,13 @@ record SeedColumns(String idLabel, String sortLabel, int sortType, boolean zoned
       case Types.INTEGER:
       case Types.SMALLINT:
       case Types.TINYINT:
-        return (long) score;
+        return timed ? instant.toEpochMilli() : whole; // a time property's number column: millis
       case Types.NUMERIC:
       case Types.DECIMAL:
       case Types.DOUBLE:
       case Types.FLOAT:
       case Types.REAL:
-        return BigDecimal.valueOf(score);
+        return timed ? BigDecimal.valueOf(instant.toEpochMilli()) : BigDecimal.valueOf(score);
       default:
         throw new SeedException(
             "the sort column \""

@@ -48,14 +48,16 @@ final class SeedSql<T> {
   private final DataSource dataSource;
   private final EntitySpec<T> entity;
   private final String sortBy;
+  private final boolean timed;
 
-  SeedSql(DataSource dataSource, EntitySpec<T> entity, String sortBy) {
+  SeedSql(DataSource dataSource, EntitySpec<T> entity, String sortBy, boolean timed) {
     if (entity.rows() == null) {
       throw new IllegalStateException(entity.entityName() + " has no generated row scanner");
     }
     this.dataSource = dataSource;
     this.entity = entity;
     this.sortBy = sortBy;
+    this.timed = timed;
   }
 
   /** Where a page starts: after the item (score, randId); null = from the top. */
@@ -73,7 +75,7 @@ final class SeedSql<T> {
           Field<Object> id = bytewise(ctx.dialect(), DSL.field(DSL.name(ALIAS, columns.idLabel())));
           Condition where = DSL.noCondition();
           if (after != null) {
-            Field<Object> score = DSL.val(columns.sqlValue(after.score()));
+            Field<Object> score = DSL.val(columns.sqlValue(timed, after.score()));
             Field<Object> randId = DSL.val((Object) after.randId());
             where =
                 descending
@@ -102,7 +104,9 @@ final class SeedSql<T> {
           Field<Object> id = bytewise(ctx.dialect(), DSL.field(DSL.name(ALIAS, columns.idLabel())));
           return ctx.select(DSL.asterisk())
               .from(source)
-              .where(sort.between(DSL.val(columns.sqlValue(from)), DSL.val(columns.sqlValue(to))))
+              .where(
+                  sort.between(
+                      DSL.val(columns.sqlValue(timed, from)), DSL.val(columns.sqlValue(timed, to))))
               .orderBy(sort.asc(), id.asc());
         });
   }

@@ -19,13 +19,18 @@ final class Seeders {
   private final DataSource dataSource;
   private final Meter meter;
   private final String name;
+  private final boolean timed;
   private final AtomicReference<Function<List<String>, SeedQuery>> seeder = new AtomicReference<>();
 
-  /** {@code dataSource} may be null: seeding then fails with a message saying how to add one. */
-  Seeders(DataSource dataSource, Meter meter) {
+  /**
+   * {@code dataSource} may be null: seeding then fails with a message saying how to add one. {@code
+   * timed}: the collection's scores are epoch microseconds of a time property.
+   */
+  Seeders(DataSource dataSource, Meter meter, boolean timed) {
     this.dataSource = dataSource;
     this.meter = meter;
     this.name = meter.name();
+    this.timed = timed;
   }
 
   /** Where the store reports; seeds and their failures go there too. */
@@ -90,6 +95,6 @@ final class Seeders {
       throw new IllegalStateException(
           name + " cannot seed: build Redifu with a SQL database, Redifu.builder().dataSource(ds)");
     }
-    return new SeedSql<>(dataSource, entity, sortBy);
+    return new SeedSql<>(dataSource, entity, sortBy, timed);
   }
 }

@@ -9,8 +9,10 @@ import java.util.function.ToDoubleFunction;
  * @param score the item's score: its {@code sortBy} value
  * @param ttlMillis time to live of the collection's keys; 0 = no expiry
  * @param sortBy the property scores come from, whose column seed queries order by
+ * @param timed whether {@code sortBy} is a time, scored in epoch microseconds
  */
-public record SortedSpec<T>(String name, ToDoubleFunction<T> score, long ttlMillis, String sortBy) {
+public record SortedSpec<T>(
+    String name, ToDoubleFunction<T> score, long ttlMillis, String sortBy, boolean timed) {
   public SortedSpec {
     SpecChecks.ttl(ttlMillis);
   }

@@ -47,7 +47,8 @@ public final class SortedStore<T> {
         spec,
         new Seeders(
             redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name())));
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name()),
+            spec.timed()));
   }
 
   /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */

@@ -6,6 +6,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class TimeSeriesStore<T> {
         spec,
         new Seeders(
             redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name())),
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name()),
+            spec.timed()),
         redifu.singleRoundTripReads());
   }
 
@@ -130,7 +132,7 @@ public final class TimeSeriesStore<T> {
    */
   public int seed(String collection, List<String> params, long from, long to) {
     requireRange(from, to);
-    long end = spec.timed() ? Math.min(to, System.currentTimeMillis()) : to;
+    long end = spec.timed() ? Math.min(to, Scores.clampedMicros(Instant.now())) : to;
     if (end < from) {
       return 0; // entirely in the future: nothing can be known yet
     }
@@ -156,7 +158,7 @@ public final class TimeSeriesStore<T> {
   public TimeSeriesResult<T> fetchOrSeed(
       String collection, List<String> params, long from, long to) {
     TimeSeriesResult<T> result = fetch(collection, from, to);
-    long end = spec.timed() ? Math.min(to, System.currentTimeMillis()) : to;
+    long end = spec.timed() ? Math.min(to, Scores.clampedMicros(Instant.now())) : to;
     // gaps are ascending: if the first starts after "now", nothing seedable is missing
     if (!result.needsSeed() || result.gaps().get(0).from() > end) {
       meter.hits("fetchOrSeed", 1);

@@ -10,6 +10,7 @@ import java.util.function.ToDoubleFunction;
  * @param score the item's score: its {@code sortBy} value
  * @param ttlMillis time to live of the collection's keys; 0 = no expiry
  * @param sortBy the property scores come from, whose column seed queries order by
+ * @param timed whether {@code sortBy} is a time, scored in epoch microseconds
  */
 public record TimelineSpec<T>(
     String name,
@@ -17,7 +18,8 @@ public record TimelineSpec<T>(
     int perPage,
     Order order,
     long ttlMillis,
-    String sortBy) {
+    String sortBy,
+    boolean timed) {
   public TimelineSpec {
     SpecChecks.paging(perPage, order);
     SpecChecks.ttl(ttlMillis);

@@ -72,7 +72,8 @@ public final class TimelineStore<T> {
         redifu.singleRoundTripReads(),
         new Seeders(
             redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name())));
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name()),
+            spec.timed()));
   }
 
   /** This timeline without relation resolution: items come back as stored. */

@@ -12,11 +12,20 @@ class TimeBoundsTest {
   private static final Instant TO = Instant.parse("2026-01-02T00:00:00Z");
 
   @Test
-  void instantsBecomeEpochMillisecondsInclusive() {
+  void instantsBecomeEpochMicrosecondsInclusive() {
     assertThat(TimeBounds.range(FROM, TO))
-        .isEqualTo(new TimeRange(FROM.toEpochMilli(), TO.toEpochMilli()));
+        .isEqualTo(new TimeRange(1_767_225_600_000_000L, 1_767_312_000_000_000L));
     assertThat(TimeBounds.range(FROM, FROM))
-        .isEqualTo(new TimeRange(FROM.toEpochMilli(), FROM.toEpochMilli()));
+        .isEqualTo(new TimeRange(1_767_225_600_000_000L, 1_767_225_600_000_000L));
+  }
+
+  @Test
+  void digitsBelowTheMicrosecondAreDroppedAsInScores() {
+    Instant at = Instant.parse("2026-01-01T00:00:00.123456789Z");
+    TimeRange range = TimeBounds.range(at, at);
+    assertThat(range.from()).isEqualTo(1_767_225_600_123_456L).isEqualTo(range.to());
+    assertThat((double) range.from()).isEqualTo(Scores.of(at, "createdAt"));
+    assertThat(range.fromInstant()).isEqualTo(Instant.parse("2026-01-01T00:00:00.123456Z"));
   }
 
   @Test
@@ -46,9 +55,12 @@ class TimeBoundsTest {
   }
 
   @Test
-  void rejectsInstantsBeyondEpochMilliseconds() {
-    assertThatThrownBy(() -> TimeBounds.range(FROM, Instant.MAX))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("to is too far from 1970");
+  void boundsBeyondAnExactScoreAreClampedSoTheyMeanEverything() {
+    assertThat(TimeBounds.range(Instant.MIN, Instant.MAX))
+        .isEqualTo(new TimeRange(-Scores.MAX_EXACT, Scores.MAX_EXACT));
+    assertThat(TimeBounds.range(FROM, Instant.MAX).from()).isEqualTo(1_767_225_600_000_000L);
+    assertThat(TimeBounds.range(Long.MIN_VALUE, Long.MAX_VALUE))
+        .isEqualTo(new TimeRange(-Scores.MAX_EXACT, Scores.MAX_EXACT));
+    assertThat(TimeBounds.range(0L, Long.MAX_VALUE).to()).isEqualTo(1L << 53);
   }
 }
