@@ -76,7 +76,7 @@ final class SeedSql<T> {
           Condition where = DSL.noCondition();
           if (after != null) {
             Field<Object> score = DSL.val(columns.sqlValue(timed, after.score()));
-            Field<Object> randId = DSL.val((Object) after.randId());
+            Field<Object> randId = bytewise(ctx.dialect(), DSL.val((Object) after.randId()));
             where =
                 descending
                     ? DSL.row(sort, id).lt(score, randId)
@@ -130,13 +130,15 @@ final class SeedSql<T> {
   }
 
   /**
-   * The randId column compared byte by byte, as Redis orders tied scores; database collations would
-   * often ignore case.
+   * A randId compared byte by byte in UTF-8, as Redis orders tied scores: database collations would
+   * often ignore case, and H2 compares strings by UTF-16 code unit, which orders characters beyond
+   * U+FFFF before U+E000..U+FFFF.
    */
   private static Field<Object> bytewise(SQLDialect dialect, Field<Object> id) {
     return switch (dialect.family()) {
       case POSTGRES -> DSL.field("{0} COLLATE \"C\"", Object.class, id);
       case MYSQL, MARIADB -> DSL.field("CAST({0} AS BINARY)", Object.class, id);
+      case H2 -> DSL.field("CAST({0} AS VARBINARY)", Object.class, id);
       default -> id;
     };
   }
