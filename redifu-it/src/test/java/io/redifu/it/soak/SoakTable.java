@@ -24,7 +24,10 @@ import java.util.List;
  * {@link #drop()}. Items are removed by status, as the seed queries select active items only.
  */
 final class SoakTable {
-  /** Items are created within {@link #SPAN_SECONDS} whole seconds after this: many tie. */
+  /**
+   * Items are created within {@link #SPAN_SECONDS} seconds after this, at four instants inside each
+   * second's first millisecond: many tie, and many differ by microseconds only.
+   */
   static final Instant BASE = LocalDateTime.of(2025, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
 
   static final int SPAN_SECONDS = 400;
@@ -47,7 +50,7 @@ final class SoakTable {
               + name
               + " (randid varchar(40) PRIMARY KEY, group_randid varchar(40) NOT NULL,"
               + " title varchar(100), version bigint NOT NULL, status varchar(16) NOT NULL,"
-              + " created_at timestamp(3) NOT NULL)");
+              + " created_at timestamp NOT NULL)");
     }
   }
 

@@ -4,6 +4,7 @@ import io.redifu.it.domain.SoakItem;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -117,7 +118,13 @@ final class SoakWriter implements Soak.Loop {
     return item;
   }
 
+  /**
+   * A whole second of the span plus 0, 250, 500 or 750 microseconds: distinct instants inside one
+   * millisecond, and many items that tie on one.
+   */
   static Instant randomTime(Random random) {
-    return SoakTable.BASE.plusSeconds(random.nextInt(SoakTable.SPAN_SECONDS));
+    return SoakTable.BASE
+        .plusSeconds(random.nextInt(SoakTable.SPAN_SECONDS))
+        .plus(random.nextInt(4) * 250L, ChronoUnit.MICROS);
   }
 }
