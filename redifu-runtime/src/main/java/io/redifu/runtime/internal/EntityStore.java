@@ -2,7 +2,6 @@ package io.redifu.runtime.internal;
 
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,7 +19,7 @@ import redis.clients.jedis.params.GetExParams;
 public final class EntityStore<T> {
   private final UnifiedJedis client;
   private final EntitySpec<T> spec;
-  private final byte[] ttlArg;
+  private final byte[] markerTtlArg;
 
   private final DocumentBatch<T> batch;
 
@@ -41,20 +40,24 @@ public final class EntityStore<T> {
       int hintCapacity) {
     this.client = loads.client();
     this.spec = spec;
-    this.ttlArg = Long.toString(spec.ttlMillis()).getBytes(StandardCharsets.US_ASCII);
+    this.markerTtlArg = loads.markerTtl(spec);
     this.batch = new DocumentBatch<>(client, spec);
     this.relationDepth = relationDepth;
     this.loads = loads;
     this.loaders = loaders;
     this.meter = Meter.entity(loads.metrics(), spec.entityName());
     this.reads = new EntityReads<>(loads, spec, relationDepth, hintCapacity);
-    this.readThrough = new ReadThrough<>(client, spec, reads, meter);
+    this.readThrough = new ReadThrough<>(client, spec, reads, meter, markerTtlArg);
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
     DocumentLoads loads =
         new DocumentLoads(
-            redifu.client(), redifu.loaders(), redifu.dataSource().orElse(null), redifu.metrics());
+            redifu.client(),
+            redifu.loaders(),
+            redifu.dataSource().orElse(null),
+            redifu.metrics(),
+            redifu.missingMarkerTtl());
     return new EntityStore<>(
         loads, redifu.loaders(), spec, redifu.relationDepth(), redifu.relationHints());
   }
@@ -149,14 +152,17 @@ public final class EntityStore<T> {
     }
   }
 
-  /** Records that the source has no such entity: deletes the document and sets the marker. */
+  /**
+   * Records that the source has no such entity: deletes the document and sets the marker, which
+   * lives the entity's {@code missingTtl} (else the {@code Redifu}'s {@code missingMarkerTtl}).
+   */
   public void markMissing(String randId) {
     List<byte[]> keys = keysOf(spec.documentKey().apply(randId));
     WriteBatch.submit(
         client,
         meter,
         "markMissing",
-        List.of(new ScriptCalls.Call(EntityScripts.MARK_MISSING, keys, List.of(ttlArg))));
+        List.of(new ScriptCalls.Call(EntityScripts.MARK_MISSING, keys, List.of(markerTtlArg))));
   }
 
   public boolean isMissing(String randId) {
@@ -185,8 +191,8 @@ public final class EntityStore<T> {
 
   /**
    * The cached entity; on a miss, the result of {@code loader} (stored), or {@code null} when the
-   * loader returns null (a missing marker is then stored, so later calls skip the loader). In this
-   * JVM, concurrent calls for one id run the loader once.
+   * loader returns null (a missing marker is then stored, so later calls skip the loader while it
+   * lives). In this JVM, concurrent calls for one id run the loader once.
    */
   public T getOrLoad(String randId, Function<String, ? extends T> loader) {
     return readThrough.getOrLoad(randId, loader);

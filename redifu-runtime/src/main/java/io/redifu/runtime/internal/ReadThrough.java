@@ -1,6 +1,5 @@
 package io.redifu.runtime.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
@@ -22,15 +21,20 @@ final class ReadThrough<T> {
   private final DocumentBatch<T> batch;
   private final EntityReads<T> reads;
   private final Meter meter;
-  private final byte[] ttlArg;
+  private final byte[] markerTtlArg;
 
-  ReadThrough(UnifiedJedis client, EntitySpec<T> spec, EntityReads<T> reads, Meter meter) {
+  ReadThrough(
+      UnifiedJedis client,
+      EntitySpec<T> spec,
+      EntityReads<T> reads,
+      Meter meter,
+      byte[] markerTtlArg) {
     this.client = client;
     this.spec = spec;
     this.batch = new DocumentBatch<>(client, spec);
     this.reads = reads;
     this.meter = meter;
-    this.ttlArg = Long.toString(spec.ttlMillis()).getBytes(StandardCharsets.US_ASCII);
+    this.markerTtlArg = markerTtlArg;
   }
 
   /** See {@code EntityStore.getOrLoad(randId, loader)}. */
@@ -90,7 +94,7 @@ final class ReadThrough<T> {
             "getOrLoad",
             () ->
                 EntityScripts.MARK_MISSING_UNLESS_PRESENT.eval(
-                    client, EntityStore.keysOf(key), List.of(ttlArg)));
+                    client, EntityStore.keysOf(key), List.of(markerTtlArg)));
     return present instanceof byte[] document
         ? JsonCodecs.decode(spec.codec(), document, key)
         : null;
