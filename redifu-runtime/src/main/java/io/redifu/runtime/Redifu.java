@@ -36,6 +36,7 @@ public final class Redifu implements AutoCloseable {
   private final int relationHints;
   private final Loaders loaders = new Loaders();
   private final MetricsListener metrics;
+  private final Duration timeout;
   private final Duration missingMarkerTtl;
 
   private Redifu(Builder builder, UnifiedJedis client, boolean ownsClient) {
@@ -46,6 +47,7 @@ public final class Redifu implements AutoCloseable {
     this.relationDepth = builder.relationDepth;
     this.relationHints = builder.relationHints;
     this.metrics = builder.metrics;
+    this.timeout = builder.timeout;
     this.missingMarkerTtl = builder.missingMarkerTtl;
   }
 
@@ -81,6 +83,14 @@ public final class Redifu implements AutoCloseable {
   /** Where this instance reports hits, misses, seeds, round trips and errors (see the builder). */
   public MetricsListener metrics() {
     return metrics;
+  }
+
+  /**
+   * The builder's {@code timeout}: besides Redis connections, the longest a {@code getOrLoad} waits
+   * for the load another thread of this JVM runs for the same id.
+   */
+  public Duration timeout() {
+    return timeout;
   }
 
   /** How long missing markers live unless an entity sets its own {@code missingTtl}. */
@@ -186,7 +196,9 @@ public final class Redifu implements AutoCloseable {
     }
 
     /**
-     * Connect and socket timeout, and the longest wait for a free pooled connection (default 2 s).
+     * Connect and socket timeout, the longest wait for a free pooled connection, and the longest a
+     * {@code getOrLoad} waits for the load another thread of this JVM runs for the same id (default
+     * 2 s).
      */
     public Builder timeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
