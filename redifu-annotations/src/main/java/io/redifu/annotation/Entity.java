@@ -48,6 +48,17 @@ public @interface Entity {
    */
   String ttl() default "7d";
 
+  /**
+   * Time to live of the entity's missing markers, the note that SQL had no row for an id (set by
+   * {@code markMissing}, by a {@code getOrLoad} that found nothing, and by loads of ids the query
+   * did not return), which spares SQL the same question while it lives: {@code "30s"}, {@code
+   * "5m"}, {@code "500ms"}, ... The default {@code ""} takes the {@code Redifu} builder's {@code
+   * missingMarkerTtl} (1 minute unless set). A marker always expires, so {@code "0"} is refused: it
+   * would hide a row committed later from {@code getOrLoad} for good. A row a seed or loader
+   * returns always replaces the marker. Parsed and validated at compile time.
+   */
+  String missingTtl() default "";
+
   /** When {@code true}, every read of a document (GETEX) restarts its time to live. */
   boolean slidingTtl() default false;
 }

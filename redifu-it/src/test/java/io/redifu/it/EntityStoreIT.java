@@ -187,6 +187,11 @@ class EntityStoreIT {
     }
 
     @Override
+    protected long markerTtlMillis() {
+      return SettingCache.MISSING_TTL_MILLIS;
+    }
+
+    @Override
     protected boolean slidingTtl() {
       return false;
     }
@@ -197,15 +202,19 @@ class EntityStoreIT {
     }
 
     @Test
-    void ttlZeroMeansDocumentAndMarkerNeverExpire() {
+    void ttlZeroKeepsTheDocumentForeverButTheMarkerExpiresAfterItsMissingTtl() {
       assertThat(SettingCache.TTL_MILLIS).isZero();
+      assertThat(SettingCache.MISSING_TTL_MILLIS).isEqualTo(90_000L);
       Setting setting = newEntity();
 
       store.set(setting);
 
       assertThat(raw.pttl(key(setting.randId()))).isEqualTo(-1L);
       store.markMissing(setting.randId());
-      assertThat(raw.pttl(marker(setting.randId()))).isEqualTo(-1L);
+      assertThat(raw.pttl(marker(setting.randId())))
+          .as("the entity's missingTtl, not the Redifu's default of 60 s")
+          .isGreaterThan(60_000L)
+          .isLessThanOrEqualTo(90_000L);
     }
   }
 

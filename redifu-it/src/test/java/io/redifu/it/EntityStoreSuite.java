@@ -136,6 +136,11 @@ abstract class EntityStoreSuite<T> {
   /** The generated {@code XCache.TTL_MILLIS}. */
   protected abstract long ttlMillis();
 
+  /** How long missing markers live: the Redifu's default unless the entity sets missingTtl. */
+  protected long markerTtlMillis() {
+    return redifu.missingMarkerTtl().toMillis();
+  }
+
   /** Whether the entity declares {@code slidingTtl = true}. */
   protected abstract boolean slidingTtl();
 
@@ -201,6 +206,14 @@ abstract class EntityStoreSuite<T> {
     } else {
       assertThat(pttl).as("PTTL of %s", key).isPositive().isLessThanOrEqualTo(ttlMillis());
     }
+  }
+
+  /** Asserts a marker's PTTL: in (0, marker TTL], never -1 (markers always expire). */
+  protected void assertHasMarkerTtl(String key) {
+    assertThat(raw.pttl(key))
+        .as("PTTL of marker %s", key)
+        .isPositive()
+        .isLessThanOrEqualTo(markerTtlMillis());
   }
 
   // ---- set / get ----
@@ -282,7 +295,7 @@ abstract class EntityStoreSuite<T> {
     assertThat(raw.exists(key(id))).isFalse();
     assertThat(store.get(id)).isEmpty();
     assertThat(raw.exists(marker(id))).isTrue();
-    assertHasEntityTtl(marker(id));
+    assertHasMarkerTtl(marker(id));
     assertThat(store.isMissing(id)).isTrue();
   }
 
@@ -508,7 +521,7 @@ abstract class EntityStoreSuite<T> {
 
     assertThat(store.getOrLoad(id, loader)).isNull();
     assertThat(store.isMissing(id)).isTrue();
-    assertHasEntityTtl(marker(id));
+    assertHasMarkerTtl(marker(id));
     assertThat(raw.exists(key(id))).isFalse();
 
     assertThat(store.getOrLoad(id, loader)).isNull();

@@ -43,6 +43,7 @@ final class EntityParser {
     AnnotationMirror entity = MoreElements.getAnnotationMirror(type, Entity.class).get();
     KeyTemplate key = parseKey(type, entity);
     Ttl ttl = parseTtl(type, entity);
+    Ttl missingTtl = parseMissingTtl(type, entity);
     boolean sliding =
         (Boolean) AnnotationMirrors.getAnnotationValue(entity, "slidingTtl").getValue();
 
@@ -68,6 +69,7 @@ final class EntityParser {
             object,
             key,
             ttl,
+            missingTtl,
             sliding,
             randId,
             nested,
@@ -158,6 +160,21 @@ final class EntityParser {
       return Ttl.parse(text);
     } catch (Ttl.InvalidException e) {
       reporter.error(type, entity, value, Diagnostics.INVALID_TTL, text, e.getMessage());
+      return null;
+    }
+  }
+
+  /** The markers' own TTL, or null for the {@code Redifu}'s (also when an error was reported). */
+  private Ttl parseMissingTtl(TypeElement type, AnnotationMirror entity) {
+    AnnotationValue value = AnnotationMirrors.getAnnotationValue(entity, "missingTtl");
+    String text = (String) value.getValue();
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Ttl.parseExpiring(text);
+    } catch (Ttl.InvalidException e) {
+      reporter.error(type, entity, value, Diagnostics.INVALID_MISSING_TTL, text, e.getMessage());
       return null;
     }
   }

@@ -5,6 +5,7 @@ import static io.redifu.processor.validation.Diagnostics.ENTITY_KIND;
 import static io.redifu.processor.validation.Diagnostics.FINAL_FIELD;
 import static io.redifu.processor.validation.Diagnostics.GENERIC_TYPE;
 import static io.redifu.processor.validation.Diagnostics.INNER_CLASS;
+import static io.redifu.processor.validation.Diagnostics.INVALID_MISSING_TTL;
 import static io.redifu.processor.validation.Diagnostics.INVALID_TTL;
 import static io.redifu.processor.validation.Diagnostics.KEY_DUPLICATE_PLACEHOLDER;
 import static io.redifu.processor.validation.Diagnostics.KEY_MALFORMED;
@@ -205,7 +206,26 @@ class EntityErrorsTest {
             INVALID_TTL,
             INVALID_TTL.format(
                 "0s", "a zero duration would expire at once; write \"0\" for no expiry"),
-            "ttl = "));
+            "ttl = "),
+        new ErrorCase(
+            "MissingTtlNoExpiry.java",
+            INVALID_MISSING_TTL,
+            "[Redifu/InvalidMissingTtl] missingTtl \"0\" is invalid: a missing marker must expire,"
+                + " or a row committed later stays hidden for good. Write a whole number and a unit,"
+                + " e.g. \"30s\", \"5m\" or \"500ms\", or leave it out to use"
+                + " Redifu.builder().missingMarkerTtl (1 minute unless set).",
+            "missingTtl = "),
+        new ErrorCase(
+            "MissingTtlMalformed.java",
+            INVALID_MISSING_TTL,
+            INVALID_MISSING_TTL.format(
+                "5 minutes", "expected a whole number followed by ms, s, m, h or d"),
+            "missingTtl = "),
+        new ErrorCase(
+            "MissingTtlZeroDuration.java",
+            INVALID_MISSING_TTL,
+            INVALID_MISSING_TTL.format("0s", "a zero duration would expire at once"),
+            "missingTtl = "));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -27,14 +27,19 @@ public final class AccountCache {
   public static final String KEY_TEMPLATE = "account:{randId}";
 
   /**
-   * Time to live of documents and missing markers; 0 = no expiry.
+   * Time to live of documents; 0 = no expiry.
    */
   public static final long TTL_MILLIS = 604800000L;
 
   /**
+   * Time to live of missing markers: the {@code Redifu}'s {@code missingMarkerTtl}.
+   */
+  public static final long MISSING_TTL_MILLIS = EntitySpec.DEFAULT_MISSING_TTL;
+
+  /**
    * Codec, document key, ttl, relations and row scanner of {@link Account}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Account> SPEC = new EntitySpec<>(AccountCodec.create(), AccountCache::key, TTL_MILLIS, false, AccountRelations.create(), AccountRowScanner.create());
+  public static final EntitySpec<Account> SPEC = new EntitySpec<>(AccountCodec.create(), AccountCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, false, AccountRelations.create(), AccountRowScanner.create());
 
   private final EntityStore<Account> store;
 

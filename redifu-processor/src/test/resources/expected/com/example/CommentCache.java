@@ -28,14 +28,19 @@ public final class CommentCache {
   public static final String KEY_TEMPLATE = "comment:{randId}";
 
   /**
-   * Time to live of documents and missing markers; 0 = no expiry.
+   * Time to live of documents; 0 = no expiry.
    */
   public static final long TTL_MILLIS = 604800000L;
 
   /**
+   * Time to live of missing markers: the {@code Redifu}'s {@code missingMarkerTtl}.
+   */
+  public static final long MISSING_TTL_MILLIS = EntitySpec.DEFAULT_MISSING_TTL;
+
+  /**
    * Codec, document key, ttl and row scanner of {@link Comment}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Comment> SPEC = new EntitySpec<>(CommentCodec.create(), CommentCache::key, TTL_MILLIS, false, Relations.none(), CommentRowScanner.create());
+  public static final EntitySpec<Comment> SPEC = new EntitySpec<>(CommentCodec.create(), CommentCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, false, Relations.none(), CommentRowScanner.create());
 
   private final EntityStore<Comment> store;
 

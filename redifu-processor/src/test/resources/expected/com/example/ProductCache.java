@@ -28,14 +28,19 @@ public final class ProductCache {
   public static final String KEY_TEMPLATE = "product:{randId}";
 
   /**
-   * Time to live of documents and missing markers; 0 = no expiry.
+   * Time to live of documents; 0 = no expiry.
    */
   public static final long TTL_MILLIS = 3600000L;
 
   /**
+   * Time to live of missing markers: the {@code Redifu}'s {@code missingMarkerTtl}.
+   */
+  public static final long MISSING_TTL_MILLIS = EntitySpec.DEFAULT_MISSING_TTL;
+
+  /**
    * Codec, document key, ttl and row scanner of {@link Product}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, true, Relations.none(), ProductRowScanner.create());
+  public static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, true, Relations.none(), ProductRowScanner.create());
 
   private final EntityStore<Product> store;
 

@@ -28,14 +28,19 @@ public final class ShipmentCache {
   public static final String KEY_TEMPLATE = "shipment:{randId}";
 
   /**
-   * Time to live of documents and missing markers; 0 = no expiry.
+   * Time to live of documents; 0 = no expiry.
    */
   public static final long TTL_MILLIS = 0L;
 
   /**
+   * Time to live of missing markers: "90s".
+   */
+  public static final long MISSING_TTL_MILLIS = 90000L;
+
+  /**
    * Codec, document key, ttl and row scanner of {@link Shipment}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Shipment> SPEC = new EntitySpec<>(ShipmentCodec.create(), ShipmentCache::key, TTL_MILLIS, false, Relations.none(), ShipmentRowScanner.create());
+  public static final EntitySpec<Shipment> SPEC = new EntitySpec<>(ShipmentCodec.create(), ShipmentCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, false, Relations.none(), ShipmentRowScanner.create());
 
   private final EntityStore<Shipment> store;
 

@@ -28,14 +28,19 @@ public final class TransactionCache {
   public static final String KEY_TEMPLATE = "tx:{randId}";
 
   /**
-   * Time to live of documents and missing markers; 0 = no expiry.
+   * Time to live of documents; 0 = no expiry.
    */
   public static final long TTL_MILLIS = 604800000L;
 
   /**
+   * Time to live of missing markers: the {@code Redifu}'s {@code missingMarkerTtl}.
+   */
+  public static final long MISSING_TTL_MILLIS = EntitySpec.DEFAULT_MISSING_TTL;
+
+  /**
    * Codec, document key, ttl and row scanner of {@link Transaction}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Transaction> SPEC = new EntitySpec<>(TransactionCodec.create(), TransactionCache::key, TTL_MILLIS, false, Relations.none(), TransactionRowScanner.create());
+  public static final EntitySpec<Transaction> SPEC = new EntitySpec<>(TransactionCodec.create(), TransactionCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, false, Relations.none(), TransactionRowScanner.create());
 
   private final EntityStore<Transaction> store;
 

@@ -16,7 +16,7 @@ import java.util.UUID;
  * Default key, no expiry; a nested class, a nested record, an enum and collections. A timeline
  * whose key has no placeholder, scored by a long field; named pages scored by an OffsetDateTime.
  */
-@Entity(ttl = "0")
+@Entity(ttl = "0", missingTtl = "90s")
 @Timeline(key = "shipments:heaviest", sortBy = "weightGrams")
 @Page(name = "Arrivals", key = "arrivals", sortBy = "eta", perPage = 50)
 public class Shipment {

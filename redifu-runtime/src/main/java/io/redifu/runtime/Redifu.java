@@ -36,6 +36,8 @@ public final class Redifu implements AutoCloseable {
   private final int relationHints;
   private final Loaders loaders = new Loaders();
   private final MetricsListener metrics;
+  private final Duration timeout;
+  private final Duration missingMarkerTtl;
 
   private Redifu(Builder builder, UnifiedJedis client, boolean ownsClient) {
     this.client = client;
@@ -45,6 +47,8 @@ public final class Redifu implements AutoCloseable {
     this.relationDepth = builder.relationDepth;
     this.relationHints = builder.relationHints;
     this.metrics = builder.metrics;
+    this.timeout = builder.timeout;
+    this.missingMarkerTtl = builder.missingMarkerTtl;
   }
 
   public static Builder builder() {
@@ -79,6 +83,19 @@ public final class Redifu implements AutoCloseable {
   /** Where this instance reports hits, misses, seeds, round trips and errors (see the builder). */
   public MetricsListener metrics() {
     return metrics;
+  }
+
+  /**
+   * The builder's {@code timeout}: besides Redis connections, the longest a {@code getOrLoad} waits
+   * for the load another thread of this JVM runs for the same id.
+   */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** How long missing markers live unless an entity sets its own {@code missingTtl}. */
+  public Duration missingMarkerTtl() {
+    return missingMarkerTtl;
   }
 
   /** The SQL data source seeders read from, if one was configured. */
@@ -127,6 +144,7 @@ public final class Redifu implements AutoCloseable {
     private int relationDepth = 3;
     private int relationHints = 20_000;
     private MetricsListener metrics = MetricsListener.NONE;
+    private Duration missingMarkerTtl = Duration.ofMinutes(1);
 
     private Builder() {}
 
@@ -178,7 +196,9 @@ public final class Redifu implements AutoCloseable {
     }
 
     /**
-     * Connect and socket timeout, and the longest wait for a free pooled connection (default 2 s).
+     * Connect and socket timeout, the longest wait for a free pooled connection, and the longest a
+     * {@code getOrLoad} waits for the load another thread of this JVM runs for the same id (default
+     * 2 s).
      */
     public Builder timeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
@@ -255,6 +275,25 @@ public final class Redifu implements AutoCloseable {
      */
     public Builder metrics(MetricsListener metrics) {
       this.metrics = Objects.requireNonNull(metrics, "metrics");
+      return this;
+    }
+
+    /**
+     * How long a missing marker lives: the note that SQL had no row for an id, which spares SQL the
+     * same question until it expires (default 1 minute). An entity's {@code @Entity(missingTtl =
+     * ...)} overrides it. Keep it short: a row committed after the marker was set stays invisible
+     * to {@code getOrLoad} and relation reads until the marker expires or a seed or loader returns
+     * the row. Must be at least 1 ms; markers always expire.
+     */
+    public Builder missingMarkerTtl(Duration missingMarkerTtl) {
+      if (missingMarkerTtl == null
+          || missingMarkerTtl.isNegative()
+          || missingMarkerTtl.toMillis() < 1) {
+        throw new IllegalArgumentException(
+            "missingMarkerTtl must be at least 1 ms (markers always expire), was "
+                + missingMarkerTtl);
+      }
+      this.missingMarkerTtl = missingMarkerTtl;
       return this;
     }
 

@@ -52,6 +52,18 @@ class RedifuBuilderTest {
   }
 
   @Test
+  void rejectsMissingMarkerTtlsThatNeverOrAtOnceExpire() {
+    for (Duration bad :
+        new Duration[] {null, Duration.ZERO, Duration.ofSeconds(-1), Duration.ofNanos(999_999)}) {
+      assertThatThrownBy(() -> Redifu.builder().missingMarkerTtl(bad))
+          .as("missingMarkerTtl(%s)", bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("missingMarkerTtl")
+          .hasMessageContaining(String.valueOf(bad));
+    }
+  }
+
+  @Test
   void rejectsBadRelationSettings() {
     assertThatThrownBy(() -> Redifu.builder().relationDepth(-1))
         .isInstanceOf(IllegalArgumentException.class)

@@ -2,8 +2,8 @@ package io.redifu.it.domain;
 
 import io.redifu.annotation.Entity;
 
-/** A configuration value that never expires (ttl "0"). */
-@Entity(key = "setting:{randId}", ttl = "0")
+/** A configuration value that never expires (ttl "0"); its missing markers live 90 s. */
+@Entity(key = "setting:{randId}", ttl = "0", missingTtl = "90s")
 public class Setting {
   String randId;
   String value;

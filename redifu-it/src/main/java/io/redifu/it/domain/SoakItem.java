@@ -11,9 +11,10 @@ import io.redifu.runtime.BaseRecord;
 /**
  * An item of the soak test (SoakIT): in one group's timeline, sorted collection, numbered pages and
  * time series at once. TTLs are seconds, so documents and collections expire and are seeded again
- * while the soak runs; keys start with {@code soak:} so no other test shares them.
+ * while the soak runs; keys start with {@code soak:} so no other test shares them. Missing markers
+ * live as long as documents.
  */
-@Entity(key = "soak:item:{randId}", ttl = "4s")
+@Entity(key = "soak:item:{randId}", ttl = "4s", missingTtl = "4s")
 @Timeline(key = "soak:feed:{groupRandId}", perPage = 10, order = Order.DESC, ttl = "1s")
 @Sorted(key = "soak:sorted:{groupRandId}", ttl = "1s")
 @Page(key = "soak:pages:{groupRandId}", perPage = 10, order = Order.DESC, ttl = "1s")

@@ -7,6 +7,7 @@ import java.util.Set;
 /**
  * An {@code @Entity}: its stored shape, document key and lifetime.
  *
+ * @param missingTtl how long its missing markers live; null = the {@code Redifu}'s default
  * @param nested every nested type its documents contain, sorted by name, each once
  * @param randId the property that holds the randId
  * @param relations its {@code @RandIdRef}s, in declaration order
@@ -17,6 +18,7 @@ public record EntityModel(
     ObjectModel object,
     KeyTemplate key,
     Ttl ttl,
+    Ttl missingTtl,
     boolean slidingTtl,
     PropertyModel randId,
     List<ObjectModel> nested,

@@ -112,6 +112,11 @@ public enum Diagnostics {
       "InvalidTtl",
       "ttl \"%s\" is invalid: %s. Write a whole number and a unit: \"7d\", \"48h\", \"30m\","
           + " \"15s\", \"500ms\", or \"0\" for no expiry."),
+  INVALID_MISSING_TTL(
+      "InvalidMissingTtl",
+      "missingTtl \"%s\" is invalid: %s. Write a whole number and a unit, e.g. \"30s\", \"5m\""
+          + " or \"500ms\", or leave it out to use Redifu.builder().missingMarkerTtl (1 minute"
+          + " unless set)."),
   COLLECTION_WITHOUT_ENTITY(
       "CollectionWithoutEntity",
       "@%s on %s declares a collection of entities, but %s is not an @Entity; a collection holds"

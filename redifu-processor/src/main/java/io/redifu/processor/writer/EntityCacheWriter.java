@@ -64,9 +64,10 @@ public final class EntityCacheWriter {
                         Modifier.PUBLIC,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                    .addJavadoc("Time to live of documents and missing markers; 0 = no expiry.\n")
+                    .addJavadoc("Time to live of documents; 0 = no expiry.\n")
                     .initializer("$LL", entity.ttl().millis())
                     .build())
+            .addField(missingTtlField())
             .addField(
                 FieldSpec.builder(spec, "SPEC", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(
@@ -171,9 +172,30 @@ public final class EntityCacheWriter {
   }
 
   /**
-   * {@code new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, false,
-   * Relations.none(), PostRowScanner.create())}, with {@code PostRelations.create()} for an entity
-   * with relations.
+   * {@code MISSING_TTL_MILLIS}: the entity's {@code missingTtl}, or {@code
+   * EntitySpec.DEFAULT_MISSING_TTL} when the {@code Redifu} decides.
+   */
+  private FieldSpec missingTtlField() {
+    FieldSpec.Builder field =
+        FieldSpec.builder(
+            TypeName.LONG, "MISSING_TTL_MILLIS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    if (entity.missingTtl() == null) {
+      return field
+          .addJavadoc(
+              "Time to live of missing markers: the {@code Redifu}'s {@code missingMarkerTtl}.\n")
+          .initializer("$T.DEFAULT_MISSING_TTL", ENTITY_SPEC)
+          .build();
+    }
+    return field
+        .addJavadoc("Time to live of missing markers: $S.\n", entity.missingTtl().text())
+        .initializer("$LL", entity.missingTtl().millis())
+        .build();
+  }
+
+  /**
+   * {@code new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, MISSING_TTL_MILLIS,
+   * false, Relations.none(), PostRowScanner.create())}, with {@code PostRelations.create()} for an
+   * entity with relations.
    */
   private CodeBlock specInitializer() {
     CodeBlock relations =
@@ -181,7 +203,7 @@ public final class EntityCacheWriter {
             ? CodeBlock.of("$T.none()", RuntimeNames.RELATIONS)
             : CodeBlock.of("$T.create()", Names.relations(type));
     return CodeBlock.of(
-        "new $T<>($T.create(), $T::key, TTL_MILLIS, $L, $L, $T.create())",
+        "new $T<>($T.create(), $T::key, TTL_MILLIS, MISSING_TTL_MILLIS, $L, $L, $T.create())",
         ENTITY_SPEC,
         Names.codec(type),
         cache,

@@ -83,6 +83,20 @@ class TtlTest {
         .hasMessage(ZERO);
   }
 
+  @Test
+  void anExpiringTtlRefusesNoExpiryAndZero() throws Exception {
+    assertThat(Ttl.parseExpiring("90s").millis()).isEqualTo(90_000);
+    assertThatThrownBy(() -> Ttl.parseExpiring("0"))
+        .isInstanceOf(Ttl.InvalidException.class)
+        .hasMessageContaining("must expire");
+    assertThatThrownBy(() -> Ttl.parseExpiring("0ms"))
+        .isInstanceOf(Ttl.InvalidException.class)
+        .hasMessage("a zero duration would expire at once");
+    assertThatThrownBy(() -> Ttl.parseExpiring("7x"))
+        .isInstanceOf(Ttl.InvalidException.class)
+        .hasMessage(FORMAT);
+  }
+
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"106751991168d", "999999999999d"})
   void rejectsOverflowingDays(String text) {

@@ -2,6 +2,7 @@ package io.redifu.runtime.internal;
 
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.SeedQuery;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,12 +23,33 @@ final class DocumentLoads {
   private final DataSource dataSource;
   private final MetricsListener metrics;
 
+  /** The {@code Redifu}'s {@code missingMarkerTtl}, for entities without their own. */
+  private final long markerTtlMillis;
+
   DocumentLoads(
-      UnifiedJedis client, Loaders loaders, DataSource dataSource, MetricsListener metrics) {
+      UnifiedJedis client,
+      Loaders loaders,
+      DataSource dataSource,
+      MetricsListener metrics,
+      Duration markerTtl) {
     this.client = client;
     this.loaders = loaders;
     this.dataSource = dataSource;
     this.metrics = metrics;
+    this.markerTtlMillis = markerTtl.toMillis();
+  }
+
+  /**
+   * The TTL argument of {@code entity}'s missing markers, in milliseconds: its own {@code
+   * missingTtl}, else the {@code Redifu}'s; never 0, since a marker must not outlive the row's
+   * commit for good.
+   */
+  byte[] markerTtl(EntitySpec<?> entity) {
+    long millis =
+        entity.missingTtlMillis() == EntitySpec.DEFAULT_MISSING_TTL
+            ? markerTtlMillis
+            : entity.missingTtlMillis();
+    return Keys.bytes(Long.toString(millis));
   }
 
   UnifiedJedis client() {
@@ -70,9 +92,9 @@ final class DocumentLoads {
   }
 
   /**
-   * The entities of {@code randIds} the loader found, by randId, now cached; with {@code
-   * markMissing}, ids it did not find get a missing marker (unless a document appeared meanwhile),
-   * in the same round trip.
+   * The entities of {@code randIds} the loader found, by randId, now cached (replacing any missing
+   * marker: the row is the SQL truth); with {@code markMissing}, ids it did not find get a missing
+   * marker (unless a document appeared meanwhile), in the same round trip.
    */
   <T> Map<String, T> load(EntitySpec<T> entity, List<String> randIds, boolean markMissing) {
     Map<String, T> found = new LinkedHashMap<>();
@@ -95,7 +117,7 @@ final class DocumentLoads {
     }
     meter.seeded(found.size(), start);
     if (markMissing) {
-      byte[] ttl = Keys.bytes(Long.toString(entity.ttlMillis()));
+      byte[] ttl = markerTtl(entity);
       for (String randId : new LinkedHashSet<>(randIds)) {
         if (!found.containsKey(randId)) {
           List<byte[]> keys = EntityStore.keysOf(entity.documentKey().apply(randId));

@@ -2,7 +2,8 @@ package io.redifu.runtime.internal;
 
 /**
  * Lua scripts of the entity store. KEYS[1] is a document, KEYS[2] its missing marker (same slot);
- * ARGV carries the TTL in milliseconds, '0' meaning no expiry.
+ * ARGV carries the TTL in milliseconds: a document's '0' means no expiry, a marker's is never '0'
+ * (a marker that never expired could hide a row committed later for good).
  */
 final class EntityScripts {
   private EntityScripts() {}
@@ -20,22 +21,18 @@ final class EntityScripts {
           return 1
           """);
 
-  /** ARGV[1] TTL: deletes the document and sets the marker. */
+  /** ARGV[1] marker TTL: deletes the document and sets the marker. */
   static final Script MARK_MISSING =
       new Script(
           """
           redis.call('DEL', KEYS[1])
-          if ARGV[1] == '0' then
-            redis.call('SET', KEYS[2], '1')
-          else
-            redis.call('SET', KEYS[2], '1', 'PX', ARGV[1])
-          end
+          redis.call('SET', KEYS[2], '1', 'PX', ARGV[1])
           return 1
           """);
 
   /**
-   * ARGV[1] TTL: sets the marker unless a document exists, and returns that document. A loader that
-   * found nothing must not hide a document another writer stored meanwhile.
+   * ARGV[1] marker TTL: sets the marker unless a document exists, and returns that document. A
+   * loader that found nothing must not hide a document another writer stored meanwhile.
    */
   static final Script MARK_MISSING_UNLESS_PRESENT =
       new Script(
@@ -44,11 +41,7 @@ final class EntityScripts {
           if document then
             return document
           end
-          if ARGV[1] == '0' then
-            redis.call('SET', KEYS[2], '1')
-          else
-            redis.call('SET', KEYS[2], '1', 'PX', ARGV[1])
-          end
+          redis.call('SET', KEYS[2], '1', 'PX', ARGV[1])
           return false
           """);
 
@@ -74,14 +67,15 @@ final class EntityScripts {
           """);
 
   /**
-   * ARGV[1] document, ARGV[2] TTL: stores a seeded document only where none is cached (a cached one
-   * may be newer than the SQL snapshot) and then restarts the cached one's TTL. A missing marker
-   * wins too: the entity was deleted after (or while) the snapshot was read.
+   * ARGV[1] document, ARGV[2] TTL: stores a seeded or loaded document only where none is cached (a
+   * cached one may be newer than the SQL snapshot) and then restarts the cached one's TTL. It
+   * always clears the missing marker: SQL returned the row, so the marker (set by a read that ran
+   * before the row's commit) is stale, and keeping it would hide an item SQL has.
    */
   static final Script SET_IF_ABSENT =
       new Script(
           """
-          if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+          redis.call('DEL', KEYS[2])
           local stored
           if ARGV[2] == '0' then
             stored = redis.call('SET', KEYS[1], ARGV[1], 'NX')
@@ -89,7 +83,6 @@ final class EntityScripts {
             stored = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2])
           end
           if stored then
-            redis.call('DEL', KEYS[2])
             return 1
           end
           if ARGV[2] ~= '0' then

@@ -9,7 +9,9 @@ import java.util.function.UnaryOperator;
  *
  * @param codec the generated JSON codec
  * @param documentKey renders (and validates) the document key of a randId
- * @param ttlMillis time to live of documents and missing markers; 0 = no expiry
+ * @param ttlMillis time to live of documents; 0 = no expiry
+ * @param missingTtlMillis time to live of missing markers; {@link #DEFAULT_MISSING_TTL} = the
+ *     {@code Redifu}'s {@code missingMarkerTtl} (markers always expire)
  * @param slidingTtl whether reads restart the time to live
  * @param relations the generated injector of its {@code @RandIdRef}s
  * @param rows the generated JDBC row scanner, for seeding; null where none was generated
@@ -18,20 +20,32 @@ public record EntitySpec<T>(
     EntityCodec<T> codec,
     UnaryOperator<String> documentKey,
     long ttlMillis,
+    long missingTtlMillis,
     boolean slidingTtl,
     Relations<T> relations,
     RowScanner<T> rows) {
+  /** {@code missingTtlMillis} of an entity that leaves its markers' TTL to the {@code Redifu}. */
+  public static final long DEFAULT_MISSING_TTL = 0;
+
   public EntitySpec {
     SpecChecks.ttl(ttlMillis);
+    if (missingTtlMillis < 0) {
+      throw new IllegalArgumentException(
+          "missingTtlMillis must be > 0, or 0 for the Redifu's missingMarkerTtl; was "
+              + missingTtlMillis);
+    }
     if (relations == null) {
       throw new IllegalArgumentException("relations must not be null (use Relations.none())");
     }
   }
 
-  /** The spec of an entity without relations or row scanner (tests, hand-written specs). */
+  /**
+   * The spec of an entity without relations or row scanner whose markers live the {@code Redifu}'s
+   * {@code missingMarkerTtl} (tests, hand-written specs).
+   */
   public EntitySpec(
       EntityCodec<T> codec, UnaryOperator<String> documentKey, long ttlMillis, boolean slidingTtl) {
-    this(codec, documentKey, ttlMillis, slidingTtl, Relations.none(), null);
+    this(codec, documentKey, ttlMillis, DEFAULT_MISSING_TTL, slidingTtl, Relations.none(), null);
   }
 
   public String entityName() {

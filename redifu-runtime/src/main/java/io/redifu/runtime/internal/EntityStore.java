@@ -2,7 +2,7 @@ package io.redifu.runtime.internal;
 
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import redis.clients.jedis.params.GetExParams;
 public final class EntityStore<T> {
   private final UnifiedJedis client;
   private final EntitySpec<T> spec;
-  private final byte[] ttlArg;
+  private final byte[] markerTtlArg;
 
   private final DocumentBatch<T> batch;
 
@@ -33,35 +33,49 @@ public final class EntityStore<T> {
   private final Meter meter;
   private final ReadThrough<T> readThrough;
 
+  /** The longest a {@code getOrLoad} waits for another thread's load of the same id. */
+  private final Duration loadWait;
+
   private EntityStore(
       DocumentLoads loads,
       Loaders loaders,
       EntitySpec<T> spec,
       int relationDepth,
-      int hintCapacity) {
+      int hintCapacity,
+      Duration loadWait) {
     this.client = loads.client();
     this.spec = spec;
-    this.ttlArg = Long.toString(spec.ttlMillis()).getBytes(StandardCharsets.US_ASCII);
+    this.markerTtlArg = loads.markerTtl(spec);
     this.batch = new DocumentBatch<>(client, spec);
     this.relationDepth = relationDepth;
     this.loads = loads;
     this.loaders = loaders;
     this.meter = Meter.entity(loads.metrics(), spec.entityName());
     this.reads = new EntityReads<>(loads, spec, relationDepth, hintCapacity);
-    this.readThrough = new ReadThrough<>(client, spec, reads, meter);
+    this.loadWait = loadWait;
+    this.readThrough = new ReadThrough<>(client, spec, reads, meter, markerTtlArg, loadWait);
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
     DocumentLoads loads =
         new DocumentLoads(
-            redifu.client(), redifu.loaders(), redifu.dataSource().orElse(null), redifu.metrics());
+            redifu.client(),
+            redifu.loaders(),
+            redifu.dataSource().orElse(null),
+            redifu.metrics(),
+            redifu.missingMarkerTtl());
     return new EntityStore<>(
-        loads, redifu.loaders(), spec, redifu.relationDepth(), redifu.relationHints());
+        loads,
+        redifu.loaders(),
+        spec,
+        redifu.relationDepth(),
+        redifu.relationHints(),
+        redifu.timeout());
   }
 
   /** This store without relation resolution: documents come back as stored. */
   public EntityStore<T> raw() {
-    return relationDepth == 0 ? this : new EntityStore<>(loads, loaders, spec, 0, 0);
+    return relationDepth == 0 ? this : new EntityStore<>(loads, loaders, spec, 0, 0, loadWait);
   }
 
   /** Stores the document (with TTL) and clears its missing marker, atomically, in 1 round trip. */
@@ -149,14 +163,17 @@ public final class EntityStore<T> {
     }
   }
 
-  /** Records that the source has no such entity: deletes the document and sets the marker. */
+  /**
+   * Records that the source has no such entity: deletes the document and sets the marker, which
+   * lives the entity's {@code missingTtl} (else the {@code Redifu}'s {@code missingMarkerTtl}).
+   */
   public void markMissing(String randId) {
     List<byte[]> keys = keysOf(spec.documentKey().apply(randId));
     WriteBatch.submit(
         client,
         meter,
         "markMissing",
-        List.of(new ScriptCalls.Call(EntityScripts.MARK_MISSING, keys, List.of(ttlArg))));
+        List.of(new ScriptCalls.Call(EntityScripts.MARK_MISSING, keys, List.of(markerTtlArg))));
   }
 
   public boolean isMissing(String randId) {
@@ -185,8 +202,9 @@ public final class EntityStore<T> {
 
   /**
    * The cached entity; on a miss, the result of {@code loader} (stored), or {@code null} when the
-   * loader returns null (a missing marker is then stored, so later calls skip the loader). In this
-   * JVM, concurrent calls for one id run the loader once.
+   * loader returns null (a missing marker is then stored, so later calls skip the loader while it
+   * lives). In this JVM, concurrent calls for one id run the loader once, each caller getting its
+   * own instance; one waiting for another thread's load waits at most the {@code Redifu}'s timeout.
    */
   public T getOrLoad(String randId, Function<String, ? extends T> loader) {
     return readThrough.getOrLoad(randId, loader);
@@ -247,6 +265,11 @@ public final class EntityStore<T> {
   record Write(List<byte[]> keys, List<byte[]> args) {
     ScriptCalls.Call with(Script script) {
       return new ScriptCalls.Call(script, keys, args);
+    }
+
+    /** The encoded document this write stores. */
+    byte[] document() {
+      return args.get(0);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.redifu.runtime.internal;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
@@ -8,29 +8,42 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * The read-through of one entity store ({@code getOrLoad}): the cached document, or its missing
  * marker, else the loader's answer stored unless a writer stored a document meanwhile; one load per
- * id at a time in this JVM.
+ * id at a time in this JVM. Callers share the load, never an object: the flight carries the stored
+ * document's bytes and each caller decodes its own instance, so one caller's edits (or the
+ * relations injected into its copy) never reach another.
  */
 final class ReadThrough<T> {
   /**
    * One flight table for every store in this JVM, keyed by (client, document key): two cache
-   * instances of one entity on one Redis must share it, or each runs its own load.
+   * instances of one entity on one Redis must share it, or each runs its own load. Its value is the
+   * stored document (null: marked missing).
    */
-  private static final SingleFlight<Object> LOADS = new SingleFlight<>();
+  private static final SingleFlight<byte[]> LOADS = new SingleFlight<>();
 
   private final UnifiedJedis client;
   private final EntitySpec<T> spec;
   private final DocumentBatch<T> batch;
   private final EntityReads<T> reads;
   private final Meter meter;
-  private final byte[] ttlArg;
+  private final byte[] markerTtlArg;
 
-  ReadThrough(UnifiedJedis client, EntitySpec<T> spec, EntityReads<T> reads, Meter meter) {
+  /** The longest a caller waits for another thread's load of the same id. */
+  private final Duration loadWait;
+
+  ReadThrough(
+      UnifiedJedis client,
+      EntitySpec<T> spec,
+      EntityReads<T> reads,
+      Meter meter,
+      byte[] markerTtlArg,
+      Duration loadWait) {
     this.client = client;
     this.spec = spec;
     this.batch = new DocumentBatch<>(client, spec);
     this.reads = reads;
     this.meter = meter;
-    this.ttlArg = Long.toString(spec.ttlMillis()).getBytes(StandardCharsets.US_ASCII);
+    this.markerTtlArg = markerTtlArg;
+    this.loadWait = loadWait;
   }
 
   /** See {@code EntityStore.getOrLoad(randId, loader)}. */
@@ -39,35 +52,35 @@ final class ReadThrough<T> {
       throw new IllegalArgumentException("loader must not be null");
     }
     String key = spec.documentKey().apply(randId);
-    Lookup<T> cached = lookup(key);
-    if (cached.found()) {
+    Lookup cached = lookup(key);
+    byte[] document = cached.document();
+    if (document != null) {
       meter.hits("getOrLoad", 1);
     } else if (cached.missing()) {
       meter.missingMarkerHit("getOrLoad");
     } else {
       meter.misses("getOrLoad", 1);
+      document =
+          LOADS.run(
+              new LoadKey(client, key),
+              loadWait,
+              name() + ".getOrLoad of " + key,
+              () -> load(randId, key, loader));
     }
-    if (cached.found() || cached.missing()) {
-      return withRelations(cached.value());
-    }
-    @SuppressWarnings("unchecked") // the flight of (client, key) only ever holds this store's T
-    T loaded = (T) LOADS.run(new LoadKey(client, key), () -> load(randId, key, loader));
-    return withRelations(loaded);
+    return document == null ? null : withRelations(JsonCodecs.decode(spec.codec(), document, key));
   }
 
-  /** {@code value} with its relations, or null when it is null or skipped for a missing one. */
+  /** {@code value} with its relations, or null when it is skipped for a missing one. */
   private T withRelations(T value) {
-    if (value == null) {
-      return null;
-    }
     List<T> resolved = reads.resolveLogged(List.of(value), name() + ".getOrLoad");
     return resolved.isEmpty() ? null : resolved.get(0);
   }
 
-  private T load(String randId, String key, Function<String, ? extends T> loader) {
-    Lookup<T> cached = lookup(key); // another thread may have finished loading meanwhile
-    if (cached.found() || cached.missing()) {
-      return cached.value();
+  /** The document stored for {@code key} once the load is done, or null when marked missing. */
+  private byte[] load(String randId, String key, Function<String, ? extends T> loader) {
+    Lookup cached = lookup(key); // another thread may have finished loading meanwhile
+    if (cached.document() != null || cached.missing()) {
+      return cached.document();
     }
     T loaded = loader.apply(randId);
     if (loaded != null) {
@@ -81,37 +94,30 @@ final class ReadThrough<T> {
           meter.call(
               "getOrLoad",
               () -> EntityScripts.SET_UNLESS_PRESENT.eval(client, write.keys(), write.args()));
-      return stored instanceof byte[] document
-          ? JsonCodecs.decode(spec.codec(), document, key)
-          : loaded;
+      return stored instanceof byte[] document ? document : write.document();
     }
     Object present =
         meter.call(
             "getOrLoad",
             () ->
                 EntityScripts.MARK_MISSING_UNLESS_PRESENT.eval(
-                    client, EntityStore.keysOf(key), List.of(ttlArg)));
-    return present instanceof byte[] document
-        ? JsonCodecs.decode(spec.codec(), document, key)
-        : null;
+                    client, EntityStore.keysOf(key), List.of(markerTtlArg)));
+    return present instanceof byte[] document ? document : null;
   }
 
-  private Lookup<T> lookup(String key) {
+  private Lookup lookup(String key) {
     List<Object> replies =
         DocumentReads.readDocument(
             meter, name(), "getOrLoad", key, () -> batch.readWithMarker(key));
-    byte[] document = (byte[]) replies.get(0);
-    if (document != null) {
-      return new Lookup<>(JsonCodecs.decode(spec.codec(), document, key), true, false);
-    }
-    return new Lookup<>(null, false, (Boolean) replies.get(1));
+    return new Lookup((byte[]) replies.get(0), (Boolean) replies.get(1));
   }
 
   private String name() {
     return spec.entityName();
   }
 
-  private record Lookup<T>(T value, boolean found, boolean missing) {}
+  /** What Redis holds for one key: the document, or null and whether the marker is set. */
+  private record Lookup(byte[] document, boolean missing) {}
 
   /** Identifies one document on one Redis; UnifiedJedis has identity equality. */
   private record LoadKey(UnifiedJedis client, String documentKey) {}

@@ -2,6 +2,7 @@ package io.redifu.runtime.internal;
 
 import io.redifu.runtime.RedisUnavailableException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -49,8 +50,11 @@ final class SeedFlight {
       BooleanSupplier needed,
       IntSupplier seed) {
     meter.misses("fetchOrSeed", 1);
+    // a thread of this JVM waits for another's seed as long as the seed lock lives, no longer
     return FLIGHTS.run(
         List.of(client, collection, position),
+        Duration.ofMillis(LOCK_MILLIS),
+        collection + " seed",
         () -> locked(client, meter, collection, needed, seed));
   }
 
