@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -47,15 +48,27 @@ final class SeedSql<T> {
 
   private final DataSource dataSource;
   private final EntitySpec<T> entity;
+
+  /** The property scores come from, and the score; both null for entity loaders. */
   private final String sortBy;
 
-  SeedSql(DataSource dataSource, EntitySpec<T> entity, String sortBy) {
+  private final ToDoubleFunction<T> score;
+
+  /** Seeds of a collection ordered by {@code sortBy}, whose rows {@code score} places. */
+  SeedSql(
+      DataSource dataSource, EntitySpec<T> entity, String sortBy, ToDoubleFunction<T> score) {
     if (entity.rows() == null) {
       throw new IllegalStateException(entity.entityName() + " has no generated row scanner");
     }
     this.dataSource = dataSource;
     this.entity = entity;
     this.sortBy = sortBy;
+    this.score = score;
+  }
+
+  /** Queries of an entity loader: rows as they come, not placed in any collection. */
+  static <T> SeedSql<T> unsorted(DataSource dataSource, EntitySpec<T> entity) {
+    return new SeedSql<>(dataSource, entity, null, null);
   }
 
   /** Where a page starts: after the item (score, randId); null = from the top. */
@@ -117,10 +130,7 @@ final class SeedSql<T> {
                 .where(DSL.field(DSL.name(ALIAS, columns.idLabel())).eq(DSL.val(randId))));
   }
 
-  /**
-   * Every row of {@code query} as it is (entity loaders select by id themselves); build this {@code
-   * SeedSql} with a null {@code sortBy}.
-   */
+  /** Every row of {@code query} as it is (entity loaders select by id themselves). */
   List<T> all(SeedQuery query) {
     return run(query, (ctx, source, columns) -> ctx.select(DSL.asterisk()).from(source));
   }
@@ -149,9 +159,13 @@ final class SeedSql<T> {
       SeedColumns columns = sortBy == null ? null : columns(ctx, dialect, query, source);
       try (ResultSet rows = shape.build(ctx, source, columns).fetchResultSet()) {
         RowScanner.RowReader<T> reader = entity.rows().reader(rows.getMetaData(), query.toString());
+        SeedRows<T> checks =
+            columns == null
+                ? SeedRows.unscored(entity, query.toString())
+                : SeedRows.scored(entity, query.toString(), score, sortBy, columns, rows);
         List<T> items = new ArrayList<>();
         while (rows.next()) {
-          items.add(reader.read(rows));
+          items.add(checks.check(reader.read(rows), rows));
         }
         return items;
       }
