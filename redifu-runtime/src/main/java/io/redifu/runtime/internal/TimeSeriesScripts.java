@@ -105,7 +105,8 @@ final class TimeSeriesScripts {
    */
   static final Script FETCH =
       new Script(
-          """
+          CollectionScripts.MGET
+              + """
           local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])
           local before = redis.call('ZREVRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '-inf', 'LIMIT', 0, 1)
           local inside = redis.call('ZRANGEBYSCORE', KEYS[3], ARGV[1], ARGV[2])
@@ -117,7 +118,7 @@ final class TimeSeriesScripts {
           if #ids > 0 and ARGV[5] == '1' then
             local keys = {}
             for i = 1, #ids do keys[i] = ARGV[3] .. ids[i] .. ARGV[4] end
-            local documents = redis.call('MGET', unpack(keys))
+            local documents = mget(keys)
             for i = 1, #ids do out[#out + 1] = documents[i] end
           end
           return out

@@ -100,8 +100,7 @@ public final class TimeSeriesStore<T> {
     EntityReads.PageRead<T> read =
         snapshot.documents() == null
             ? documents.reads().readPage(snapshot.ids())
-            : new EntityReads.PageRead<>(
-                documents.reads().decodeAll(snapshot.ids(), snapshot.documents()), List.of());
+            : documents.reads().completePage(snapshot.ids(), snapshot.documents(), List.of());
     Map<String, T> found = read.found();
     List<T> items = new ArrayList<>(found.size());
     List<String> missing = new ArrayList<>();

@@ -71,6 +71,7 @@ final class TimelineScripts {
   static final Script FETCH =
       new Script(
           CollectionScripts.HELPERS
+              + CollectionScripts.MGET
               + """
               local desc, per, rels = ARGV[1] == '1', tonumber(ARGV[2]), tonumber(ARGV[5])
               local m = 6 + 4 * rels
@@ -130,7 +131,7 @@ final class TimelineScripts {
               if ARGV[3] ~= '' and #page > 0 then
                 local keys = {}
                 for i = 1, #page do keys[#keys + 1] = ARGV[3] .. page[i] .. ARGV[4] end
-                local documents = redis.call('MGET', unpack(keys))
+                local documents = mget(keys)
                 for i = 1, #page do out[#out + 1] = documents[i] end
                 local related, relatedKeys, seen = {}, {}, {}
                 local function want(r, id)
@@ -160,7 +161,7 @@ final class TimelineScripts {
                 end
                 out[#out + 1] = #related
                 if #related > 0 then
-                  local relatedDocuments = redis.call('MGET', unpack(relatedKeys))
+                  local relatedDocuments = mget(relatedKeys)
                   for i = 1, #related do
                     out[#out + 1] = related[i][1]
                     out[#out + 1] = related[i][2]
