@@ -3,10 +3,18 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.redifu.annotation.MissingRelation;
 import io.redifu.annotation.Order;
 import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
+import io.redifu.it.domain.AccountCodec;
+import io.redifu.it.domain.Post;
+import io.redifu.it.domain.PostCache;
+import io.redifu.it.domain.PostCodec;
+import io.redifu.it.domain.PostRowScanner;
+import io.redifu.it.domain.Product;
+import io.redifu.it.domain.ProductCache;
 import io.redifu.it.domain.Review;
 import io.redifu.it.domain.ReviewCache;
 import io.redifu.runtime.BaseRecord;
@@ -16,16 +24,22 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.runtime.internal.EntitySpec;
 import io.redifu.runtime.internal.EntityStore;
+import io.redifu.runtime.internal.Relation;
+import io.redifu.runtime.internal.Relations;
+import io.redifu.runtime.internal.Resolved;
 import io.redifu.runtime.internal.TimeSeriesSpec;
 import io.redifu.runtime.internal.TimeSeriesStore;
 import io.redifu.runtime.internal.TimelineSpec;
 import io.redifu.runtime.internal.TimelineStore;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,6 +50,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * {@code singleRoundTripReads} answers what the default path answers: the same items for reads of
@@ -209,6 +224,125 @@ class SingleRoundTripReadsIT {
               .hasMessageContaining(broken);
           timeline(redifu).purge(key);
         });
+  }
+
+  /**
+   * Documents of an entity with {@code slidingTtl} get their TTL back when a read finds them, on
+   * both paths: page documents, time series documents and related documents read ahead.
+   */
+  @ParameterizedTest(name = "single round trip: {0}")
+  @ValueSource(booleans = {false, true})
+  void slidingDocumentsReadGetTheirTtlBack(boolean singleRoundTrip) {
+    String key = "srt:sliding:" + BaseRecord.newRandId();
+    List<Product> products = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      products.add(
+          new Product(BaseRecord.newRandId(), "p" + i, BigDecimal.ONE, Instant.ofEpochMilli(i)));
+    }
+    Account author = new Account(); // a sliding account, referenced by a post
+    author.init();
+    Post post = new Post();
+    post.init();
+    post.setAuthorRandId(author.getRandId());
+    EntitySpec<Account> slidingAccounts =
+        new EntitySpec<>(AccountCodec.create(), AccountCache::key, TTL, true);
+    EntitySpec<Post> posts =
+        new EntitySpec<>(
+            PostCodec.create(),
+            PostCache::key,
+            TTL,
+            false,
+            authorOnly(slidingAccounts),
+            PostRowScanner.create());
+    List<String> keys = new ArrayList<>();
+    products.forEach(product -> keys.add(ProductCache.key(product.randId())));
+    keys.add(AccountCache.key(author.getRandId()));
+    run(
+        singleRoundTrip,
+        redifu -> {
+          UnifiedJedis jedis = redifu.client();
+          EntityStore.create(redifu, slidingAccounts).set(author);
+          TimelineStore<Product> timeline = slidingTimeline(redifu);
+          TimeSeriesStore<Product> series = slidingSeries(redifu);
+          TimelineStore<Post> feed = TimelineStore.create(redifu, posts, postSpec());
+          timeline.ingest(key, products, true, true, "");
+          series.ingest(key + ":s", products, List.of(new TimeRange(0, 10)), "");
+          feed.ingest(key + ":p", List.of(post), true, true, "");
+          keys.forEach(document -> jedis.pexpire(document, 60_000));
+          timeline.fetch(key, List.of());
+          assertThat(products)
+              .allSatisfy(
+                  product ->
+                      assertThat(jedis.pttl(ProductCache.key(product.randId())))
+                          .as("page document")
+                          .isGreaterThan(60_000));
+          keys.forEach(document -> jedis.pexpire(document, 60_000));
+          series.fetch(key + ":s", 0, 10);
+          assertThat(products)
+              .allSatisfy(
+                  product ->
+                      assertThat(jedis.pttl(ProductCache.key(product.randId())))
+                          .as("time series document")
+                          .isGreaterThan(60_000));
+          keys.forEach(document -> jedis.pexpire(document, 60_000));
+          feed.fetch(key + ":p", List.of());
+          assertThat(jedis.pttl(AccountCache.key(author.getRandId())))
+              .as("related document")
+              .isGreaterThan(60_000);
+          timeline.purge(key);
+          series.purge(key + ":s");
+          feed.purge(key + ":p");
+          jedis.del(AccountCache.key(author.getRandId()));
+        });
+  }
+
+  /** Post's author relation, to an account spec of the test's choosing; nothing is injected. */
+  private static Relations<Post> authorOnly(EntitySpec<Account> accounts) {
+    Relation<Post, Account> author =
+        Relation.one(
+            "author", "authorRandId", () -> accounts, MissingRelation.NULL, Post::getAuthorRandId);
+    return new Relations<>() {
+      @Override
+      public List<Relation<Post, ?>> all() {
+        return List.of(author);
+      }
+
+      @Override
+      public Post inject(Post item, Resolved resolved) {
+        return item;
+      }
+    };
+  }
+
+  private static TimelineSpec<Post> postSpec() {
+    return new TimelineSpec<>(
+        "PostTimelineCache",
+        p -> p.getCreatedAt().toEpochMilli(),
+        20,
+        Order.DESC,
+        TTL,
+        "createdAt");
+  }
+
+  private static TimelineStore<Product> slidingTimeline(Redifu redifu) {
+    return TimelineStore.create(
+        redifu,
+        ProductCache.SPEC,
+        new TimelineSpec<Product>(
+            "ProductTimelineCache",
+            p -> p.createdAt().toEpochMilli(),
+            20,
+            Order.DESC,
+            TTL,
+            "createdAt"));
+  }
+
+  private static TimeSeriesStore<Product> slidingSeries(Redifu redifu) {
+    return TimeSeriesStore.create(
+        redifu,
+        ProductCache.SPEC,
+        new TimeSeriesSpec<Product>(
+            "ProductTimeSeriesCache", p -> p.createdAt().toEpochMilli(), TTL, "createdAt", false));
   }
 
   private SeedQuery reviewsById(List<String> ids) {

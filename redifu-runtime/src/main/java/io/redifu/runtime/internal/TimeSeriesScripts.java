@@ -98,7 +98,8 @@ final class TimeSeriesScripts {
               """);
 
   /**
-   * ARGV: from, to, document key prefix and suffix, '1' to read the documents. Returns {n,
+   * ARGV: from, to, document key prefix and suffix, '1' to read the documents, the TTL to restart on
+   * the documents read ('' = none: not sliding). Returns {n,
    * id1..idn, k, the k segment members touching [from, to] (the one starting before it, then those
    * inside), then the n documents if asked}. Reading documents touches undeclared keys: standalone
    * only; without them this is how a cluster reads ids and segments in one step.
@@ -119,7 +120,10 @@ final class TimeSeriesScripts {
             local keys = {}
             for i = 1, #ids do keys[i] = ARGV[3] .. ids[i] .. ARGV[4] end
             local documents = mget(keys)
-            for i = 1, #ids do out[#out + 1] = documents[i] end
+            for i = 1, #ids do
+              out[#out + 1] = documents[i]
+              if documents[i] and ARGV[6] ~= '' then redis.call('PEXPIRE', keys[i], ARGV[6]) end
+            end
           end
           return out
           """);
