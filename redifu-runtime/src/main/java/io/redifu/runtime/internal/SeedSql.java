@@ -155,7 +155,7 @@ final class SeedSql<T> {
     try (Connection connection = dataSource.getConnection()) {
       SQLDialect dialect = JDBCUtils.dialect(connection);
       DSLContext ctx = DSL.using(connection, dialect);
-      Table<?> source = source(query);
+      Table<?> source = source(query, dialect);
       SeedColumns columns = sortBy == null ? null : columns(ctx, dialect, query, source);
       try (ResultSet rows = shape.build(ctx, source, columns).fetchResultSet()) {
         RowScanner.RowReader<T> reader = entity.rows().reader(rows.getMetaData(), query.toString());
@@ -175,14 +175,14 @@ final class SeedSql<T> {
     }
   }
 
-  private static Table<?> source(SeedQuery query) {
+  private static Table<?> source(SeedQuery query, SQLDialect dialect) {
     if (query.jooq() instanceof Select<?> select) {
       return select.asTable(ALIAS);
     }
     if (query.jooq() != null) {
       return DSL.table("({0})", query.jooq()).as(ALIAS);
     }
-    return DSL.table("(" + query.sql() + ")", query.args().toArray()).as(ALIAS);
+    return DSL.table("(" + query.sql() + ")", SeedArgs.of(query, dialect)).as(ALIAS);
   }
 
   /** The labels of the randId and sort columns, from the columns of an empty result. */
