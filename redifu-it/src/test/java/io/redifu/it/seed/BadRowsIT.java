@@ -99,10 +99,8 @@ class BadRowsIT {
           case NULL_SORT_VALUE -> BaseRecord.newRandId();
           case REPEATED_RAND_ID -> good.get(1);
         };
-    insert(
-        database, table, badId, owner, bad == Bad.NULL_SORT_VALUE ? null : BASE.plusSeconds(10));
-    String sql =
-        "SELECT randid, title, created_at FROM " + table + " WHERE owner = ?";
+    insert(database, table, badId, owner, bad == Bad.NULL_SORT_VALUE ? null : BASE.plusSeconds(10));
+    String sql = "SELECT randid, title, created_at FROM " + table + " WHERE owner = ?";
     SeedQuery query = SeedQuery.sql(sql, owner);
 
     try (Redifu redifu =
@@ -152,8 +150,7 @@ class BadRowsIT {
           .isInstanceOf(SeedException.class)
           .hasMessageContaining(sql)
           .hasMessageMatching("(?s).*\\brow \\d+\\b.*")
-          .hasMessageContaining(
-              badId == null ? "(randId null" : "(randId \"" + badId + "\"")
+          .hasMessageContaining(badId == null ? "(randId null" : "(randId \"" + badId + "\"")
           .hasMessageContaining(
               switch (bad) {
                 case NULL_RAND_ID -> "randId must not be null";
@@ -177,8 +174,7 @@ class BadRowsIT {
         jedis.del(tag + ":meta");
       }
       for (String id : good) {
-        String document =
-            reader == Reader.TIME_SERIES ? TransferCache.key(id) : PostCache.key(id);
+        String document = reader == Reader.TIME_SERIES ? TransferCache.key(id) : PostCache.key(id);
         assertThat(jedis.exists(document)).as("no document of " + id).isFalse();
         assertThat(jedis.exists("{" + document + "}:missing")).as("no marker").isFalse();
       }

@@ -95,8 +95,7 @@ class LoaderQueryFormsIT {
 
   @ParameterizedTest
   @EnumSource(value = Database.class, names = "MARIADB")
-  void aListArgumentOnMariadbNamesTheArgumentAndTheAlternative(Database database)
-      throws Exception {
+  void aListArgumentOnMariadbNamesTheArgumentAndTheAlternative(Database database) throws Exception {
     SeedTables tables = new SeedTables(database);
     List<String> ids = accounts(tables, 2);
     String sql =

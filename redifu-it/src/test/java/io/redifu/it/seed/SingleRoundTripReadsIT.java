@@ -101,13 +101,14 @@ class SingleRoundTripReadsIT {
     List<Review> reviews = reviews(MANY, List.of());
     withRedifu(
         false,
-        redifu ->
-            series(redifu).ingest(key, reviews, List.of(new TimeRange(0, 2L * MANY)), ""));
+        redifu -> series(redifu).ingest(key, reviews, List.of(new TimeRange(0, 2L * MANY)), ""));
 
     for (boolean singleRoundTrip : new boolean[] {false, true}) {
       TimeSeriesResult<Review> result =
           withRedifu(singleRoundTrip, redifu -> series(redifu).fetch(key, 0, 2L * MANY));
-      assertThat(ids(result.items())).as("single round trip: " + singleRoundTrip).isEqualTo(ids(reviews));
+      assertThat(ids(result.items()))
+          .as("single round trip: " + singleRoundTrip)
+          .isEqualTo(ids(reviews));
       assertThat(result.gaps()).isEmpty();
       assertThat(result.missingIds()).isEmpty();
     }

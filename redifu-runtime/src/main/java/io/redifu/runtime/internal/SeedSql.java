@@ -55,8 +55,7 @@ final class SeedSql<T> {
   private final ToDoubleFunction<T> score;
 
   /** Seeds of a collection ordered by {@code sortBy}, whose rows {@code score} places. */
-  SeedSql(
-      DataSource dataSource, EntitySpec<T> entity, String sortBy, ToDoubleFunction<T> score) {
+  SeedSql(DataSource dataSource, EntitySpec<T> entity, String sortBy, ToDoubleFunction<T> score) {
     if (entity.rows() == null) {
       throw new IllegalStateException(entity.entityName() + " has no generated row scanner");
     }

@@ -5,8 +5,8 @@ import io.redifu.runtime.SeedQuery;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 
 /**

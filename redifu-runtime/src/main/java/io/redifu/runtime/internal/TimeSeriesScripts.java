@@ -98,11 +98,11 @@ final class TimeSeriesScripts {
               """);
 
   /**
-   * ARGV: from, to, document key prefix and suffix, '1' to read the documents, the TTL to restart on
-   * the documents read ('' = none: not sliding). Returns {n,
-   * id1..idn, k, the k segment members touching [from, to] (the one starting before it, then those
-   * inside), then the n documents if asked}. Reading documents touches undeclared keys: standalone
-   * only; without them this is how a cluster reads ids and segments in one step.
+   * ARGV: from, to, document key prefix and suffix, '1' to read the documents, the TTL to restart
+   * on the documents read ('' = none: not sliding). Returns {n, id1..idn, k, the k segment members
+   * touching [from, to] (the one starting before it, then those inside), then the n documents if
+   * asked}. Reading documents touches undeclared keys: standalone only; without them this is how a
+   * cluster reads ids and segments in one step.
    */
   static final Script FETCH =
       new Script(

@@ -171,7 +171,9 @@ public final class TimeSeriesStore<T> {
           () -> seed(collection, params, from, to));
     } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
       List<T> rows =
-          seeders.sql(documents.spec(), spec.sortBy(), spec.score()).range(seeders.query(params), from, to);
+          seeders
+              .sql(documents.spec(), spec.sortBy(), spec.score())
+              .range(seeders.query(params), from, to);
       return new TimeSeriesResult<>(
           documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed"),
           List.of(),

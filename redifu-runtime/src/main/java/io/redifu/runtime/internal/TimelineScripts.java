@@ -58,8 +58,8 @@ final class TimelineScripts {
    * ARGV: '1' if descending, page size, document key prefix and suffix ('' and '' = do not read
    * documents), the TTL to restart on the documents read ('' = none: not sliding), the number r of
    * relations to prefetch, r times (id property, target key prefix, target key suffix, '1' if
-   * one-to-many, the target's TTL to restart or ''), then the mode ('first', 'all', 'ids' followed by
-   * candidate ids newest first, 'cursor' followed by score and id). Returns {'reset'} when the
+   * one-to-many, the target's TTL to restart or ''), then the mode ('first', 'all', 'ids' followed
+   * by candidate ids newest first, 'cursor' followed by score and id). Returns {'reset'} when the
    * cursor cannot be placed, else {'ok', validLastId, start, card, seeded, tail, empty, n, id1,
    * ..., idn, score of idn (if n > 0)} followed, when asked for, by the n documents and then k, the
    * number of related documents, and k triples (relation index from 0, id, document).

@@ -199,7 +199,8 @@ final class TimelineSeeds<T> {
     T item =
         cached.orElseGet(
             () -> {
-              List<T> rows = seeders.sql(documents.spec(), spec.sortBy(), spec.score()).item(query, randId);
+              List<T> rows =
+                  seeders.sql(documents.spec(), spec.sortBy(), spec.score()).item(query, randId);
               if (rows.isEmpty()) {
                 throw new ResetPaginationException(
                     spec.name()

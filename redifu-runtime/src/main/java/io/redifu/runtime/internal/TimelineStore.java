@@ -84,8 +84,8 @@ public final class TimelineStore<T> {
 
   /**
    * What the fetch script needs to read the documents and prefetch the first relation level itself:
-   * the document key affixes and sliding TTL, then each relation's id property, target key
-   * affixes, kind and target's sliding TTL.
+   * the document key affixes and sliding TTL, then each relation's id property, target key affixes,
+   * kind and target's sliding TTL.
    */
   private static List<byte[]> documentArgs(EntityStore<?> documents) {
     List<byte[]> args = new ArrayList<>(documents.spec().keyAffixes());

@@ -23,11 +23,12 @@ class SeedArgsTest {
     assertThat(bound[0]).isEqualTo(7);
     assertThat(((Param<?>) bound[1]).getValue()).isEqualTo(new String[] {"x", null, "y"});
     UUID id = UUID.randomUUID();
-    assertThat(((Param<?>) SeedArgs.of(SeedQuery.sql(SQL, 1, List.of(id)), SQLDialect.H2)[1])
-            .getValue())
+    assertThat(
+            ((Param<?>) SeedArgs.of(SeedQuery.sql(SQL, 1, List.of(id)), SQLDialect.H2)[1])
+                .getValue())
         .isEqualTo(new UUID[] {id});
-    assertThat(((Param<?>) SeedArgs.of(SeedQuery.sql(SQL, 1, List.of()), SQLDialect.H2)[1])
-            .getValue())
+    assertThat(
+            ((Param<?>) SeedArgs.of(SeedQuery.sql(SQL, 1, List.of()), SQLDialect.H2)[1]).getValue())
         .isEqualTo(new String[0]);
   }
 
