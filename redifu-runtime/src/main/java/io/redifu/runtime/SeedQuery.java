@@ -32,7 +32,13 @@ public final class SeedQuery {
     this.jooq = jooq;
   }
 
-  /** Plain JDBC SQL with {@code ?} placeholders, bound to {@code args} in order. */
+  /**
+   * Plain JDBC SQL with {@code ?} placeholders, bound to {@code args} in order. A {@link
+   * java.util.Collection} argument (of String, Long, Integer or UUID) is bound as one SQL array,
+   * for a loader's {@code WHERE randid = ANY(?)} on PostgreSQL and H2; MySQL and MariaDB have no
+   * arrays (a {@link SeedException} says so): select by a list there with {@link #jooq} and {@code
+   * field("randid").in(ids)}.
+   */
   public static SeedQuery sql(String sql, Object... args) {
     if (sql == null || sql.isBlank()) {
       throw new IllegalArgumentException("sql must not be null or blank");

@@ -34,6 +34,26 @@ final class CollectionScripts {
       end
       """;
 
+  /**
+   * {@code mget(keys)}: the values of any number of keys (false where absent). Lua's {@code unpack}
+   * returns at most about 8,000 values ("too many results to unpack"), so the keys go to MGET in
+   * slices.
+   */
+  static final String MGET =
+      """
+      local function mget(keys)
+        local values, n = {}, 0
+        for first = 1, #keys, 1000 do
+          local slice = redis.call('MGET', unpack(keys, first, math.min(first + 999, #keys)))
+          for i = 1, #slice do
+            n = n + 1
+            values[n] = slice[i]
+          end
+        end
+        return values
+      end
+      """;
+
   /** ARGV: id, ttl. Takes the id out; completeness flags stay. Returns 1 if it was there. */
   static final Script REMOVE =
       new Script(

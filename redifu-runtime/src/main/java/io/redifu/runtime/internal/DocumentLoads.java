@@ -109,7 +109,7 @@ final class DocumentLoads {
     Meter meter = Meter.entity(metrics, entity.entityName());
     long start = System.nanoTime();
     List<ScriptCalls.Call> writes = new ArrayList<>();
-    for (T item : new SeedSql<>(dataSource, entity, null, false).all(query)) {
+    for (T item : SeedSql.unsorted(dataSource, entity).all(query)) {
       String randId = entity.codec().randId(item);
       if (randIds.contains(randId) && found.putIfAbsent(randId, item) == null) {
         writes.add(EntityStore.prepare(entity, item).with(EntityScripts.SET_IF_ABSENT));

@@ -99,7 +99,19 @@ final class EntityReads<T> {
    * loader, if it has one, in one query; ids with a missing marker are not asked for.
    */
   PageRead<T> readPage(Collection<String> randIds) {
-    PageRead<T> read = readCached(randIds);
+    return loadMissing(randIds, readCached(randIds));
+  }
+
+  /**
+   * Like {@link #readPage}, for documents a script already read ({@code documents} aligned with
+   * {@code randIds}, null where absent) with the related documents it read ahead.
+   */
+  PageRead<T> completePage(List<String> randIds, List<byte[]> documents, List<Prefetched> related) {
+    return loadMissing(randIds, new PageRead<>(decodeAll(randIds, documents), related));
+  }
+
+  /** {@code read} plus what the entity's loader finds of the documents it lacks. */
+  private PageRead<T> loadMissing(Collection<String> randIds, PageRead<T> read) {
     if (read.found().size() == randIds.size() || !loads.canLoad(spec)) {
       return read;
     }
@@ -170,7 +182,7 @@ final class EntityReads<T> {
   record PageRead<T>(Map<String, T> found, List<Prefetched> related) {}
 
   /** Decodes documents read elsewhere (e.g. by a collection script); null ones are left out. */
-  Map<String, T> decodeAll(List<String> randIds, List<byte[]> documents) {
+  private Map<String, T> decodeAll(List<String> randIds, List<byte[]> documents) {
     Map<String, T> found = new LinkedHashMap<>();
     for (int i = 0; i < randIds.size(); i++) {
       String randId = randIds.get(i);

@@ -79,4 +79,12 @@ public record EntitySpec<T>(
   boolean refreshesOnRead() {
     return slidingTtl && ttlMillis > 0;
   }
+
+  /**
+   * The TTL in milliseconds a script restarts on the documents it reads, as GETEX does on the
+   * default path; empty when reads leave the TTL alone.
+   */
+  byte[] slidingTtlArg() {
+    return refreshesOnRead() ? Keys.bytes(Long.toString(ttlMillis)) : new byte[0];
+  }
 }

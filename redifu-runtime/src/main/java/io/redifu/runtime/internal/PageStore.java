@@ -88,7 +88,7 @@ public final class PageStore<T> {
   private List<T> rows(SeedQuery query, int page) {
     long offset = (long) (page - 1) * spec.perPage();
     return seeders
-        .sql(documents.spec(), spec.sortBy())
+        .sql(documents.spec(), spec.sortBy(), spec.score())
         .page(query, null, spec.order() == Order.DESC, spec.perPage(), offset);
   }
 

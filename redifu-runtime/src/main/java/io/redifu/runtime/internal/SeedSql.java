@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -47,17 +48,36 @@ final class SeedSql<T> {
 
   private final DataSource dataSource;
   private final EntitySpec<T> entity;
+
+  /** The property scores come from, and the score; both null for entity loaders. */
   private final String sortBy;
+
+  private final ToDoubleFunction<T> score;
   private final boolean timed;
 
-  SeedSql(DataSource dataSource, EntitySpec<T> entity, String sortBy, boolean timed) {
+  /**
+   * Seeds of a collection ordered by {@code sortBy}, whose rows {@code score} places; {@code
+   * timed}: scores are epoch microseconds of a time property.
+   */
+  SeedSql(
+      DataSource dataSource,
+      EntitySpec<T> entity,
+      String sortBy,
+      ToDoubleFunction<T> score,
+      boolean timed) {
     if (entity.rows() == null) {
       throw new IllegalStateException(entity.entityName() + " has no generated row scanner");
     }
     this.dataSource = dataSource;
     this.entity = entity;
     this.sortBy = sortBy;
+    this.score = score;
     this.timed = timed;
+  }
+
+  /** Queries of an entity loader: rows as they come, not placed in any collection. */
+  static <T> SeedSql<T> unsorted(DataSource dataSource, EntitySpec<T> entity) {
+    return new SeedSql<>(dataSource, entity, null, null, false);
   }
 
   /** Where a page starts: after the item (score, randId); null = from the top. */
@@ -121,10 +141,7 @@ final class SeedSql<T> {
                 .where(DSL.field(DSL.name(ALIAS, columns.idLabel())).eq(DSL.val(randId))));
   }
 
-  /**
-   * Every row of {@code query} as it is (entity loaders select by id themselves); build this {@code
-   * SeedSql} with a null {@code sortBy}.
-   */
+  /** Every row of {@code query} as it is (entity loaders select by id themselves). */
   List<T> all(SeedQuery query) {
     return run(query, (ctx, source, columns) -> ctx.select(DSL.asterisk()).from(source));
   }
@@ -151,13 +168,17 @@ final class SeedSql<T> {
     try (Connection connection = dataSource.getConnection()) {
       SQLDialect dialect = JDBCUtils.dialect(connection);
       DSLContext ctx = DSL.using(connection, dialect);
-      Table<?> source = source(query);
+      Table<?> source = source(query, dialect);
       SeedColumns columns = sortBy == null ? null : columns(ctx, dialect, query, source);
       try (ResultSet rows = shape.build(ctx, source, columns).fetchResultSet()) {
         RowScanner.RowReader<T> reader = entity.rows().reader(rows.getMetaData(), query.toString());
+        SeedRows<T> checks =
+            columns == null
+                ? SeedRows.unscored(entity, query.toString())
+                : SeedRows.scored(entity, query.toString(), score, sortBy, columns, rows);
         List<T> items = new ArrayList<>();
         while (rows.next()) {
-          items.add(reader.read(rows));
+          items.add(checks.check(reader.read(rows), rows));
         }
         return items;
       }
@@ -167,14 +188,14 @@ final class SeedSql<T> {
     }
   }
 
-  private static Table<?> source(SeedQuery query) {
+  private static Table<?> source(SeedQuery query, SQLDialect dialect) {
     if (query.jooq() instanceof Select<?> select) {
       return select.asTable(ALIAS);
     }
     if (query.jooq() != null) {
       return DSL.table("({0})", query.jooq()).as(ALIAS);
     }
-    return DSL.table("(" + query.sql() + ")", query.args().toArray()).as(ALIAS);
+    return DSL.table("(" + query.sql() + ")", SeedArgs.of(query, dialect)).as(ALIAS);
   }
 
   /** The labels of the randId and sort columns, from the columns of an empty result. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 
 /**
@@ -90,11 +91,12 @@ final class Seeders {
     }
   }
 
-  <T> SeedSql<T> sql(EntitySpec<T> entity, String sortBy) {
+  /** The seed queries of a collection of {@code entity} ordered by {@code sortBy}. */
+  <T> SeedSql<T> sql(EntitySpec<T> entity, String sortBy, ToDoubleFunction<T> score) {
     if (dataSource == null) {
       throw new IllegalStateException(
           name + " cannot seed: build Redifu with a SQL database, Redifu.builder().dataSource(ds)");
     }
-    return new SeedSql<>(dataSource, entity, sortBy, timed);
+    return new SeedSql<>(dataSource, entity, sortBy, score, timed);
   }
 }

@@ -69,7 +69,7 @@ public final class SortedStore<T> {
   /** Seeds the whole collection from SQL; returns the number of items committed. */
   public int seed(String collection, List<String> params) {
     SeedQuery query = seeders.query(params);
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
     return seeders.commit(
         collection,
         () -> generation(collection),
@@ -107,7 +107,7 @@ public final class SortedStore<T> {
    * cached: for a collection written to during every seed attempt.
    */
   private List<T> fromSql(List<String> params, Order order, double lower, double upper) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
     List<T> items = new ArrayList<>();
     for (T row : sql.page(seeders.query(params), null, false, 0, 0)) {
       double score = spec.score().applyAsDouble(row);

@@ -68,6 +68,7 @@ final class TimeSeriesReads {
     args.add(ascii(Long.toString(to)));
     args.addAll(entity.keyAffixes());
     args.add(ascii(withDocuments ? "1" : "0"));
+    args.add(entity.slidingTtlArg());
     List<?> reply =
         (List<?>) TimeSeriesScripts.FETCH.eval(client, TimeSeriesStore.keys(collection), args);
     int n = Math.toIntExact((Long) reply.get(0));

@@ -98,14 +98,16 @@ final class TimeSeriesScripts {
               """);
 
   /**
-   * ARGV: from, to, document key prefix and suffix, '1' to read the documents. Returns {n,
-   * id1..idn, k, the k segment members touching [from, to] (the one starting before it, then those
-   * inside), then the n documents if asked}. Reading documents touches undeclared keys: standalone
-   * only; without them this is how a cluster reads ids and segments in one step.
+   * ARGV: from, to, document key prefix and suffix, '1' to read the documents, the TTL to restart
+   * on the documents read ('' = none: not sliding). Returns {n, id1..idn, k, the k segment members
+   * touching [from, to] (the one starting before it, then those inside), then the n documents if
+   * asked}. Reading documents touches undeclared keys: standalone only; without them this is how a
+   * cluster reads ids and segments in one step.
    */
   static final Script FETCH =
       new Script(
-          """
+          CollectionScripts.MGET
+              + """
           local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])
           local before = redis.call('ZREVRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '-inf', 'LIMIT', 0, 1)
           local inside = redis.call('ZRANGEBYSCORE', KEYS[3], ARGV[1], ARGV[2])
@@ -117,8 +119,11 @@ final class TimeSeriesScripts {
           if #ids > 0 and ARGV[5] == '1' then
             local keys = {}
             for i = 1, #ids do keys[i] = ARGV[3] .. ids[i] .. ARGV[4] end
-            local documents = redis.call('MGET', unpack(keys))
-            for i = 1, #ids do out[#out + 1] = documents[i] end
+            local documents = mget(keys)
+            for i = 1, #ids do
+              out[#out + 1] = documents[i]
+              if documents[i] and ARGV[6] ~= '' then redis.call('PEXPIRE', keys[i], ARGV[6]) end
+            end
           end
           return out
           """);

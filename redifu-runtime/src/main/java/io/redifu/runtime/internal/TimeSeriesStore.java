@@ -102,8 +102,7 @@ public final class TimeSeriesStore<T> {
     EntityReads.PageRead<T> read =
         snapshot.documents() == null
             ? documents.reads().readPage(snapshot.ids())
-            : new EntityReads.PageRead<>(
-                documents.reads().decodeAll(snapshot.ids(), snapshot.documents()), List.of());
+            : documents.reads().completePage(snapshot.ids(), snapshot.documents(), List.of());
     Map<String, T> found = read.found();
     List<T> items = new ArrayList<>(found.size());
     List<String> missing = new ArrayList<>();
@@ -137,7 +136,7 @@ public final class TimeSeriesStore<T> {
       return 0; // entirely in the future: nothing can be known yet
     }
     SeedQuery query = seeders.query(params);
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
     return seeders.commit(
         collection,
         () -> generation(collection),
@@ -174,7 +173,9 @@ public final class TimeSeriesStore<T> {
           () -> seed(collection, params, from, to));
     } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
       List<T> rows =
-          seeders.sql(documents.spec(), spec.sortBy()).range(seeders.query(params), from, to);
+          seeders
+              .sql(documents.spec(), spec.sortBy(), spec.score())
+              .range(seeders.query(params), from, to);
       return new TimeSeriesResult<>(
           documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed"),
           List.of(),

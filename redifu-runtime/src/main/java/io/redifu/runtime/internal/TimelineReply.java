@@ -75,15 +75,11 @@ record TimelineReply(
    * round trip).
    */
   <T> TimelinePage<T> page(EntityStore<T> store) {
-    List<Prefetched> prefetched = related;
-    Map<String, T> found;
-    if (documents == null) {
-      EntityReads.PageRead<T> read = store.reads().readPage(ids);
-      found = read.found();
-      prefetched = read.related();
-    } else {
-      found = store.reads().decodeAll(ids, documents);
-    }
+    EntityReads.PageRead<T> read =
+        documents == null
+            ? store.reads().readPage(ids)
+            : store.reads().completePage(ids, documents, related);
+    Map<String, T> found = read.found();
     List<T> items = new ArrayList<>(ids.size());
     List<String> missing = new ArrayList<>();
     for (String id : ids) {
@@ -94,7 +90,7 @@ record TimelineReply(
         items.add(item);
       }
     }
-    Resolution<T> resolution = store.reads().resolve(items, prefetched);
+    Resolution<T> resolution = store.reads().resolve(items, read.related());
     Position position =
         atTop ? Position.FIRST_PAGE : reachesEnd ? Position.LAST_PAGE : Position.MIDDLE_PAGE;
     int last = ids.size() - 1;

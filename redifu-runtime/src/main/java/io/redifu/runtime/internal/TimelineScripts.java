@@ -56,9 +56,10 @@ final class TimelineScripts {
 
   /**
    * ARGV: '1' if descending, page size, document key prefix and suffix ('' and '' = do not read
-   * documents), the number r of relations to prefetch, r times (id property, target key prefix,
-   * target key suffix, '1' if one-to-many), then the mode ('first', 'all', 'ids' followed by
-   * candidate ids newest first, 'cursor' followed by score and id). Returns {'reset'} when the
+   * documents), the TTL to restart on the documents read ('' = none: not sliding), the number r of
+   * relations to prefetch, r times (id property, target key prefix, target key suffix, '1' if
+   * one-to-many, the target's TTL to restart or ''), then the mode ('first', 'all', 'ids' followed
+   * by candidate ids newest first, 'cursor' followed by score and id). Returns {'reset'} when the
    * cursor cannot be placed, else {'ok', validLastId, start, card, seeded, tail, empty, n, id1,
    * ..., idn, score of idn (if n > 0)} followed, when asked for, by the n documents and then k, the
    * number of related documents, and k triples (relation index from 0, id, document).
@@ -71,9 +72,10 @@ final class TimelineScripts {
   static final Script FETCH =
       new Script(
           CollectionScripts.HELPERS
+              + CollectionScripts.MGET
               + """
-              local desc, per, rels = ARGV[1] == '1', tonumber(ARGV[2]), tonumber(ARGV[5])
-              local m = 6 + 4 * rels
+              local desc, per, rels = ARGV[1] == '1', tonumber(ARGV[2]), tonumber(ARGV[6])
+              local m = 7 + 5 * rels
               local mode = ARGV[m]
               local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
               local card = redis.call('ZCARD', KEYS[1])
@@ -130,11 +132,14 @@ final class TimelineScripts {
               if ARGV[3] ~= '' and #page > 0 then
                 local keys = {}
                 for i = 1, #page do keys[#keys + 1] = ARGV[3] .. page[i] .. ARGV[4] end
-                local documents = redis.call('MGET', unpack(keys))
-                for i = 1, #page do out[#out + 1] = documents[i] end
+                local documents = mget(keys)
+                for i = 1, #page do
+                  out[#out + 1] = documents[i]
+                  if documents[i] and ARGV[5] ~= '' then redis.call('PEXPIRE', keys[i], ARGV[5]) end
+                end
                 local related, relatedKeys, seen = {}, {}, {}
                 local function want(r, id)
-                  local key = ARGV[7 + 4 * r] .. id .. ARGV[8 + 4 * r]
+                  local key = ARGV[8 + 5 * r] .. id .. ARGV[9 + 5 * r]
                   if not seen[key] then
                     seen[key] = true
                     related[#related + 1] = {r, id}
@@ -142,7 +147,7 @@ final class TimelineScripts {
                   end
                 end
                 for r = 0, rels - 1 do
-                  local name, many = ARGV[6 + 4 * r], ARGV[9 + 4 * r] == '1'
+                  local name, many = ARGV[7 + 5 * r], ARGV[10 + 5 * r] == '1'
                   for i = 1, #page do
                     local document = documents[i]
                     if document then
@@ -160,11 +165,16 @@ final class TimelineScripts {
                 end
                 out[#out + 1] = #related
                 if #related > 0 then
-                  local relatedDocuments = redis.call('MGET', unpack(relatedKeys))
+                  local relatedDocuments = mget(relatedKeys)
                   for i = 1, #related do
-                    out[#out + 1] = related[i][1]
+                    local r = related[i][1]
+                    out[#out + 1] = r
                     out[#out + 1] = related[i][2]
                     out[#out + 1] = relatedDocuments[i]
+                    local ttl = ARGV[11 + 5 * r]
+                    if relatedDocuments[i] and ttl ~= '' then
+                      redis.call('PEXPIRE', relatedKeys[i], ttl)
+                    end
                   end
                 end
               end

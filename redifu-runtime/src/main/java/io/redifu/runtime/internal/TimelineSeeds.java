@@ -124,7 +124,7 @@ final class TimelineSeeds<T> {
 
   /** Queries one page (plus one row, to know whether it ends the source) and commits it. */
   private int commit(String collection, SeedQuery query, SeedSql.After after, boolean first) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
     return seeders.commit(
         collection,
         () -> store.generation(collection),
@@ -138,7 +138,7 @@ final class TimelineSeeds<T> {
    * is no longer the cached end.
    */
   private int commitAfter(String collection, SeedQuery query, String end) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
     return seeders.commit(
         collection,
         () -> store.generation(collection),
@@ -171,7 +171,7 @@ final class TimelineSeeds<T> {
    * nothing cached.
    */
   private TimelinePage<T> fromSql(SeedQuery query, SeedSql.After after) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy());
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
     List<T> rows = sql.page(query, after, spec.descending(), spec.perPage() + 1, 0);
     boolean more = rows.size() > spec.perPage();
     List<T> items = more ? rows.subList(0, spec.perPage()) : rows;
@@ -199,7 +199,8 @@ final class TimelineSeeds<T> {
     T item =
         cached.orElseGet(
             () -> {
-              List<T> rows = seeders.sql(documents.spec(), spec.sortBy()).item(query, randId);
+              List<T> rows =
+                  seeders.sql(documents.spec(), spec.sortBy(), spec.score()).item(query, randId);
               if (rows.isEmpty()) {
                 throw new ResetPaginationException(
                     spec.name()

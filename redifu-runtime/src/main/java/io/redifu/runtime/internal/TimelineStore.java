@@ -23,7 +23,8 @@ import redis.clients.jedis.resps.Tuple;
  */
 public final class TimelineStore<T> {
   /** Empty document key affixes and no relations: the fetch script reads ids only. */
-  private static final List<byte[]> NO_DOCUMENTS = List.of(new byte[0], new byte[0], ascii("0"));
+  private static final List<byte[]> NO_DOCUMENTS =
+      List.of(new byte[0], new byte[0], new byte[0], ascii("0"));
 
   private final UnifiedJedis client;
   private final EntityStore<T> documents;
@@ -84,10 +85,12 @@ public final class TimelineStore<T> {
 
   /**
    * What the fetch script needs to read the documents and prefetch the first relation level itself:
-   * the document key affixes, then each relation's id property, target key affixes and kind.
+   * the document key affixes and sliding TTL, then each relation's id property, target key affixes,
+   * kind and target's sliding TTL.
    */
   private static List<byte[]> documentArgs(EntityStore<?> documents) {
     List<byte[]> args = new ArrayList<>(documents.spec().keyAffixes());
+    args.add(documents.spec().slidingTtlArg());
     List<? extends Relation<?, ?>> relations =
         documents.reads().resolvesRelations() ? documents.spec().relations().all() : List.of();
     args.add(ascii(Integer.toString(relations.size())));
@@ -95,6 +98,7 @@ public final class TimelineStore<T> {
       args.add(Keys.bytes(relation.reference()));
       args.addAll(relation.target().keyAffixes());
       args.add(ascii(relation.isMany() ? "1" : "0"));
+      args.add(relation.target().slidingTtlArg());
     }
     return args;
   }
