@@ -209,6 +209,34 @@ class SeedRacesIT {
   }
 
   /**
+   * A short first page ends at the cached end; seeding after it is written to during every attempt,
+   * so the page is answered from SQL: the whole first page, not the rows after the cached ones.
+   */
+  @Test
+  void aShortPageAnsweredFromSqlStartsWhereTheRequestStarts() throws Exception {
+    String busy = BaseRecord.newRandId();
+    tables.posts(busy, 45, List.of("author"));
+    List<String> cached = ids(feed.fetchOrSeed(busy, List.of()));
+    for (String gone : cached.subList(5, 20)) { // leaves 5 cached, 30 in SQL
+      tables.update("UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", gone);
+      feed.remove(gone, busy);
+    }
+    sql.afterEachClose(() -> feed.remove("not-in-the-feed", busy)); // moves the generation
+
+    TimelinePage<Post> page = feed.fetchOrSeed(busy, List.of());
+
+    sql.afterEachClose(() -> {});
+    assertThat(ids(page)).isEqualTo(tables.newestFirst(busy).subList(0, 20));
+    assertThat(page.position()).isEqualTo(Position.FIRST_PAGE);
+    assertThat(feed.fetchAll(busy)).as("nothing more cached").hasSize(5);
+    feed.purge(busy);
+  }
+
+  private static List<String> ids(TimelinePage<Post> page) {
+    return page.items().stream().map(Post::getRandId).toList();
+  }
+
+  /**
    * An add right after a page's seed committed drops every cached page before fetchOrSeed reads the
    * page back: it must seed again (or answer from SQL), never answer the dropped page as empty.
    */
