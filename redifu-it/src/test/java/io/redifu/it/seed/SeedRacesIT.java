@@ -262,7 +262,9 @@ class SeedRacesIT {
 
       List<Post> page = pages.fetchOrSeed(user, 1);
 
-      assertThat(page).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user).subList(0, 10));
+      assertThat(page)
+          .extracting(Post::getRandId)
+          .isEqualTo(tables.newestFirst(user).subList(0, 10));
       assertThat(seeds.get()).as("seeded again after the drop").isEqualTo(2);
       assertThat(pages.requiresSeeding(user, 1)).isFalse();
       pages.reset(user);
