@@ -10,6 +10,7 @@ import io.redifu.runtime.internal.PageStore;
 import io.redifu.runtime.internal.Scores;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -65,10 +66,17 @@ public final class ProductPageCache {
   }
 
   /**
-   * The cached items of page {@code page}, counted from 1.
+   * The cached items of page {@code page}, counted from 1; also empty when it is not cached.
    */
   public List<Product> fetch(String categoryRandId, int page) {
     return store.fetch(key(categoryRandId), page);
+  }
+
+  /**
+   * The cached items of page {@code page} (from 1); {@code Optional.empty()} when not cached.
+   */
+  public Optional<List<Product>> fetchIfCached(String categoryRandId, int page) {
+    return store.fetchIfCached(key(categoryRandId), page);
   }
 
   /**

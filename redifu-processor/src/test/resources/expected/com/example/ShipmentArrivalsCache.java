@@ -9,6 +9,7 @@ import io.redifu.runtime.internal.PageStore;
 import io.redifu.runtime.internal.Scores;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -64,10 +65,17 @@ public final class ShipmentArrivalsCache {
   }
 
   /**
-   * The cached items of page {@code page}, counted from 1.
+   * The cached items of page {@code page}, counted from 1; also empty when it is not cached.
    */
   public List<Shipment> fetch(int page) {
     return store.fetch(key(), page);
+  }
+
+  /**
+   * The cached items of page {@code page} (from 1); {@code Optional.empty()} when not cached.
+   */
+  public Optional<List<Shipment>> fetchIfCached(int page) {
+    return store.fetchIfCached(key(), page);
   }
 
   /**

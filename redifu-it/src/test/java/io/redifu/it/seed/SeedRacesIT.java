@@ -13,6 +13,7 @@ import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.seed.SeedTables.Database;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
+import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ class SeedRacesIT {
   private PostTimelineCache feed;
   private String user;
   private List<String> ids;
+  private volatile SqlWrites afterSeed = () -> {};
 
   @BeforeEach
   void setUp() throws Exception {
@@ -203,6 +206,106 @@ class SeedRacesIT {
     }
     assertThat(walked).isEqualTo(tables.newestFirst(busy));
     feed.purge(busy);
+  }
+
+  /**
+   * A short first page ends at the cached end; seeding after it is written to during every attempt,
+   * so the page is answered from SQL: the whole first page, not the rows after the cached ones.
+   */
+  @Test
+  void aShortPageAnsweredFromSqlStartsWhereTheRequestStarts() throws Exception {
+    String busy = BaseRecord.newRandId();
+    tables.posts(busy, 45, List.of("author"));
+    List<String> cached = ids(feed.fetchOrSeed(busy, List.of()));
+    for (String gone : cached.subList(5, 20)) { // leaves 5 cached, 30 in SQL
+      tables.update("UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", gone);
+      feed.remove(gone, busy);
+    }
+    sql.afterEachClose(() -> feed.remove("not-in-the-feed", busy)); // moves the generation
+
+    TimelinePage<Post> page = feed.fetchOrSeed(busy, List.of());
+
+    sql.afterEachClose(() -> {});
+    assertThat(ids(page)).isEqualTo(tables.newestFirst(busy).subList(0, 20));
+    assertThat(page.position()).isEqualTo(Position.FIRST_PAGE);
+    assertThat(feed.fetchAll(busy)).as("nothing more cached").hasSize(5);
+    feed.purge(busy);
+  }
+
+  private static List<String> ids(TimelinePage<Post> page) {
+    return page.items().stream().map(Post::getRandId).toList();
+  }
+
+  /**
+   * An add right after a page's seed committed drops every cached page before fetchOrSeed reads the
+   * page back: it must seed again (or answer from SQL), never answer the dropped page as empty.
+   */
+  @Test
+  void aPageDroppedRightAfterItsSeedIsNotReadAsEmpty() throws Exception {
+    Post fresh = post(BaseRecord.newRandId(), "fresh", 3_600);
+    AtomicInteger seeds = new AtomicInteger();
+    try (Redifu hooked = afterEachSeed(seeds)) {
+      PostPageCache pages = PostPageCache.create(hooked).seededBy(tables::feed).raw();
+      afterSeed =
+          () -> {
+            if (seeds.get() == 1) { // the application writes SQL, then the cache
+              tables.post(
+                  fresh.getRandId(),
+                  user,
+                  "fresh",
+                  "author",
+                  "active",
+                  SeedTables.BASE.plusHours(1));
+              pages.add(fresh, user);
+            }
+          };
+
+      List<Post> page = pages.fetchOrSeed(user, 1);
+
+      assertThat(page)
+          .extracting(Post::getRandId)
+          .isEqualTo(tables.newestFirst(user).subList(0, 10));
+      assertThat(seeds.get()).as("seeded again after the drop").isEqualTo(2);
+      assertThat(pages.requiresSeeding(user, 1)).isFalse();
+      pages.reset(user);
+    }
+  }
+
+  @Test
+  void aPageDroppedAfterEverySeedIsAnsweredFromSql() throws Exception {
+    AtomicInteger seeds = new AtomicInteger();
+    try (Redifu hooked = afterEachSeed(seeds)) {
+      PostPageCache pages = PostPageCache.create(hooked).seededBy(tables::feed).raw();
+      afterSeed = () -> pages.remove("not-in-it", user); // drops the pages
+
+      List<Post> page = pages.fetchOrSeed(user, 1);
+
+      assertThat(page).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
+      assertThat(seeds.get()).as("bounded: 3 seeds, then SQL").isEqualTo(3);
+      afterSeed = () -> {};
+      assertThat(pages.requiresSeeding(user, 1)).isTrue();
+    }
+  }
+
+  /** Runs {@link #afterSeed} after each seed commit of the returned Redifu, counting them. */
+  private Redifu afterEachSeed(AtomicInteger seeds) {
+    MetricsListener listener =
+        new MetricsListener() {
+          @Override
+          public void seeded(String entity, String collection, int rows, long nanos) {
+            seeds.incrementAndGet();
+            try {
+              afterSeed.run();
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        };
+    return Redifu.builder()
+        .redis(LocalServices.redisUrl())
+        .dataSource(sql)
+        .metrics(listener)
+        .build();
   }
 
   /** Starts a cold fetchOrSeed, runs {@code writes} while it is paused, returns its page ids. */

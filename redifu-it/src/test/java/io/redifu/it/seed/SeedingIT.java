@@ -183,6 +183,38 @@ class SeedingIT {
     }
   }
 
+  /** fetch answers [] for a page that is not cached; fetchIfCached tells it from an empty page. */
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void fetchIfCachedTellsAPageNotCachedFromAnEmptyOne(Database database) throws Exception {
+    SeedTables tables = new SeedTables(database);
+    String user = BaseRecord.newRandId();
+    tables.posts(user, 10, List.of("author")); // one full page
+    try (Redifu redifu =
+        Redifu.builder()
+            .redis(LocalServices.redisUrl())
+            .dataSource(new TestDataSource(database.url()))
+            .build()) {
+      PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed).raw();
+      assertThat(pages.fetch(user, 1)).isEmpty();
+      assertThat(pages.fetchIfCached(user, 1)).as("not cached").isEmpty();
+
+      assertThat(pages.fetchOrSeed(user, 1)).hasSize(10);
+      assertThat(pages.fetchOrSeed(user, 2)).isEmpty();
+      assertThat(pages.fetchIfCached(user, 1).orElseThrow())
+          .extracting(Post::getRandId)
+          .isEqualTo(tables.newestFirst(user));
+      assertThat(pages.fetchIfCached(user, 2)).as("cached, past the last row").contains(List.of());
+
+      pages.remove("not-in-it", user); // drops every page
+      assertThat(pages.fetchIfCached(user, 1)).isEmpty();
+      assertThat(pages.fetchIfCached(user, 2)).isEmpty();
+      pages.reset(user);
+    } finally {
+      tables.drop();
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Database.class)
   void aUserWithoutPostsIsSeededEmptyOnce(Database database) throws Exception {

@@ -31,6 +31,7 @@ import io.redifu.runtime.internal.Relations;
 import io.redifu.runtime.internal.Resolved;
 import io.redifu.runtime.internal.TimeSeriesSpec;
 import io.redifu.runtime.internal.TimeSeriesStore;
+import io.redifu.runtime.internal.Scores;
 import io.redifu.runtime.internal.TimelineSpec;
 import io.redifu.runtime.internal.TimelineStore;
 import java.math.BigDecimal;
@@ -252,6 +253,7 @@ class SingleRoundTripReadsIT {
             PostCodec.create(),
             PostCache::key,
             TTL,
+            EntitySpec.DEFAULT_MISSING_TTL,
             false,
             authorOnly(slidingAccounts),
             PostRowScanner.create());
@@ -318,11 +320,12 @@ class SingleRoundTripReadsIT {
   private static TimelineSpec<Post> postSpec() {
     return new TimelineSpec<>(
         "PostTimelineCache",
-        p -> p.getCreatedAt().toEpochMilli(),
+        p -> Scores.of(p.getCreatedAt(), "createdAt"),
         20,
         Order.DESC,
         TTL,
-        "createdAt");
+        "createdAt",
+        true);
   }
 
   private static TimelineStore<Product> slidingTimeline(Redifu redifu) {
@@ -331,11 +334,12 @@ class SingleRoundTripReadsIT {
         ProductCache.SPEC,
         new TimelineSpec<Product>(
             "ProductTimelineCache",
-            p -> p.createdAt().toEpochMilli(),
+            p -> Scores.of(p.createdAt(), "createdAt"),
             20,
             Order.DESC,
             TTL,
-            "createdAt"));
+            "createdAt",
+            true));
   }
 
   private static TimeSeriesStore<Product> slidingSeries(Redifu redifu) {
@@ -404,7 +408,7 @@ class SingleRoundTripReadsIT {
         redifu,
         ReviewCache.SPEC,
         new TimelineSpec<Review>(
-            "ReviewTimelineCache", Review::createdAt, 20, Order.DESC, TTL, "createdAt"));
+            "ReviewTimelineCache", Review::createdAt, 20, Order.DESC, TTL, "createdAt", false));
   }
 
   private static TimeSeriesStore<Review> series(Redifu redifu) {

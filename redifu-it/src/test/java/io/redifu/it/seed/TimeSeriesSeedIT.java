@@ -22,6 +22,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +143,39 @@ class TimeSeriesSeedIT {
     assertThat(redifu.client().zscore("{" + name + "}", moved.getRandId())).isNull();
     series.purge(name);
     PostCache.create(redifu).delete(moved.getRandId());
+  }
+
+  /**
+   * A post added inside the range (SQL, then the cache) and one removed while the range is seeded:
+   * the seed queries again, so the range it records as covered holds exactly the rows SQL holds.
+   */
+  @Test
+  void aRangeSeededWhileWrittenToHoldsEveryRowOfIt() throws Exception {
+    TimeSeriesStore<Post> series = series(3_600_000);
+    String name = "it:series:" + user;
+    LocalDateTime at = START.plusHours(12 * 6 + 1); // between posts 6 and 7
+    Post fresh = new Post();
+    fresh.init();
+    fresh.setCreatedAt(at.toInstant(ZoneOffset.UTC));
+    String gone = ids.get(2);
+    CountDownLatch paused = sql.pauseNextClose();
+    CompletableFuture<Integer> seeding =
+        CompletableFuture.supplyAsync(() -> series.seed(name, List.of(user), day(0), day(7) - 1));
+    assertThat(paused.await(10, TimeUnit.SECONDS)).as("seed reached its commit").isTrue();
+    tables.post(fresh.getRandId(), user, "fresh", "author", "active", at);
+    series.add(fresh, name);
+    tables.update("UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", gone);
+    series.remove(gone, name);
+    sql.resume();
+    seeding.get(30, TimeUnit.SECONDS);
+
+    TimeSeriesResult<Post> week = series.fetch(name, day(0), day(7) - 1);
+    List<String> expected = new ArrayList<>(ids.subList(0, 14));
+    expected.add(7, fresh.getRandId());
+    expected.remove(gone);
+    assertThat(week.gaps()).isEmpty();
+    assertThat(ids(week)).isEqualTo(expected);
+    series.purge(name);
   }
 
   @Test

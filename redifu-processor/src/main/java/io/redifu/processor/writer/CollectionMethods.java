@@ -12,6 +12,7 @@ import io.redifu.processor.model.CollectionModel.Kind;
 import io.redifu.processor.writer.StoreCalls.Param;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The public methods of a collection cache, one per runtime store method, each delegating with the
@@ -114,7 +115,12 @@ final class CollectionMethods {
         delegate(
             "fetch",
             items,
-            "The cached items of page {@code %s}, counted from 1.",
+            "The cached items of page {@code %s}, counted from 1; also empty when it is not cached.",
+            new Param(TypeName.INT, "page")),
+        delegate(
+            "fetchIfCached",
+            ParameterizedTypeName.get(ClassName.get(Optional.class), items),
+            "The cached items of page {@code %s} (from 1); {@code Optional.empty()} when not cached.",
             new Param(TypeName.INT, "page")),
         delegate(
             "requiresSeeding",

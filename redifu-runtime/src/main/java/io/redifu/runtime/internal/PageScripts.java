@@ -58,6 +58,29 @@ final class PageScripts {
               return {'ok', gen}
               """);
 
+  /**
+   * KEYS[3] is the page. ARGV: page number, '1' if descending. Returns {1, id1, ..., idn} for a
+   * cached page (ids in page order; none for a page seeded empty), {0} for one not cached: never
+   * seeded, dropped by a write, or expired. One read, so the ids and whether they are the page
+   * cannot come from different moments.
+   */
+  static final Script FETCH =
+      new Script(
+          """
+          local count = redis.call('HGET', KEYS[2], ARGV[1])
+          if not count then return {0} end
+          local ids
+          if ARGV[2] == '1' then
+            ids = redis.call('ZREVRANGE', KEYS[3], 0, -1)
+          else
+            ids = redis.call('ZRANGE', KEYS[3], 0, -1)
+          end
+          if count ~= '0' and #ids == 0 then return {0} end
+          local out = {1}
+          for i = 1, #ids do out[#out + 1] = ids[i] end
+          return out
+          """);
+
   /** KEYS[3] is the page. Returns {item count or false, whether the page key exists}. */
   static final Script STATE =
       new Script(

@@ -7,6 +7,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -68,20 +69,37 @@ public final class PageStore<T> {
         });
   }
 
-  /** {@link #fetch}, seeding the page from SQL first when it is not cached. */
+  /**
+   * {@link #fetch}, seeding the page from SQL first when it is not cached. A write that drops the
+   * pages between the seed's commit and the read makes it seed again; a page dropped after each of
+   * {@link Seeders#ATTEMPTS} seeds, or written to during each seed's query, is answered from SQL
+   * without caching. So it never answers a dropped page as empty.
+   */
   public List<T> fetchOrSeed(String collection, List<String> params, int page) {
     SpecChecks.page(page);
-    if (requiresSeeding(collection, page)) {
+    Optional<List<String>> ids = cachedIds(collection, page, "fetchOrSeed");
+    if (ids.isPresent()) {
+      meter.hits("fetchOrSeed", 1);
+      return CollectionCalls.documents(documents, ids.get(), collection);
+    }
+    for (int seed = 1; seed <= Seeders.ATTEMPTS; seed++) {
       try {
         seedOnce(collection, params, page);
-      } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
-        List<T> rows = rows(seeders.query(params), page);
-        return documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed");
+      } catch (SeedConflict busy) { // written to during every attempt
+        return fromSql(params, page);
       }
-    } else {
-      meter.hits("fetchOrSeed", 1);
+      ids = cachedIds(collection, page, "fetchOrSeed");
+      if (ids.isPresent()) {
+        return CollectionCalls.documents(documents, ids.get(), collection);
+      }
     }
-    return fetch(collection, page);
+    return fromSql(params, page);
+  }
+
+  /** The rows of {@code page} straight from SQL, relations resolved; nothing cached. */
+  private List<T> fromSql(List<String> params, int page) {
+    List<T> rows = rows(seeders.query(params), page);
+    return documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed");
   }
 
   /** The rows of {@code page} from SQL. */
@@ -102,17 +120,42 @@ public final class PageStore<T> {
         () -> seed(collection, params, page));
   }
 
-  /** The cached items of {@code page} in page order; 2 round trips (ids, documents). */
+  /**
+   * The cached items of {@code page} in page order, or an empty list when the page is not cached:
+   * use {@link #fetchIfCached} to tell the two apart. 2 round trips (ids, documents).
+   */
   public List<T> fetch(String collection, int page) {
-    byte[] key = Keys.bytes(pageKey(collection, page));
-    List<byte[]> ids =
-        meter.call(
-            "fetch",
-            () ->
-                spec.order() == Order.ASC
-                    ? client.zrange(key, 0, -1)
-                    : client.zrevrange(key, 0, -1));
-    return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+    return fetchIfCached(collection, page).orElse(List.of());
+  }
+
+  /**
+   * The cached items of {@code page} in page order (empty for a page seeded empty, past the last
+   * row), or empty when the page is not cached (never seeded, dropped by a write, or expired); the
+   * ids and their state in one read. 2 round trips (ids, documents).
+   */
+  public Optional<List<T>> fetchIfCached(String collection, int page) {
+    SpecChecks.page(page);
+    return cachedIds(collection, page, "fetch")
+        .map(ids -> CollectionCalls.documents(documents, ids, collection));
+  }
+
+  /** The ids of {@code page} if it is cached; 1 round trip. */
+  private Optional<List<String>> cachedIds(String collection, int page, String operation) {
+    byte[] descending = ascii(spec.order() == Order.DESC ? "1" : "0");
+    List<?> reply =
+        (List<?>)
+            CollectionCalls.run(
+                client,
+                meter,
+                operation,
+                new ScriptCalls.Call(
+                    PageScripts.FETCH,
+                    keys(collection, page),
+                    List.of(ascii(Integer.toString(page)), descending)));
+    if ((Long) reply.get(0) == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(CollectionCalls.strings(reply.subList(1, reply.size())));
   }
 
   /** Whether {@code page} is not cached (never seeded, dropped by a write, or expired). */

@@ -37,6 +37,7 @@ public final class ScriptCatalog {
     all.put("SortedScripts.INGEST", SortedScripts.INGEST);
     all.put("PageScripts.INVALIDATE", PageScripts.INVALIDATE);
     all.put("PageScripts.INGEST", PageScripts.INGEST);
+    all.put("PageScripts.FETCH", PageScripts.FETCH);
     all.put("PageScripts.STATE", PageScripts.STATE);
     all.put("PageScripts.DROP", PageScripts.DROP);
     all.put("TimeSeriesScripts.ADD", TimeSeriesScripts.ADD);

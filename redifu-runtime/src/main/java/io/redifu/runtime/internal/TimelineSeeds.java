@@ -5,14 +5,18 @@ import io.redifu.runtime.Position;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Seeding of one timeline store from SQL: a page at a time, in (sortBy, randId) keyset order, so
  * the cache always holds the timeline from its top down to some item. A page after an item beyond
- * the cached end is served from SQL without caching it, because caching it would leave a hole.
+ * the cached end is served from SQL without caching it, because caching it would leave a hole; it
+ * starts at the cursor's own score and randId, so a deleted or moved item keeps its place. An
+ * explicit seed there is refused.
  */
 final class TimelineSeeds<T> {
   /** Times a cursor is placed before its page is answered from SQL instead. */
@@ -31,25 +35,97 @@ final class TimelineSeeds<T> {
     this.seeders = seeders;
   }
 
-  /** Seeds the page after {@code lastRandId} (null or empty: the first page). */
+  /**
+   * Seeds the page after {@code lastRandId} (null or empty: the first page). A later page is
+   * committed only where it continues the cache; a complete timeline has nothing left to seed.
+   *
+   * @throws ResetPaginationException when the timeline is not cached, or {@code lastRandId} lies
+   *     beyond the cached end: committing the page after it would leave the rows between uncached
+   */
   int seed(String collection, List<String> params, String lastRandId) {
     SeedQuery query = seeders.query(params);
-    boolean first = lastRandId == null || lastRandId.isEmpty();
-    SeedSql.After after = first ? null : place(query, lastRandId);
-    return commit(collection, query, after, first);
+    if (lastRandId == null || lastRandId.isEmpty()) {
+      return commit(collection, query, null, true);
+    }
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    return seeders.commit(
+        collection,
+        () -> store.generation(collection),
+        gen -> {
+          TimelineStore.State state = store.state(collection, "seed");
+          if (state.seeded() && state.complete()) {
+            return new Seeders.Committed("ok", 0);
+          }
+          SeedSql.After after = continuing(collection, query, lastRandId, state);
+          return commitPage(collection, sql, query, after, false, gen);
+        });
   }
 
+  /**
+   * Where {@code randId} sorts, provided the page after it continues the cache: it is cached, or
+   * sorts at or before the cached end. Read after the generation, so a write meanwhile (such as the
+   * end moving) fails the commit.
+   */
+  private SeedSql.After continuing(
+      String collection, SeedQuery query, String randId, TimelineStore.State state) {
+    if (!state.seeded()) {
+      throw new ResetPaginationException(
+          spec.name()
+              + " \""
+              + collection
+              + "\" is not cached, so the page after \""
+              + randId
+              + "\" cannot continue it: seed the first page (no lastRandId) first");
+    }
+    Optional<Double> cached = store.score(collection, randId);
+    if (cached.isPresent()) {
+      return new SeedSql.After(cached.get(), randId);
+    }
+    SeedSql.After position = place(query, randId);
+    Optional<Cursor> end = store.end(collection);
+    if (end.isEmpty() || sortsAfter(position, end.get())) {
+      throw new ResetPaginationException(
+          spec.name()
+              + " \""
+              + collection
+              + "\": \""
+              + randId
+              + "\" lies beyond the cached end "
+              + end.map(cursor -> "\"" + cursor.randId() + "\"").orElse("(no item is cached)")
+              + ", so seeding the page after it would leave the rows between uncached; seed after"
+              + " the cached end, restart from the first page, or use fetchOrSeed, which answers"
+              + " such a page from SQL");
+    }
+    return position;
+  }
+
+  /** Whether {@code position} comes after {@code end} in timeline order (ties: bytewise randId). */
+  private boolean sortsAfter(SeedSql.After position, Cursor end) {
+    int order = Double.compare(position.score(), end.score());
+    if (order == 0) {
+      order = Arrays.compareUnsigned(Keys.bytes(position.randId()), Keys.bytes(end.randId()));
+    }
+    return spec.descending() ? order < 0 : order > 0;
+  }
+
+  /**
+   * The page after the newest of {@code lastRandIds} in the cache; when none is cached, the page
+   * after the newest that still has a document or a row, placed by that item's score.
+   */
   TimelinePage<T> fetchOrSeed(String collection, List<String> params, List<String> lastRandIds) {
     TimelinePage<T> page;
     try {
       page = store.fetch(collection, lastRandIds);
     } catch (ResetPaginationException e) {
-      SeedQuery query = seeders.query(params);
-      String newest = lastRandIds.get(lastRandIds.size() - 1);
-      SeedSql.After after = place(query, newest);
+      SeedSql.After after = placeNewest(seeders.query(params), lastRandIds);
       return fetchOrSeed(collection, params, Cursor.of(after.score(), after.randId()));
     }
-    return complete(collection, params, page, () -> store.fetch(collection, lastRandIds));
+    return complete(
+        collection,
+        params,
+        page,
+        query -> start(collection, query, lastRandIds),
+        () -> store.fetch(collection, lastRandIds));
   }
 
   /**
@@ -61,7 +137,12 @@ final class TimelineSeeds<T> {
     for (int placing = 1; ; placing++) {
       try {
         TimelinePage<T> page = store.fetch(collection, cursor);
-        return complete(collection, params, page, () -> store.fetch(collection, cursor));
+        return complete(
+            collection,
+            params,
+            page,
+            query -> new SeedSql.After(cursor.score(), cursor.randId()),
+            () -> store.fetch(collection, cursor));
       } catch (ResetPaginationException notCached) {
         if (placing == PLACINGS || store.requiresSeeding(collection, 0)) {
           seeders.meter().misses("fetchOrSeed", 1);
@@ -73,13 +154,15 @@ final class TimelineSeeds<T> {
 
   /**
    * A short page of a cache that does not reach the end needs the next page from SQL: seeded after
-   * the cache's last item when the page ends there, else read from SQL without caching. The page is
-   * read again first when the cached end moved meanwhile (another request seeded it).
+   * the cache's last item when the page ends there, else the whole page read from SQL without
+   * caching, from {@code start} (where the request starts; null: the top). The page is read again
+   * first when the cached end moved meanwhile (another request seeded it).
    */
   private TimelinePage<T> complete(
       String collection,
       List<String> params,
       TimelinePage<T> page,
+      Function<SeedQuery, SeedSql.After> start,
       Supplier<TimelinePage<T>> refetch) {
     for (int look = 0; ; look++) {
       if (pageSize(page) >= spec.perPage() || !store.requiresSeeding(collection, pageSize(page))) {
@@ -90,9 +173,9 @@ final class TimelineSeeds<T> {
       }
       String end = page.validLastId(); // null for an empty first page
       Optional<String> cachedEnd = store.end(collection).map(Cursor::randId);
-      boolean top = end == null || cachedEnd.isEmpty();
+      boolean top = end == null; // an empty first page
       SeedQuery query = seeders.query(params);
-      if (top || cachedEnd.get().equals(end)) {
+      if (top || cachedEnd.map(end::equals).orElse(false)) {
         try {
           SeedFlight.run(
               documents.client(),
@@ -105,16 +188,34 @@ final class TimelineSeeds<T> {
                       ? commit(collection, query, null, true)
                       : commitAfter(collection, query, end));
         } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
-          return fromSql(query, top ? null : place(query, end));
+          return fromSql(query, start.apply(query));
         }
         return refetch.get();
       }
       if (look > 0) {
         seeders.meter().misses("fetchOrSeed", 1);
-        return fromSql(query, place(query, end));
+        return fromSql(query, start.apply(query));
       }
       page = refetch.get();
     }
+  }
+
+  /**
+   * Where a page after {@code lastRandIds} starts: the newest of them still cached, at the score
+   * the cache holds it at; else placed as when none was cached; null for the first page.
+   */
+  private SeedSql.After start(String collection, SeedQuery query, List<String> lastRandIds) {
+    if (lastRandIds.isEmpty()) {
+      return null;
+    }
+    for (int i = lastRandIds.size() - 1; i >= 0; i--) {
+      String id = lastRandIds.get(i);
+      Optional<Double> score = store.score(collection, id);
+      if (score.isPresent()) {
+        return new SeedSql.After(score.get(), id);
+      }
+    }
+    return placeNewest(query, lastRandIds);
   }
 
   /** The ids a page read: items, plus those whose documents were gone. */
@@ -195,22 +296,39 @@ final class TimelineSeeds<T> {
 
   /** Where {@code randId} sorts: from its cached document, else from its SQL row. */
   private SeedSql.After place(SeedQuery query, String randId) {
-    Optional<T> cached = documents.raw().get(randId);
-    T item =
-        cached.orElseGet(
-            () -> {
-              List<T> rows =
-                  seeders.sql(documents.spec(), spec.sortBy(), spec.score()).item(query, randId);
-              if (rows.isEmpty()) {
-                throw new ResetPaginationException(
+    return position(query, randId)
+        .orElseThrow(
+            () ->
+                new ResetPaginationException(
                     spec.name()
                         + ": \""
                         + randId
                         + "\" is neither cached nor in the source;"
-                        + " restart from the first page");
-              }
-              return rows.get(0);
-            });
-    return new SeedSql.After(spec.score().applyAsDouble(item), randId);
+                        + " restart from the first page"));
+  }
+
+  /** {@link #place} of the newest of {@code randIds} (the last) that can be placed. */
+  private SeedSql.After placeNewest(SeedQuery query, List<String> randIds) {
+    for (int i = randIds.size() - 1; i >= 0; i--) {
+      Optional<SeedSql.After> placed = position(query, randIds.get(i));
+      if (placed.isPresent()) {
+        return placed.get();
+      }
+    }
+    throw new ResetPaginationException(
+        spec.name()
+            + ": none of "
+            + randIds
+            + " is cached or in the source, and ids carry no score; restart from the first page"
+            + " (a Cursor keeps its place even when its item is gone)");
+  }
+
+  private Optional<SeedSql.After> position(SeedQuery query, String randId) {
+    Optional<T> item = documents.raw().get(randId);
+    if (item.isEmpty()) {
+      List<T> rows = seeders.sql(documents.spec(), spec.sortBy(), spec.score()).item(query, randId);
+      item = rows.stream().findFirst();
+    }
+    return item.map(found -> new SeedSql.After(spec.score().applyAsDouble(found), randId));
   }
 }

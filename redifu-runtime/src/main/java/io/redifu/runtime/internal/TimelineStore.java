@@ -228,12 +228,27 @@ public final class TimelineStore<T> {
     if (itemsReturned < 0) {
       throw new IllegalArgumentException("itemsReturned must be >= 0, was " + itemsReturned);
     }
-    List<?> state = (List<?>) single("requiresSeeding", call(CollectionScripts.STATE, collection));
-    if (!flag(state.get(0))) {
-      return true;
-    }
-    boolean complete = flag(state.get(1)) || flag(state.get(2));
-    return !complete && itemsReturned < spec.perPage();
+    State state = state(collection, "requiresSeeding");
+    return !state.seeded() || (!state.complete() && itemsReturned < spec.perPage());
+  }
+
+  /**
+   * What is cached of an instance.
+   *
+   * @param seeded whether its top is cached
+   * @param complete whether the cache reaches the end of the source (tail or empty)
+   */
+  record State(boolean seeded, boolean complete) {}
+
+  State state(String collection, String operation) {
+    List<?> state = (List<?>) single(operation, call(CollectionScripts.STATE, collection));
+    return new State(flag(state.get(0)), flag(state.get(1)) || flag(state.get(2)));
+  }
+
+  /** The score of {@code randId} in the timeline, if it is cached. */
+  Optional<Double> score(String collection, String randId) {
+    byte[] zset = CollectionKeys.of(collection).zset();
+    return Optional.ofNullable(meter.call("seed", () -> client.zscore(zset, Keys.bytes(randId))));
   }
 
   /**
