@@ -54,10 +54,24 @@ public final class PageStore<T> {
     seeders.set(seeder);
   }
 
-  /** Seeds {@code page} from SQL; returns the number of items committed. */
+  /**
+   * Seeds {@code page} from SQL, once across threads and JVMs; returns the number of items
+   * committed (0 when it waited for another's seed of the page, which cached it).
+   */
   public int seed(String collection, List<String> params, int page) {
     SpecChecks.page(page);
     SeedQuery query = seeders.query(params);
+    return SeedFlight.explicit(
+        client,
+        meter,
+        collection,
+        SeedLock.page(page),
+        () -> requiresSeeding(collection, page),
+        () -> seedNow(collection, query, page));
+  }
+
+  /** Queries {@code page} and commits it; the caller holds the page's seed lock. */
+  private int seedNow(String collection, SeedQuery query, int page) {
     return seeders.commit(
         collection,
         () -> generation(collection),
@@ -72,7 +86,14 @@ public final class PageStore<T> {
     SpecChecks.page(page);
     if (requiresSeeding(collection, page)) {
       try {
-        seedOnce(collection, params, page);
+        SeedQuery query = seeders.query(params);
+        SeedFlight.run(
+            client,
+            meter,
+            collection,
+            SeedLock.page(page),
+            () -> requiresSeeding(collection, page),
+            () -> seedNow(collection, query, page));
       } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
         List<T> rows = rows(seeders.query(params), page);
         return documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed");
@@ -89,16 +110,6 @@ public final class PageStore<T> {
     return seeders
         .sql(documents.spec(), spec.sortBy())
         .page(query, null, spec.order() == Order.DESC, spec.perPage(), offset);
-  }
-
-  private void seedOnce(String collection, List<String> params, int page) {
-    SeedFlight.run(
-        client,
-        meter,
-        collection,
-        page,
-        () -> requiresSeeding(collection, page),
-        () -> seed(collection, params, page));
   }
 
   /** The cached items of {@code page} in page order; 2 round trips (ids, documents). */

@@ -31,12 +31,32 @@ final class TimelineSeeds<T> {
     this.seeders = seeders;
   }
 
-  /** Seeds the page after {@code lastRandId} (null or empty: the first page). */
+  /**
+   * Seeds the page after {@code lastRandId} (null or empty: the first page), once across threads
+   * and JVMs: a call that waited for another's seed of the same page skips its own when the cache
+   * has the page (the timeline is seeded; {@code lastRandId} is no longer its open end).
+   */
   int seed(String collection, List<String> params, String lastRandId) {
     SeedQuery query = seeders.query(params);
     boolean first = lastRandId == null || lastRandId.isEmpty();
-    SeedSql.After after = first ? null : place(query, lastRandId);
-    return commit(collection, query, after, first);
+    return SeedFlight.explicit(
+        documents.client(),
+        seeders.meter(),
+        collection,
+        first ? SeedLock.WHOLE : SeedLock.after(lastRandId),
+        () ->
+            first
+                ? store.requiresSeeding(collection, spec.perPage())
+                : openEnd(collection, lastRandId),
+        () -> commit(collection, query, first ? null : place(query, lastRandId), first));
+  }
+
+  /**
+   * Whether {@code randId} is the cached end of a timeline that does not reach the source's end.
+   */
+  private boolean openEnd(String collection, String randId) {
+    return store.requiresSeeding(collection, 0)
+        && store.end(collection).map(Cursor::randId).filter(randId::equals).isPresent();
   }
 
   TimelinePage<T> fetchOrSeed(String collection, List<String> params, List<String> lastRandIds) {
@@ -98,7 +118,7 @@ final class TimelineSeeds<T> {
               documents.client(),
               seeders.meter(),
               collection,
-              top ? "" : end,
+              top ? SeedLock.WHOLE : SeedLock.after(end),
               () -> store.requiresSeeding(collection, pageSize(refetch.get())),
               () ->
                   top
