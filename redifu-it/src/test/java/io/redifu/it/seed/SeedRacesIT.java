@@ -183,7 +183,8 @@ class SeedRacesIT {
     tables.posts(busy, 45, List.of("author"));
     TimelinePage<Post> first = feed.fetchOrSeed(busy, List.of());
     String end = first.validLastId(); // the 20th post: the cached end
-    String lock = "{" + PostTimelineCache.key(busy) + "}:lock";
+    // the lock of the page after the cached end (each position has its own)
+    String lock = "{" + PostTimelineCache.key(busy) + "}:lock:after:" + end;
     redifu.client().set(lock, "another-jvm", SetParams.setParams().px(30_000));
     String fifteenth = first.items().get(14).getRandId();
     CompletableFuture<TimelinePage<Post>> page =

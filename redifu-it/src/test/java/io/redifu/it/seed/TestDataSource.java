@@ -25,6 +25,7 @@ final class TestDataSource implements DataSource {
   private volatile CountDownLatch paused;
   private volatile CountDownLatch resume;
   private volatile Runnable afterClose = () -> {};
+  private volatile StatementHook beforeStatement = sql -> {};
 
   TestDataSource(String url) {
     this(url, new AtomicInteger());
@@ -52,6 +53,19 @@ final class TestDataSource implements DataSource {
     afterClose = hook;
   }
 
+  /**
+   * Runs {@code hook} with the SQL text of each statement before it is prepared: it may sleep (a
+   * slow database) or throw (a failing query).
+   */
+  void beforeEachStatement(StatementHook hook) {
+    beforeStatement = hook;
+  }
+
+  /** What {@link #beforeEachStatement} runs. */
+  interface StatementHook {
+    void before(String sql) throws SQLException;
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
     Connection connection = DriverManager.getConnection(url);
@@ -59,6 +73,7 @@ final class TestDataSource implements DataSource {
         (proxy, method, args) -> {
           if (method.getName().equals("prepareStatement")) {
             statements.incrementAndGet();
+            beforeStatement.before((String) args[0]);
           }
           if (method.getName().equals("close") && paused != null && paused.getCount() > 0) {
             paused.countDown();

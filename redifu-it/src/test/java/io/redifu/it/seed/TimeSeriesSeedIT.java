@@ -208,7 +208,9 @@ class TimeSeriesSeedIT {
         .isInstanceOf(SeedException.class);
     assertThat(redifu.client().exists("{" + name + "}")).isFalse();
     assertThat(redifu.client().exists("{" + name + "}:segments")).isFalse();
-    assertThat(redifu.client().exists("{" + name + "}:lock")).isFalse();
+    // the lock of the gap [day 0, day 30): released although the seed failed
+    String lock = "{" + name + "}:lock:range:" + day(0) + ":" + (day(30) - 1);
+    assertThat(redifu.client().exists(lock)).isFalse();
   }
 
   @Test

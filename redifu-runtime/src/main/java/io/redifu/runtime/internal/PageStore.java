@@ -56,10 +56,24 @@ public final class PageStore<T> {
     seeders.set(seeder);
   }
 
-  /** Seeds {@code page} from SQL; returns the number of items committed. */
+  /**
+   * Seeds {@code page} from SQL, once across threads and JVMs; returns the number of items
+   * committed (0 when it waited for another's seed of the page, which cached it).
+   */
   public int seed(String collection, List<String> params, int page) {
     SpecChecks.page(page);
     SeedQuery query = seeders.query(params);
+    return SeedFlight.explicit(
+        client,
+        meter,
+        collection,
+        SeedLock.page(page),
+        () -> requiresSeeding(collection, page),
+        () -> seedNow(collection, query, page));
+  }
+
+  /** Queries {@code page} and commits it; the caller holds the page's seed lock. */
+  private int seedNow(String collection, SeedQuery query, int page) {
     return seeders.commit(
         collection,
         () -> generation(collection),
@@ -111,13 +125,14 @@ public final class PageStore<T> {
   }
 
   private void seedOnce(String collection, List<String> params, int page) {
+    SeedQuery query = seeders.query(params);
     SeedFlight.run(
         client,
         meter,
         collection,
-        page,
+        SeedLock.page(page),
         () -> requiresSeeding(collection, page),
-        () -> seed(collection, params, page));
+        () -> seedNow(collection, query, page));
   }
 
   /**

@@ -45,7 +45,8 @@ public final class ScriptCatalog {
     all.put("TimeSeriesScripts.COMMIT", TimeSeriesScripts.COMMIT);
     all.put("TimeSeriesScripts.FETCH", TimeSeriesScripts.FETCH);
     all.put("TimeSeriesScripts.DROP", TimeSeriesScripts.DROP);
-    all.put("SeedFlight.UNLOCK", SeedFlight.UNLOCK);
+    all.put("SeedLock.RENEW", SeedLock.RENEW);
+    all.put("SeedLock.UNLOCK", SeedLock.UNLOCK);
     return Collections.unmodifiableMap(all);
   }
 }

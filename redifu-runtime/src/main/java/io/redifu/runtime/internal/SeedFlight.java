@@ -1,120 +1,153 @@
 package io.redifu.runtime.internal;
 
-import io.redifu.runtime.RedisUnavailableException;
-import java.security.SecureRandom;
+import io.redifu.runtime.SeedException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.SetParams;
 
 /**
- * Makes concurrent cold requests for one collection instance run its seed query once: threads of
- * this JVM share one flight, and JVMs take a Redis lock ({@code {name}:lock}, random token, PX
- * expiry, released only by its owner). A request that finds the lock taken waits until it is
- * released (at most {@link #WAIT_MILLIS}), then seeds only if the cache still needs it; after the
- * wait it seeds anyway and logs a warning.
+ * Makes concurrent requests to seed one position of a collection instance run its seed query once:
+ * threads of this JVM (per Redis client) share one flight, and JVMs take the position's {@link
+ * SeedLock}, whose lease is extended while the seed runs ({@link LeaseRenewal}). A request that
+ * finds the lock taken waits until it is released or lapses, then asks whether the cache still
+ * needs the seed: if not, it is done; if so, it contends again, and exactly one contender takes the
+ * lock. Nobody seeds without the lock, so a slow or failing database sees one query at a time per
+ * position: a request that waited {@link #MAX_WAIT_MILLIS} in all fails with a {@link
+ * SeedException}, as does an interrupted one (its interrupt flag kept).
  */
 final class SeedFlight {
-  static final long LOCK_MILLIS = 30_000;
-  static final long WAIT_MILLIS = 5_000;
-  private static final long POLL_MILLIS = 10;
-  private static final Logger LOG = LoggerFactory.getLogger(SeedFlight.class);
+  /** How long a lock lives unless extended: how long a dead holder blocks its position. */
+  static final long LEASE_MILLIS = 10_000;
+
+  /** The longest a request waits for others' seeds: a dead holder's lease, then a 20 s seed. */
+  static final long MAX_WAIT_MILLIS = 30_000;
+
+  /** A seed still running after this is presumed stuck: its lock is no longer extended. */
+  static final long MAX_HOLD_MILLIS = 300_000;
+
+  private static final long FIRST_POLL_MILLIS = 10;
+  private static final long LAST_POLL_MILLIS = 100;
   private static final SingleFlight<Integer> FLIGHTS = new SingleFlight<>();
-  private static final SecureRandom TOKENS = new SecureRandom();
+  private static final SeedFlight DEFAULT =
+      new SeedFlight(LEASE_MILLIS, MAX_WAIT_MILLIS, MAX_HOLD_MILLIS);
 
-  /** Deletes the lock only if it still holds the caller's token. */
-  static final Script UNLOCK =
-      new Script(
-          """
-          if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-          return 0
-          """);
+  private final long leaseMillis;
+  private final long maxWaitMillis;
+  private final long maxHoldMillis;
 
-  private SeedFlight() {}
+  /** Other timings than the defaults are for tests. */
+  SeedFlight(long leaseMillis, long maxWaitMillis, long maxHoldMillis) {
+    this.leaseMillis = leaseMillis;
+    this.maxWaitMillis = maxWaitMillis;
+    this.maxHoldMillis = maxHoldMillis;
+  }
 
   /**
-   * Runs {@code seed} unless another thread or JVM does it first; {@code needed} says whether the
-   * cache still lacks what {@code seed} would add; counts as a miss of the collection. Returns the
-   * items {@code seed} committed (0 when it did not run).
+   * For {@code fetchOrSeed}: runs {@code seed} unless another thread or JVM does it first; {@code
+   * needed} says whether the cache still lacks what {@code seed} would add, and is asked again once
+   * the lock is held. Counts as a miss of the collection. Returns the items {@code seed} committed
+   * (0 when it did not run). {@code position} is one of {@link SeedLock}'s.
    */
   static int run(
       UnifiedJedis client,
       Meter meter,
       String collection,
-      Object position,
+      String position,
       BooleanSupplier needed,
       IntSupplier seed) {
     meter.misses("fetchOrSeed", 1);
-    // a thread of this JVM waits for another's seed as long as the seed lock lives, no longer
-    return FLIGHTS.run(
-        List.of(client, collection, position),
-        Duration.ofMillis(LOCK_MILLIS),
-        collection + " seed",
-        () -> locked(client, meter, collection, needed, seed));
+    return DEFAULT.once(client, meter, collection, position, needed, seed, true);
   }
 
-  private static int locked(
+  /**
+   * For an explicit {@code seed}: runs {@code seed} as {@link #run} does, except that it does not
+   * ask {@code needed} when it finds the lock free (the caller asked to seed); only a request that
+   * waited for another's seed of the same position skips its own when the cache has it.
+   */
+  static int explicit(
       UnifiedJedis client,
       Meter meter,
       String collection,
+      String position,
       BooleanSupplier needed,
       IntSupplier seed) {
-    String lock = "{" + collection + "}:lock";
-    String token = HexFormat.of().formatHex(random());
-    if (!acquire(client, meter, lock, token)) {
-      long waitStart = System.nanoTime();
-      boolean released = awaitRelease(client, meter, lock);
-      meter.flightWaited(waitStart);
+    return DEFAULT.once(client, meter, collection, position, needed, seed, false);
+  }
+
+  int once(
+      UnifiedJedis client,
+      Meter meter,
+      String collection,
+      String position,
+      BooleanSupplier needed,
+      IntSupplier seed,
+      boolean askFirst) {
+    // a thread of this JVM waits for another's seed as long as that one may wait and seed
+    return FLIGHTS.run(
+        List.of(client, collection, position),
+        Duration.ofMillis(2 * maxWaitMillis),
+        collection + " seed",
+        () ->
+            contend(
+                new SeedLock(client, meter, collection, position), meter, needed, seed, askFirst));
+  }
+
+  private int contend(
+      SeedLock lock, Meter meter, BooleanSupplier needed, IntSupplier seed, boolean askFirst) {
+    long start = System.nanoTime();
+    boolean waited = false;
+    while (true) {
+      if (lock.tryAcquire(leaseMillis)) {
+        if (waited) {
+          meter.flightWaited(start);
+        }
+        return seedHolding(lock, askFirst || waited, needed, seed);
+      }
+      waited = true;
+      awaitRelease(lock, meter, start);
       if (!needed.getAsBoolean()) {
-        return 0; // the lock holder seeded what this request needs
+        meter.flightWaited(start);
+        return 0; // the holder seeded what this request needs
       }
-      if (!released) {
-        LOG.warn(
-            "{}: seed lock still held after {} ms; seeding without it", collection, WAIT_MILLIS);
-      }
-      return seed.getAsInt();
     }
-    try {
-      return needed.getAsBoolean() ? seed.getAsInt() : 0;
+  }
+
+  private int seedHolding(SeedLock lock, boolean ask, BooleanSupplier needed, IntSupplier seed) {
+    try (LeaseRenewal renewal = LeaseRenewal.start(lock, leaseMillis, maxHoldMillis)) {
+      return !ask || needed.getAsBoolean() ? seed.getAsInt() : 0;
     } finally {
-      meter.run(
-          "unlock",
-          () -> UNLOCK.eval(client, List.of(Keys.bytes(lock)), List.of(Keys.bytes(token))));
+      lock.release(); // at once, also when the seed failed: the next waiter contends
     }
   }
 
-  private static byte[] random() {
-    byte[] bytes = new byte[16];
-    TOKENS.nextBytes(bytes);
-    return bytes;
-  }
-
-  private static boolean acquire(UnifiedJedis client, Meter meter, String lock, String token) {
-    String reply =
-        meter.call(
-            "lock", () -> client.set(lock, token, SetParams.setParams().nx().px(LOCK_MILLIS)));
-    return "OK".equals(reply);
-  }
-
-  /** Polls until the lock is gone; false after {@link #WAIT_MILLIS}. */
-  private static boolean awaitRelease(UnifiedJedis client, Meter meter, String lock) {
-    long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-    while (System.nanoTime() < deadline) {
-      if (!meter.call("lock", () -> client.exists(lock))) {
-        return true;
+  /** Polls until the lock is free (released or lapsed), backing off to one poll per 100 ms. */
+  private void awaitRelease(SeedLock lock, Meter meter, long start) {
+    long poll = FIRST_POLL_MILLIS;
+    while (lock.taken()) {
+      long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      if (waited >= maxWaitMillis) {
+        SeedException busy =
+            new SeedException(
+                "the seed of "
+                    + lock.describe()
+                    + " is held by another process for > "
+                    + maxWaitMillis
+                    + " ms (lock "
+                    + lock.key()
+                    + "); nothing was seeded, try again later");
+        meter.error("lock", busy);
+        throw busy;
       }
       try {
-        Thread.sleep(POLL_MILLIS);
+        Thread.sleep(Math.min(poll, maxWaitMillis - waited));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new RedisUnavailableException("interrupted while waiting for " + lock, e);
+        throw new SeedException("interrupted while waiting for the seed of " + lock.describe(), e);
       }
+      poll = Math.min(poll * 2, LAST_POLL_MILLIS);
     }
-    return false;
   }
 }

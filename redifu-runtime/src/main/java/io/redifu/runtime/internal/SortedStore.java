@@ -66,9 +66,23 @@ public final class SortedStore<T> {
     seeders.set(seeder);
   }
 
-  /** Seeds the whole collection from SQL; returns the number of items committed. */
+  /**
+   * Seeds the whole collection from SQL, once across threads and JVMs; returns the number of items
+   * committed (0 when it waited for another's seed, which cached the collection).
+   */
   public int seed(String collection, List<String> params) {
     SeedQuery query = seeders.query(params);
+    return SeedFlight.explicit(
+        client,
+        meter,
+        collection,
+        SeedLock.WHOLE,
+        () -> requiresSeeding(collection),
+        () -> seedNow(collection, query));
+  }
+
+  /** Queries every row and commits them; the caller holds the collection's seed lock. */
+  private int seedNow(String collection, SeedQuery query) {
     SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
     return seeders.commit(
         collection,
@@ -123,13 +137,14 @@ public final class SortedStore<T> {
 
   private void seedIfNeeded(String collection, List<String> params) {
     if (requiresSeeding(collection)) {
+      SeedQuery query = seeders.query(params);
       SeedFlight.run(
           client,
           meter,
           collection,
-          "",
+          SeedLock.WHOLE,
           () -> requiresSeeding(collection),
-          () -> seed(collection, params));
+          () -> seedNow(collection, query));
     } else {
       meter.hits("fetchOrSeed", 1);
     }

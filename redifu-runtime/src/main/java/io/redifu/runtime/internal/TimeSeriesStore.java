@@ -127,16 +127,32 @@ public final class TimeSeriesStore<T> {
   /**
    * Seeds every gap of [from, to] from SQL, one bounded query per gap (measured against one query
    * over the gaps' hull, which re-reads every covered row: BENCHMARKS.md § Time series seeding);
-   * for times, the range is covered only up to now. Returns the items committed.
+   * for times, the range is covered only up to now. Once across threads and JVMs: returns the items
+   * committed (0 when it waited for another's seed of these gaps, which covered them).
    */
   public int seed(String collection, List<String> params, long from, long to) {
     requireRange(from, to);
-    long end = spec.timed() ? Math.min(to, Scores.clampedMicros(Instant.now())) : to;
+    long end = seedableEnd(to);
     if (end < from) {
       return 0; // entirely in the future: nothing can be known yet
     }
     SeedQuery query = seeders.query(params);
     SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    List<TimeRange> gaps = gaps(collection, from, end);
+    if (gaps.isEmpty()) {
+      return 0;
+    }
+    return SeedFlight.explicit(
+        client,
+        meter,
+        collection,
+        lockPosition(gaps, end),
+        () -> !gaps(collection, from, end).isEmpty(),
+        () -> seedNow(collection, query, sql, from, end));
+  }
+
+  /** Queries the gaps of [from, end] and commits them; the caller holds their seed lock. */
+  private int seedNow(String collection, SeedQuery query, SeedSql<T> sql, long from, long end) {
     return seeders.commit(
         collection,
         () -> generation(collection),
@@ -157,20 +173,22 @@ public final class TimeSeriesStore<T> {
   public TimeSeriesResult<T> fetchOrSeed(
       String collection, List<String> params, long from, long to) {
     TimeSeriesResult<T> result = fetch(collection, from, to);
-    long end = spec.timed() ? Math.min(to, Scores.clampedMicros(Instant.now())) : to;
+    long end = seedableEnd(to);
     // gaps are ascending: if the first starts after "now", nothing seedable is missing
     if (!result.needsSeed() || result.gaps().get(0).from() > end) {
       meter.hits("fetchOrSeed", 1);
       return result;
     }
     try {
+      SeedQuery query = seeders.query(params);
+      SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
       SeedFlight.run(
           client,
           meter,
           collection,
-          from + ":" + to,
-          () -> end >= from && !gaps(collection, from, end).isEmpty(),
-          () -> seed(collection, params, from, to));
+          lockPosition(result.gaps(), end),
+          () -> !gaps(collection, from, end).isEmpty(),
+          () -> seedNow(collection, query, sql, from, end));
     } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
       List<T> rows =
           seeders
@@ -182,6 +200,25 @@ public final class TimeSeriesStore<T> {
           List.of());
     }
     return fetch(collection, from, to);
+  }
+
+  /** The last time a seed of a range ending at {@code to} covers: for times, not after now. */
+  private long seedableEnd(long to) {
+    return spec.timed() ? Math.min(to, Scores.clampedMicros(Instant.now())) : to;
+  }
+
+  /**
+   * The seed lock position of {@code gaps} (ascending) up to {@code end}: their hull, so requests
+   * that miss the same data contend for one lock, whatever range they asked for.
+   */
+  private static String lockPosition(List<TimeRange> gaps, long end) {
+    long last = gaps.get(0).from();
+    for (TimeRange gap : gaps) {
+      if (gap.from() <= end) {
+        last = Math.min(gap.to(), end);
+      }
+    }
+    return SeedLock.range(gaps.get(0).from(), last);
   }
 
   /**

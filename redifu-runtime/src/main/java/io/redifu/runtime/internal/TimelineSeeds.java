@@ -36,17 +36,42 @@ final class TimelineSeeds<T> {
   }
 
   /**
-   * Seeds the page after {@code lastRandId} (null or empty: the first page). A later page is
-   * committed only where it continues the cache; a complete timeline has nothing left to seed.
+   * Seeds the page after {@code lastRandId} (null or empty: the first page), once across threads
+   * and JVMs. A later page is committed only where it continues the cache; a complete timeline has
+   * nothing left to seed. A call that waited for another's seed of the same page skips its own when
+   * the cache has the page ({@code lastRandId} is no longer its open end).
    *
    * @throws ResetPaginationException when the timeline is not cached, or {@code lastRandId} lies
    *     beyond the cached end: committing the page after it would leave the rows between uncached
    */
   int seed(String collection, List<String> params, String lastRandId) {
     SeedQuery query = seeders.query(params);
-    if (lastRandId == null || lastRandId.isEmpty()) {
-      return commit(collection, query, null, true);
-    }
+    boolean first = lastRandId == null || lastRandId.isEmpty();
+    return SeedFlight.explicit(
+        documents.client(),
+        seeders.meter(),
+        collection,
+        first ? SeedLock.WHOLE : SeedLock.after(lastRandId),
+        () ->
+            first
+                ? store.requiresSeeding(collection, spec.perPage())
+                : openEnd(collection, lastRandId),
+        () ->
+            first
+                ? commit(collection, query, null, true)
+                : commitContinuing(collection, query, lastRandId));
+  }
+
+  /**
+   * Whether {@code randId} is the cached end of a timeline that does not reach the source's end.
+   */
+  private boolean openEnd(String collection, String randId) {
+    return store.requiresSeeding(collection, 0)
+        && store.end(collection).map(Cursor::randId).filter(randId::equals).isPresent();
+  }
+
+  /** Commits the page after {@code lastRandId} where it continues the cache; see {@link #seed}. */
+  private int commitContinuing(String collection, SeedQuery query, String lastRandId) {
     SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
     return seeders.commit(
         collection,
@@ -181,7 +206,7 @@ final class TimelineSeeds<T> {
               documents.client(),
               seeders.meter(),
               collection,
-              top ? "" : end,
+              top ? SeedLock.WHOLE : SeedLock.after(end),
               () -> store.requiresSeeding(collection, pageSize(refetch.get())),
               () ->
                   top

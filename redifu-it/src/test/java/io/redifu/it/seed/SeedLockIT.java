@@ -1,0 +1,369 @@
+package io.redifu.it.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redifu.annotation.Order;
+import io.redifu.example.services.LocalServices;
+import io.redifu.it.domain.PostPageCache;
+import io.redifu.it.domain.PostSortedCache;
+import io.redifu.it.domain.PostTimelineCache;
+import io.redifu.it.domain.TransferTimeSeriesCache;
+import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.runtime.BaseRecord;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.SeedException;
+import io.redifu.runtime.SeedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * The seed lock when the database struggles: {@value #READERS} concurrent cold requests through two
+ * {@code Redifu} instances (two pools and two flight tables, as two JVMs have) against a seed query
+ * that takes {@value #SLOW_MILLIS} ms — longer than any fixed wait — run it once per position; a
+ * leader whose query fails costs one query more, not one per waiter.
+ */
+class SeedLockIT {
+  private static final int READERS = 16;
+  private static final long SLOW_MILLIS = 7_000;
+
+  private SeedTables tables;
+  private final SlowDatabase database = new SlowDatabase();
+  private Redifu one;
+  private Redifu two;
+  private ExecutorService pool;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    tables = new SeedTables(Database.POSTGRESQL);
+    one = redifu();
+    two = redifu();
+    pool = Executors.newFixedThreadPool(READERS);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    pool.shutdownNow();
+    one.close();
+    two.close();
+    tables.drop();
+  }
+
+  /** Timeline, first page: fetchOrSeed and explicit seed together, one slow query. */
+  @Test
+  void aSlowTimelineSeedRunsOnce() throws Exception {
+    String user = BaseRecord.newRandId();
+    tables.posts(user, 30, List.of("author"));
+    List<PostTimelineCache> feeds = List.of(feed(one), feed(two));
+    database.delayMillis = SLOW_MILLIS;
+
+    List<List<String>> pages =
+        concurrently(
+            i -> {
+              PostTimelineCache feed = feeds.get(i % 2);
+              if (i % 4 == 3) { // an explicit seed, then a read
+                feed.seed(user, null);
+                return ids(feed.fetch(user, List.of()).items());
+              }
+              return ids(feed.fetchOrSeed(user, List.of()).items());
+            });
+
+    assertThat(pages).containsOnly(tables.newestFirst(user).subList(0, 20));
+    assertThat(database.queries).as("seed queries").hasValue(1);
+    assertThat(one.client().exists("{" + PostTimelineCache.key(user) + "}:lock")).isFalse();
+    feeds.get(0).purge(user);
+  }
+
+  /**
+   * The first query fails after a second; the requests that shared it fail too and try once more,
+   * as an application would. The next waiter takes the lock and seeds; everyone else waits for it.
+   */
+  @Test
+  void aFailingLeaderCostsOneQueryMore() throws Exception {
+    String user = BaseRecord.newRandId();
+    tables.posts(user, 30, List.of("author"));
+    List<PostTimelineCache> feeds = List.of(feed(one), feed(two));
+    database.delayMillis = SLOW_MILLIS;
+    database.failFirst = true;
+    AtomicInteger failed = new AtomicInteger();
+
+    List<List<String>> pages =
+        concurrently(
+            i -> {
+              PostTimelineCache feed = feeds.get(i % 2);
+              try {
+                return ids(feed.fetchOrSeed(user, List.of()).items());
+              } catch (SeedException e) {
+                failed.incrementAndGet();
+                return ids(feed.fetchOrSeed(user, List.of()).items());
+              }
+            });
+
+    assertThat(pages).containsOnly(tables.newestFirst(user).subList(0, 20));
+    assertThat(database.queries).as("seed queries").hasValue(2);
+    assertThat(failed.get())
+        .as("only the requests that shared the failed query")
+        .isBetween(1, READERS / 2);
+    feeds.get(0).purge(user);
+  }
+
+  /** A lock whose owner is gone (no one renews it) lets the next request seed once it lapses. */
+  @Test
+  void aLockOfADeadProcessLapsesAndOneRequestSeeds() throws Exception {
+    String user = BaseRecord.newRandId();
+    tables.posts(user, 30, List.of("author"));
+    List<PostTimelineCache> feeds = List.of(feed(one), feed(two));
+    String lock = "{" + PostTimelineCache.key(user) + "}:lock";
+    one.client().set(lock, "token-of-a-dead-jvm", SetParams.setParams().px(1_500));
+
+    List<List<String>> pages =
+        concurrently(i -> ids(feeds.get(i % 2).fetchOrSeed(user, List.of()).items()));
+
+    assertThat(pages).containsOnly(tables.newestFirst(user).subList(0, 20));
+    assertThat(database.queries).as("seed queries").hasValue(1);
+    feeds.get(0).purge(user);
+  }
+
+  /**
+   * Pages 1 and 2 of one instance, each read (and explicitly seeded) from both JVMs: one query per
+   * page, and page 2 does not queue behind page 1.
+   */
+  @Test
+  void twoPagesSeedOnceEachAndInParallel() throws Exception {
+    String board = BaseRecord.newRandId();
+    tables.posts(board, 25, List.of("author"));
+    List<PostPageCache> boards = List.of(board(one), board(two));
+    database.delayMillis = SLOW_MILLIS;
+
+    long start = System.nanoTime();
+    List<List<String>> pages =
+        concurrently(
+            i -> {
+              PostPageCache cache = boards.get(i % 2);
+              int page = 1 + (i / 2) % 2;
+              if (i % 8 == 7) {
+                cache.seed(board, page);
+                return ids(cache.fetch(board, page));
+              }
+              return ids(cache.fetchOrSeed(board, page));
+            });
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    List<String> expected = tables.newestFirst(board);
+    for (int i = 0; i < READERS; i++) {
+      int page = 1 + (i / 2) % 2;
+      assertThat(pages.get(i)).isEqualTo(expected.subList(10 * (page - 1), 10 * page));
+    }
+    assertThat(database.queries).as("seed queries").hasValue(2);
+    assertThat(took)
+        .as("page 2 seeded beside page 1")
+        .isLessThan(Duration.ofMillis(SLOW_MILLIS * 2));
+    boards.get(0).purge(board);
+  }
+
+  /** Sorted: fetchOrSeed and explicit seed together, one slow query. */
+  @Test
+  void aSlowSortedSeedRunsOnce() throws Exception {
+    String tag = BaseRecord.newRandId();
+    tables.posts(tag, 12, List.of("author"));
+    List<PostSortedCache> sets = List.of(sorted(one), sorted(two));
+    database.delayMillis = SLOW_MILLIS;
+
+    List<List<String>> lists =
+        concurrently(
+            i -> {
+              PostSortedCache set = sets.get(i % 2);
+              if (i % 4 == 3) {
+                set.seed(tag);
+                return ids(set.fetch(tag, Order.DESC));
+              }
+              return ids(set.fetchOrSeed(tag, Order.DESC));
+            });
+
+    assertThat(lists).containsOnly(tables.newestFirst(tag));
+    assertThat(database.queries).as("seed queries").hasValue(1);
+    sets.get(0).purge(tag);
+  }
+
+  /** Time series: fetchOrSeed and explicit seed of one range together, one slow query. */
+  @Test
+  void aSlowTimeSeriesSeedRunsOnce() throws Exception {
+    Transfers transfers = new Transfers();
+    try {
+      String account = BaseRecord.newRandId();
+      List<String> expected = transfers.insert(account, 10);
+      List<TransferTimeSeriesCache> series = List.of(transfers.cache(one), transfers.cache(two));
+      Instant from = Transfers.START;
+      Instant to = from.plus(Duration.ofDays(1));
+      database.delayMillis = SLOW_MILLIS;
+
+      List<List<String>> results =
+          concurrently(
+              i -> {
+                TransferTimeSeriesCache cache = series.get(i % 2);
+                if (i % 4 == 3) {
+                  cache.seed(account, from, to);
+                  return ids(cache.fetch(account, from, to).items());
+                }
+                return ids(cache.fetchOrSeed(account, from, to).items());
+              });
+
+      assertThat(results).containsOnly(expected);
+      assertThat(database.queries).as("seed queries").hasValue(1);
+      series.get(0).purge(account);
+    } finally {
+      transfers.drop();
+    }
+  }
+
+  /** Starts {@value #READERS} requests at once; their results in request order. */
+  private <R> List<R> concurrently(Request<R> request) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<R>> futures = new ArrayList<>();
+    for (int i = 0; i < READERS; i++) {
+      int number = i;
+      Callable<R> task =
+          () -> {
+            start.await();
+            return request.run(number);
+          };
+      futures.add(pool.submit(task));
+    }
+    start.countDown();
+    List<R> results = new ArrayList<>();
+    for (Future<R> future : futures) {
+      results.add(future.get(40, TimeUnit.SECONDS));
+    }
+    return results;
+  }
+
+  /** Request number {@code i} of a concurrent batch. */
+  private interface Request<R> {
+    R run(int i) throws Exception;
+  }
+
+  private Redifu redifu() {
+    TestDataSource sql = new TestDataSource(tables.database.url());
+    sql.beforeEachStatement(database);
+    return Redifu.builder()
+        .redis(LocalServices.redisUrl())
+        .maxConnections(READERS)
+        .dataSource(sql)
+        .build();
+  }
+
+  private PostTimelineCache feed(Redifu redifu) {
+    return PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
+  }
+
+  private PostPageCache board(Redifu redifu) {
+    return PostPageCache.create(redifu).seededBy(tables::feed).raw();
+  }
+
+  private PostSortedCache sorted(Redifu redifu) {
+    return PostSortedCache.create(redifu).seededBy(tables::feed).raw();
+  }
+
+  private static List<String> ids(List<? extends BaseRecord> items) {
+    return items.stream().map(BaseRecord::getRandId).toList();
+  }
+
+  /**
+   * The database both instances seed from: counts seed queries (not the column probes, {@code WHERE
+   * false} on PostgreSQL), delays each by {@code delayMillis}, and can fail the first one.
+   */
+  private static final class SlowDatabase implements TestDataSource.StatementHook {
+    final AtomicInteger queries = new AtomicInteger();
+    volatile long delayMillis;
+    volatile boolean failFirst;
+
+    @Override
+    public void before(String sql) throws SQLException {
+      if (sql.endsWith("where false") || sql.contains("1 = 0")) {
+        return; // the probe, once per query text and JVM
+      }
+      int query = queries.incrementAndGet();
+      try {
+        if (failFirst && query == 1) {
+          Thread.sleep(1_000);
+          throw new SQLException("the database failed this seed query");
+        }
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted", e);
+      }
+    }
+  }
+
+  /** A transfers table for {@code Transfer}'s time series, under a random name. */
+  private final class Transfers {
+    static final Instant START = Instant.parse("2026-04-01T00:00:00Z");
+    final String table = "transfers_" + BaseRecord.newRandId().toLowerCase();
+
+    Transfers() throws SQLException {
+      try (Connection c = tables.connect();
+          Statement s = c.createStatement()) {
+        s.execute(
+            "CREATE TABLE "
+                + table
+                + " (randid varchar(40) PRIMARY KEY, account_randid varchar(40),"
+                + " amount_cents bigint, memo text, created_at timestamp(3))");
+      }
+    }
+
+    /** {@code count} transfers an hour apart from {@link #START}; their ids in time order. */
+    List<String> insert(String account, int count) throws SQLException {
+      List<String> ids = new ArrayList<>();
+      try (Connection c = tables.connect();
+          PreparedStatement insert =
+              c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < count; i++) {
+          String id = BaseRecord.newRandId();
+          ids.add(id);
+          insert.setString(1, id);
+          insert.setString(2, account);
+          insert.setLong(3, 100L * i);
+          insert.setString(4, "transfer " + i);
+          insert.setObject(
+              5, LocalDateTime.ofInstant(START.plusSeconds(3_600L * i), ZoneOffset.UTC));
+          insert.executeUpdate();
+        }
+      }
+      return ids;
+    }
+
+    TransferTimeSeriesCache cache(Redifu redifu) {
+      return TransferTimeSeriesCache.create(redifu)
+          .seededBy(
+              account ->
+                  SeedQuery.sql("SELECT * FROM " + table + " WHERE account_randid = ?", account))
+          .raw();
+    }
+
+    void drop() throws SQLException {
+      try (Connection c = tables.connect();
+          Statement s = c.createStatement()) {
+        s.execute("DROP TABLE " + table);
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.redifu.runtime.internal;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * The Redis lock on seeding one position of a collection instance: {@code {collection}:lock} for
+ * the whole instance (Sorted) or a timeline's top, {@code {collection}:lock:<position>} for a
+ * timeline page after an item, a numbered page or a time range, so seeds of different positions
+ * never wait for each other and the key keeps the instance's hash tag (its cluster slot). A random
+ * token says whose it is: only its owner extends or deletes it, and it lapses by itself (PX) when
+ * its owner stops extending it.
+ */
+final class SeedLock {
+  private static final SecureRandom TOKENS = new SecureRandom();
+
+  /** Sets a new PX (ARGV[2]) only if the lock still holds the caller's token (ARGV[1]). */
+  static final Script RENEW =
+      new Script(
+          """
+          if redis.call('GET', KEYS[1]) == ARGV[1] then
+            return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+          end
+          return 0
+          """);
+
+  /** Deletes the lock only if it still holds the caller's token. */
+  static final Script UNLOCK =
+      new Script(
+          """
+          if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+          return 0
+          """);
+
+  /** The position of a seed of everything: a Sorted instance, or a timeline from its top. */
+  static final String WHOLE = "";
+
+  private final UnifiedJedis client;
+  private final Meter meter;
+  private final String collection;
+  private final String position;
+  private final String key;
+  private final String token = newToken();
+
+  SeedLock(UnifiedJedis client, Meter meter, String collection, String position) {
+    this.client = client;
+    this.meter = meter;
+    this.collection = collection;
+    this.position = position;
+    this.key = key(collection, position);
+  }
+
+  /** The position of a timeline page that follows the item {@code randId}. */
+  static String after(String randId) {
+    return "after:" + randId;
+  }
+
+  /** The position of page {@code page} of a {@code @Page} instance. */
+  static String page(int page) {
+    return "page:" + page;
+  }
+
+  /** The position of the time range [from, to] of a time series. */
+  static String range(long from, long to) {
+    return "range:" + from + ":" + to;
+  }
+
+  static String key(String collection, String position) {
+    String lock = "{" + collection + "}:lock";
+    return position.isEmpty() ? lock : lock + ":" + position;
+  }
+
+  /** What the lock guards, for messages: the instance, and the position unless it is whole. */
+  String describe() {
+    return position.isEmpty() ? collection : collection + " (" + position + ")";
+  }
+
+  String key() {
+    return key;
+  }
+
+  /** Takes the lock for {@code leaseMillis} if nobody holds it. */
+  boolean tryAcquire(long leaseMillis) {
+    String reply =
+        meter.call(
+            "lock", () -> client.set(key, token, SetParams.setParams().nx().px(leaseMillis)));
+    return "OK".equals(reply);
+  }
+
+  /** Whether anybody holds the lock. */
+  boolean taken() {
+    return meter.call("lock", () -> client.exists(key));
+  }
+
+  /** Extends the caller's lock to {@code leaseMillis} from now; false when it is no longer ours. */
+  boolean renew(long leaseMillis) {
+    Object extended =
+        meter.call(
+            "lock",
+            () ->
+                RENEW.eval(
+                    client,
+                    List.of(Keys.bytes(key)),
+                    List.of(Keys.bytes(token), Keys.bytes(Long.toString(leaseMillis)))));
+    return Long.valueOf(1).equals(extended);
+  }
+
+  /** Deletes the lock if it is still the caller's. */
+  void release() {
+    meter.run(
+        "unlock", () -> UNLOCK.eval(client, List.of(Keys.bytes(key)), List.of(Keys.bytes(token))));
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[16];
+    TOKENS.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}
