@@ -72,19 +72,33 @@ class SeedRaceIT {
   }
 
   @Test
-  void aRefusedOrAcceptedSeedNeverBringsBackADocumentMarkedMissing() {
+  void aRefusedSeedBringsBackNoDocumentOfAnEntityDeletedMeanwhile() {
     TimelineStore<Post> feed = Fixtures.timeline(redifu, Order.DESC, 10, Fixtures.TTL);
     PostCache posts = PostCache.create(redifu);
     String key = "race:" + BaseRecord.newRandId();
     Post deleted = post();
-    String gen = feed.generation(key);
-    posts.markMissing(deleted.getRandId());
+    Post marked = post();
+    Post rewritten = post();
+    String gen = feed.generation(key); // the seed's snapshot still holds all three rows
     feed.remove(deleted.getRandId(), key);
-
-    assertThat(feed.ingest(key, List.of(deleted), true, true, gen)).isFalse();
-    assertThat(posts.get(deleted.getRandId())).isEmpty();
-    assertThat(posts.isMissing(deleted.getRandId())).isTrue();
     posts.delete(deleted.getRandId());
+    posts.markMissing(marked.getRandId());
+
+    assertThat(feed.ingest(key, List.of(deleted, marked, rewritten), true, true, gen)).isFalse();
+    assertThat(posts.get(deleted.getRandId())).isEmpty();
+    assertThat(posts.get(marked.getRandId())).isEmpty();
+    assertThat(posts.get(rewritten.getRandId()))
+        .as("stored where absent, then taken back")
+        .isEmpty();
+
+    rewritten.setTitle("newer");
+    posts.set(rewritten);
+    assertThat(feed.ingest(key, List.of(rewritten), true, true, gen)).isFalse();
+    assertThat(posts.get(rewritten.getRandId()))
+        .as("a document a writer stored is never taken back")
+        .map(Post::getTitle)
+        .contains("newer");
+    posts.delete(rewritten.getRandId());
     feed.purge(key);
   }
 

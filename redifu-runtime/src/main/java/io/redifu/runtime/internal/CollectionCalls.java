@@ -72,7 +72,33 @@ final class CollectionCalls {
     calls.add(new ScriptCalls.Call(script, keys, args));
     List<Object> replies = meter.call("ingest", () -> ScriptCalls.run(client, calls));
     List<?> result = (List<?>) replies.get(replies.size() - 1);
-    return Keys.string((byte[]) result.get(0));
+    String status = Keys.string((byte[]) result.get(0));
+    if (status.equals("conflict")) {
+      takeBack(client, meter, calls, replies);
+    }
+    return status;
+  }
+
+  /**
+   * Deletes the documents a refused commit stored where none was cached, unless rewritten since:
+   * its snapshot is stale, and a document of an entity deleted meanwhile must not come back.
+   */
+  private static void takeBack(
+      UnifiedJedis client, Meter meter, List<ScriptCalls.Call> calls, List<Object> replies) {
+    List<ScriptCalls.Call> deletes = new ArrayList<>();
+    for (int i = 0; i < calls.size() - 1; i++) {
+      if (Long.valueOf(1).equals(replies.get(i))) {
+        ScriptCalls.Call stored = calls.get(i);
+        deletes.add(
+            new ScriptCalls.Call(
+                EntityScripts.DELETE_IF_UNCHANGED,
+                List.of(stored.keys().get(0)),
+                List.of(stored.args().get(0))));
+      }
+    }
+    if (!deletes.isEmpty()) {
+      meter.call("ingest", () -> ScriptCalls.run(client, deletes));
+    }
   }
 
   static boolean flag(Object value) {

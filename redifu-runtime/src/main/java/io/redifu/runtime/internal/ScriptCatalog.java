@@ -25,6 +25,7 @@ public final class ScriptCatalog {
     all.put("EntityScripts.MARK_MISSING_UNLESS_PRESENT", EntityScripts.MARK_MISSING_UNLESS_PRESENT);
     all.put("EntityScripts.SET_UNLESS_PRESENT", EntityScripts.SET_UNLESS_PRESENT);
     all.put("EntityScripts.SET_IF_ABSENT", EntityScripts.SET_IF_ABSENT);
+    all.put("EntityScripts.DELETE_IF_UNCHANGED", EntityScripts.DELETE_IF_UNCHANGED);
     all.put("EntityScripts.DELETE", EntityScripts.DELETE);
     all.put("CollectionScripts.REMOVE", CollectionScripts.REMOVE);
     all.put("CollectionScripts.GENERATION", CollectionScripts.GENERATION);
