@@ -91,7 +91,7 @@ final class CollectionCalls {
         ScriptCalls.Call stored = calls.get(i);
         deletes.add(
             new ScriptCalls.Call(
-                EntityScripts.DELETE_IF_UNCHANGED,
+                Script.DELETE_IF_EQUAL,
                 List.of(stored.keys().get(0)),
                 List.of(stored.args().get(0))));
       }

@@ -91,18 +91,6 @@ final class EntityScripts {
           return 0
           """);
 
-  /**
-   * ARGV[1] document: deletes the document only if it is still exactly {@code ARGV[1]}. Takes back
-   * what a refused seed stored (its snapshot is stale: the entity may have been deleted meanwhile),
-   * never a document a writer stored since.
-   */
-  static final Script DELETE_IF_UNCHANGED =
-      new Script(
-          """
-          if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-          return 0
-          """);
-
   /** Deletes the document and its marker (a script so that batches can carry it). */
   static final Script DELETE = new Script("return redis.call('DEL', KEYS[1], KEYS[2])");
 

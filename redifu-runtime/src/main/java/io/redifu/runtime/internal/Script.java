@@ -16,6 +16,17 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * Scripts take every user value as an argument; nothing is ever spliced into their text.
  */
 public final class Script {
+  /**
+   * Deletes KEYS[1] only if it still holds ARGV[1]: an owner releasing its seed lock, a refused
+   * seed taking back a document it stored (never one a writer stored since).
+   */
+  static final Script DELETE_IF_EQUAL =
+      new Script(
+          """
+          if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+          return 0
+          """);
+
   private final byte[] source;
   private final byte[] sha;
 

@@ -25,7 +25,6 @@ public final class ScriptCatalog {
     all.put("EntityScripts.MARK_MISSING_UNLESS_PRESENT", EntityScripts.MARK_MISSING_UNLESS_PRESENT);
     all.put("EntityScripts.SET_UNLESS_PRESENT", EntityScripts.SET_UNLESS_PRESENT);
     all.put("EntityScripts.SET_IF_ABSENT", EntityScripts.SET_IF_ABSENT);
-    all.put("EntityScripts.DELETE_IF_UNCHANGED", EntityScripts.DELETE_IF_UNCHANGED);
     all.put("EntityScripts.DELETE", EntityScripts.DELETE);
     all.put("CollectionScripts.REMOVE", CollectionScripts.REMOVE);
     all.put("CollectionScripts.GENERATION", CollectionScripts.GENERATION);
@@ -47,7 +46,7 @@ public final class ScriptCatalog {
     all.put("TimeSeriesScripts.FETCH", TimeSeriesScripts.FETCH);
     all.put("TimeSeriesScripts.DROP", TimeSeriesScripts.DROP);
     all.put("SeedLock.RENEW", SeedLock.RENEW);
-    all.put("SeedLock.UNLOCK", SeedLock.UNLOCK);
+    all.put("Script.DELETE_IF_EQUAL", Script.DELETE_IF_EQUAL);
     return Collections.unmodifiableMap(all);
   }
 }

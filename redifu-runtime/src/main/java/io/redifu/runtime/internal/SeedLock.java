@@ -27,14 +27,6 @@ final class SeedLock {
           return 0
           """);
 
-  /** Deletes the lock only if it still holds the caller's token. */
-  static final Script UNLOCK =
-      new Script(
-          """
-          if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-          return 0
-          """);
-
   /** The position of a seed of everything: a Sorted instance, or a timeline from its top. */
   static final String WHOLE = "";
 
@@ -111,7 +103,10 @@ final class SeedLock {
   /** Deletes the lock if it is still the caller's. */
   void release() {
     meter.run(
-        "unlock", () -> UNLOCK.eval(client, List.of(Keys.bytes(key)), List.of(Keys.bytes(token))));
+        "unlock",
+        () ->
+            Script.DELETE_IF_EQUAL.eval(
+                client, List.of(Keys.bytes(key)), List.of(Keys.bytes(token))));
   }
 
   private static String newToken() {
