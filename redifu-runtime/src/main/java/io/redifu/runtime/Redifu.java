@@ -88,8 +88,8 @@ public final class Redifu implements AutoCloseable {
 
   /**
    * Sends every cache write {@code writes} makes on this thread in one pipeline (one round trip),
-   * each write still atomic on its own keys; e.g. a new post added to many feeds. If {@code writes}
-   * throws, nothing is sent. Batches do not nest.
+   * each write still atomic on its own keys and each key receiving its writes in order; e.g. a new
+   * post added to many feeds. If {@code writes} throws, nothing is sent. Batches do not nest.
    */
   public void batch(Consumer<? super Batch> writes) {
     WriteBatch.run(client, metrics, writes);

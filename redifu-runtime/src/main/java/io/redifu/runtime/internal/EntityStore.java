@@ -22,8 +22,6 @@ public final class EntityStore<T> {
   private final EntitySpec<T> spec;
   private final byte[] ttlArg;
 
-  private final DocumentBatch<T> batch;
-
   /** Relation levels reads resolve; 0 = raw. */
   private final int relationDepth;
 
@@ -42,7 +40,6 @@ public final class EntityStore<T> {
     this.client = loads.client();
     this.spec = spec;
     this.ttlArg = Long.toString(spec.ttlMillis()).getBytes(StandardCharsets.US_ASCII);
-    this.batch = new DocumentBatch<>(client, spec);
     this.relationDepth = relationDepth;
     this.loads = loads;
     this.loaders = loaders;
@@ -138,14 +135,19 @@ public final class EntityStore<T> {
         List.of(new ScriptCalls.Call(EntityScripts.DELETE, keys, List.of())));
   }
 
-  /** Deletes the documents and missing markers of {@code randIds} in 1 round trip. */
+  /**
+   * Deletes the documents and missing markers of {@code randIds} in 1 round trip (or with the batch
+   * open on this thread).
+   */
   public void deleteAll(Collection<String> randIds) {
-    List<String> keys = new ArrayList<>(randIds.size());
+    List<ScriptCalls.Call> calls = new ArrayList<>(randIds.size());
     for (String randId : randIds) {
-      keys.add(spec.documentKey().apply(randId));
+      calls.add(
+          new ScriptCalls.Call(
+              EntityScripts.DELETE, keysOf(spec.documentKey().apply(randId)), List.of()));
     }
-    if (!keys.isEmpty()) {
-      meter.run("deleteAll", () -> batch.delete(keys));
+    if (!calls.isEmpty()) {
+      WriteBatch.submit(client, meter, "deleteAll", calls);
     }
   }
 
