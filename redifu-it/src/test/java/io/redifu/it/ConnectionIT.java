@@ -17,7 +17,9 @@ import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
@@ -41,37 +43,56 @@ class ConnectionIT {
 
   private static String password;
   private static SSLSocketFactory trustingCert;
+  private static SSLSocketFactory trustingCa;
   private static RedisProcess tlsServer;
   private static RedisProcess plainServer;
+  private static RedisProcess caSignedServer; // certificate of a private CA for IP 127.0.0.1
+  private static RedisProcess wrongHostServer; // certificate of the same CA for wrong.example
 
   @BeforeAll
   static void startServers() throws Exception {
     password = randomSecret();
     Path cert = dir.resolve("cert.pem");
     Path key = dir.resolve("key.pem");
-    runOpenssl(cert, key);
+    openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        key.toString(),
+        "-out",
+        cert.toString(),
+        "-days",
+        "1",
+        "-subj",
+        "/CN=" + HOST,
+        "-addext",
+        "subjectAltName=IP:" + HOST);
     trustingCert = socketFactoryTrusting(cert);
+    Path ca = dir.resolve("ca.pem");
+    Path caKey = dir.resolve("ca-key.pem");
+    openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        caKey.toString(),
+        "-out",
+        ca.toString(),
+        "-days",
+        "1",
+        "-subj",
+        "/CN=redifu test CA");
+    trustingCa = socketFactoryTrusting(ca);
+    caSignedServer = startTls("ca-signed", issue("ca-signed", "IP:" + HOST, ca, caKey), ca);
+    wrongHostServer =
+        startTls("wrong-host", issue("wrong-host", "DNS:wrong.example", ca, caKey), ca);
 
-    int tlsPort = freePort();
-    tlsServer =
-        RedisProcess.start(
-            dir,
-            "tls",
-            tlsPort,
-            "--port",
-            "0",
-            "--tls-port",
-            Integer.toString(tlsPort),
-            "--tls-cert-file",
-            cert.toString(),
-            "--tls-key-file",
-            key.toString(),
-            "--tls-ca-cert-file",
-            cert.toString(),
-            "--tls-auth-clients",
-            "no",
-            "--requirepass",
-            password);
+    tlsServer = startTls("tls", new Path[] {cert, key}, cert); // self-signed: its own CA
 
     int plainPort = freePort();
     plainServer =
@@ -86,28 +107,21 @@ class ConnectionIT {
     try (Jedis admin = new Jedis(HOST, plainPort)) {
       admin.auth(password);
       admin.aclSetUser("redifu", "on", ">s3cret", "~*", "+@all");
-      // least privilege, as the README suggests: the account documents and markers only
+      // least privilege, as SECURITY.md documents it: the account documents and markers only
       admin.aclSetUser(
           "accounts",
-          "on",
-          ">s3cret",
-          "~account:*",
-          "~{account:*",
-          "+@read",
-          "+@write",
-          "+@scripting",
-          "+@connection",
-          "-@dangerous");
+          AclRules.rules("s3cret", AclRules.COMMANDS, List.of("account:"), List.of())
+              .toArray(String[]::new));
     }
   }
 
   @AfterAll
   static void stopServers() throws InterruptedException {
-    if (tlsServer != null) {
-      tlsServer.stop();
-    }
-    if (plainServer != null) {
-      plainServer.stop();
+    for (RedisProcess server :
+        new RedisProcess[] {tlsServer, plainServer, caSignedServer, wrongHostServer}) {
+      if (server != null) {
+        server.stop();
+      }
     }
   }
 
@@ -132,6 +146,38 @@ class ConnectionIT {
                       .contains("javax.net.ssl.SSLHandshakeException")
                       .contains("unable to find valid certification path"));
     }
+  }
+
+  /**
+   * The CA is trusted, yet a certificate is accepted only for the host it names: hostname
+   * verification is on for rediss://.
+   */
+  @Test
+  void tlsRefusesACertificateIssuedForAnotherHost() {
+    try (Redifu redifu = tlsRedifu(HOST, caSignedServer)) {
+      assertRoundTrip(AccountCache.create(redifu));
+    }
+    for (Redifu refused :
+        List.of(tlsRedifu(HOST, wrongHostServer), tlsRedifu("localhost", caSignedServer))) {
+      try (refused) {
+        AccountCache accounts = AccountCache.create(refused);
+        assertThatThrownBy(() -> accounts.get("nobody"))
+            .isInstanceOf(RedisUnavailableException.class)
+            .satisfies(
+                e ->
+                    assertThat(causeChain(e))
+                        .contains("javax.net.ssl.SSLHandshakeException")
+                        .containsAnyOf("No subject alternative", "No name matching"));
+      }
+    }
+  }
+
+  private static Redifu tlsRedifu(String host, RedisProcess server) {
+    return Redifu.builder()
+        .redis("rediss://default:" + password + "@" + host + ":" + server.port)
+        .sslSocketFactory(trustingCa)
+        .timeout(TIMEOUT)
+        .build();
   }
 
   @Test
@@ -259,29 +305,73 @@ class ConnectionIT {
     return RedisProcess.freePort();
   }
 
-  private static void runOpenssl(Path cert, Path key) throws IOException, InterruptedException {
+  /** A TLS-only server with {@code certAndKey} ([cert, key]) that trusts {@code ca}. */
+  private static RedisProcess startTls(String name, Path[] certAndKey, Path ca) throws Exception {
+    int port = freePort();
+    return RedisProcess.start(
+        dir,
+        name,
+        port,
+        "--port",
+        "0",
+        "--tls-port",
+        Integer.toString(port),
+        "--tls-cert-file",
+        certAndKey[0].toString(),
+        "--tls-key-file",
+        certAndKey[1].toString(),
+        "--tls-ca-cert-file",
+        ca.toString(),
+        "--tls-auth-clients",
+        "no",
+        "--requirepass",
+        password);
+  }
+
+  /** A server certificate and key signed by {@code ca} for {@code subjectAltName}. */
+  private static Path[] issue(String name, String subjectAltName, Path ca, Path caKey)
+      throws IOException, InterruptedException {
+    Path key = dir.resolve(name + "-key.pem");
+    Path request = dir.resolve(name + ".csr");
+    Path cert = dir.resolve(name + ".pem");
+    Path extensions = dir.resolve(name + ".ext");
+    Files.writeString(extensions, "subjectAltName=" + subjectAltName + "\n");
+    openssl(
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        key.toString(),
+        "-out",
+        request.toString(),
+        "-subj",
+        "/CN=" + name);
+    openssl(
+        "x509",
+        "-req",
+        "-in",
+        request.toString(),
+        "-CA",
+        ca.toString(),
+        "-CAkey",
+        caKey.toString(),
+        "-CAcreateserial",
+        "-out",
+        cert.toString(),
+        "-days",
+        "1",
+        "-extfile",
+        extensions.toString());
+    return new Path[] {cert, key};
+  }
+
+  private static void openssl(String... args) throws IOException, InterruptedException {
     Path log = dir.resolve("openssl.log");
+    List<String> command = new ArrayList<>(List.of("openssl"));
+    command.addAll(List.of(args));
     Process openssl =
-        new ProcessBuilder(
-                "openssl",
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                key.toString(),
-                "-out",
-                cert.toString(),
-                "-days",
-                "1",
-                "-subj",
-                "/CN=" + HOST,
-                "-addext",
-                "subjectAltName=IP:" + HOST)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       if (!openssl.waitFor(10, TimeUnit.SECONDS)) {
         throw new IllegalStateException("openssl did not finish within 10 s");

@@ -29,6 +29,15 @@ public interface MetricsListener {
   /** {@code count} documents known to be absent from SQL (their missing marker was found). */
   default void missingMarkerHits(String entity, String collection, String op, int count) {}
 
+  /**
+   * {@code count} documents a read needed but Redis no longer held (expired or evicted); they come
+   * back when the collection is seeded or the entity stored again. {@code op} is {@code "fetch"}
+   * for ids a collection listed, which the result left out, and {@code "relations"} for references
+   * whose property stayed null. redifu logs them only at DEBUG (logger {@code
+   * io.redifu.runtime.internal.MissingDocuments}), so count them here.
+   */
+  default void documentsMissing(String entity, String collection, String op, int count) {}
+
   /** A seed or load from SQL finished in {@code nanos}, caching {@code rows} entities. */
   default void seeded(String entity, String collection, int rows, long nanos) {}
 

@@ -3,6 +3,7 @@ package io.redifu.runtime;
 import io.redifu.runtime.internal.ClusterSupport;
 import io.redifu.runtime.internal.Loaders;
 import io.redifu.runtime.internal.RedisClients;
+import io.redifu.runtime.internal.RedisUris;
 import io.redifu.runtime.internal.WriteBatch;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -105,8 +106,8 @@ public final class Redifu implements AutoCloseable {
 
   /**
    * Sends every cache write {@code writes} makes on this thread in one pipeline (one round trip),
-   * each write still atomic on its own keys; e.g. a new post added to many feeds. If {@code writes}
-   * throws, nothing is sent. Batches do not nest.
+   * each write still atomic on its own keys and each key receiving its writes in order; e.g. a new
+   * post added to many feeds. If {@code writes} throws, nothing is sent. Batches do not nest.
    */
   public void batch(Consumer<? super Batch> writes) {
     WriteBatch.run(client, metrics, writes);
@@ -150,14 +151,21 @@ public final class Redifu implements AutoCloseable {
 
     /**
      * Connects to the standalone Redis at {@code uri}: {@code
-     * redis://[user:password@]host:port[/db]}, or {@code rediss://...} for TLS.
+     * redis://[user:password@]host:port[/db]}, or {@code rediss://...} for TLS (the server's
+     * certificate must name the host). Errors show the URI with its password masked.
      */
     public Builder redis(String uri) {
       Objects.requireNonNull(uri, "uri");
       try {
         return redis(new URI(uri));
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("Redis URI \"" + uri + "\" is malformed", e);
+      } catch (URISyntaxException e) { // not chained: its message holds the whole input
+        throw new IllegalArgumentException(
+            "Redis URI \""
+                + RedisUris.masked(uri)
+                + "\" is malformed: "
+                + e.getReason()
+                + " at index "
+                + e.getIndex());
       }
     }
 
@@ -167,11 +175,23 @@ public final class Redifu implements AutoCloseable {
       boolean redisScheme =
           JedisURIHelper.isRedisScheme(uri) || JedisURIHelper.isRedisSSLScheme(uri);
       if (!redisScheme || !JedisURIHelper.isValid(uri)) {
-        throw new IllegalArgumentException(
-            "Redis URI \"" + uri + "\" needs the scheme redis:// or rediss://, a host and a port");
+        throw invalid(uri, "needs the scheme redis:// or rediss://, a host and a port");
+      }
+      if (uri.getUserInfo() != null && !uri.getUserInfo().contains(":")) {
+        throw invalid(uri, "has a user but no password: redis://user:password@host:port");
+      }
+      try {
+        JedisURIHelper.getDBIndex(uri);
+      } catch (NumberFormatException e) {
+        throw invalid(uri, "has a database (the path after the port) that is not a number");
       }
       this.uri = uri;
       return this;
+    }
+
+    private static IllegalArgumentException invalid(URI uri, String problem) {
+      return new IllegalArgumentException(
+          "Redis URI \"" + RedisUris.masked(uri.toString()) + "\" " + problem);
     }
 
     /** Uses a client the caller created and owns (standalone, cluster, or custom). */

@@ -3,9 +3,15 @@ package io.redifu.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.redifu.annotation.Order;
+import io.redifu.it.AclRules;
 import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
+import io.redifu.it.domain.Post;
+import io.redifu.it.domain.PostCache;
+import io.redifu.it.domain.PostSortedCache;
+import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import java.time.Duration;
@@ -14,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
 
 /** A Redis Cluster whose nodes require a password: {@code clusterCredentials} opens every node. */
 class ClusterAuthIT {
@@ -49,6 +56,57 @@ class ClusterAuthIT {
 
       assertThat(accounts.getAll(ids).keySet()).containsExactlyElementsOf(ids);
     }
+  }
+
+  /** The documented least-privilege rules, plus the slot map, on every node. */
+  @Test
+  void theDocumentedAclRulesWorkOnACluster() {
+    String userPassword = "least-" + BaseRecord.newRandId();
+    List<String> commands = new ArrayList<>(AclRules.COMMANDS);
+    commands.addAll(AclRules.CLUSTER_COMMANDS);
+    String[] rules =
+        AclRules.rules(userPassword, commands, List.of("post:"), List.of("tagged:"))
+            .toArray(String[]::new);
+    for (int port : cluster.ports()) {
+      try (Jedis node = node(port)) {
+        node.aclSetUser("redifu", rules);
+        node.aclLogReset();
+      }
+    }
+    try (Redifu redifu =
+        Redifu.builder()
+            .cluster(cluster.seed())
+            .clusterCredentials("redifu", userPassword)
+            .build()) {
+      PostCache posts = PostCache.create(redifu).raw();
+      PostSortedCache tagged = PostSortedCache.create(redifu).raw();
+      List<Post> written = new ArrayList<>();
+      for (int i = 0; i < 30; i++) { // on every node
+        Post post = new Post();
+        post.init();
+        post.setTitle("post " + i);
+        written.add(post);
+      }
+      String tag = BaseRecord.newRandId();
+      assertThat(tagged.ingest(tag, written.subList(0, 10), "")).isTrue();
+      redifu.batch(b -> written.subList(10, 30).forEach(post -> tagged.add(post, tag)));
+      List<String> ids = written.stream().map(Post::getRandId).toList();
+      assertThat(posts.getAll(ids).keySet()).containsExactlyElementsOf(ids);
+      assertThat(tagged.fetch(tag, Order.ASC)).hasSize(30);
+      tagged.purge(tag);
+      assertThat(posts.getAll(ids)).isEmpty();
+    }
+    for (int port : cluster.ports()) {
+      try (Jedis node = node(port)) {
+        assertThat(node.aclLog()).as("denied on node %s", port).isEmpty();
+      }
+    }
+  }
+
+  private static Jedis node(int port) {
+    Jedis node = new Jedis("127.0.0.1", port);
+    node.auth(PASSWORD);
+    return node;
   }
 
   @Test

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.JedisCluster;
@@ -21,19 +23,34 @@ public final class ClusterSupport {
   static final int PIPELINE_ATTEMPTS = 5;
 
   /**
+   * At most this many threads sync cluster pipelines; beyond them, a pipeline reads its remaining
+   * nodes on the caller's thread, one after another (slower, never blocked or refused).
+   */
+  public static final int PIPELINE_SYNC_THREADS = 32;
+
+  /**
    * Syncs cluster pipelines, one task per node, in parallel. Without it Jedis creates and shuts
    * down a thread pool for every pipeline that spans nodes, which costs more than the round trip.
    * Daemon threads, created on demand and ended after a minute idle.
    */
-  private static final ExecutorService PIPELINE_SYNC =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "redifu-cluster-pipeline");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private static final ExecutorService PIPELINE_SYNC = pipelineSyncPool();
 
   private ClusterSupport() {}
+
+  private static ExecutorService pipelineSyncPool() {
+    return new ThreadPoolExecutor(
+        0, // an idle thread takes the task, else a new one up to the bound, else the caller
+        PIPELINE_SYNC_THREADS,
+        1,
+        TimeUnit.MINUTES,
+        new SynchronousQueue<>(),
+        task -> {
+          Thread thread = new Thread(task, "redifu-cluster-pipeline");
+          thread.setDaemon(true);
+          return thread;
+        },
+        new ThreadPoolExecutor.CallerRunsPolicy());
+  }
 
   /** A pipeline on {@code client}; on a cluster, one that syncs its nodes on a shared pool. */
   static AbstractPipeline pipelined(UnifiedJedis client) {
@@ -46,8 +63,7 @@ public final class ClusterSupport {
    * Runs {@code pipeline}; on a cluster, again (at most {@link #PIPELINE_ATTEMPTS} times in all)
    * when its connection failed: after a node restarts, the pool still holds connections to its old
    * process, and each fails once. Jedis's cluster executor retries single commands the same way.
-   * What a pipeline sends is safe to send again: reads, and scripts whose second run changes
-   * nothing or is refused by a generation check.
+   * Only for reads: writes go through {@link ScriptCalls}, which sends again only what did not run.
    */
   static <R> R reconnecting(UnifiedJedis client, Supplier<R> pipeline) {
     if (!isCluster(client)) {

@@ -6,14 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Script calls and document reads shared by the collection stores. */
 final class CollectionCalls {
-  private static final Logger LOG = LoggerFactory.getLogger(CollectionCalls.class);
-
   private CollectionCalls() {}
 
   /** A call of {@code script} on the zset and meta of {@code collection}. */
@@ -29,8 +25,8 @@ final class CollectionCalls {
 
   /**
    * The documents of {@code ids} in order with their relations, in one round trip plus one per
-   * relation level. Ids whose document is gone are left out and logged: they come back when the
-   * collection is seeded again.
+   * relation level. Ids whose document is gone are left out, counted and logged (DEBUG): they come
+   * back when the collection is seeded again.
    */
   static <T> List<T> documents(EntityStore<T> documents, List<String> ids, String collection) {
     EntityReads.PageRead<T> read = documents.reads().readPage(ids);
@@ -38,7 +34,7 @@ final class CollectionCalls {
     if (found.size() < ids.size()) {
       List<String> missing = new ArrayList<>(ids);
       missing.removeAll(found.keySet());
-      LOG.warn("{}: documents of {} are missing and were left out", collection, missing);
+      MissingDocuments.leftOut(documents.reads().meter(), collection, missing);
     }
     return documents
         .reads()

@@ -9,7 +9,7 @@ import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisRedirectionException;
 import redis.clients.jedis.params.GetExParams;
 
-/** Multi-key reads and writes of documents, each in one round trip. */
+/** Multi-key reads of documents, each in one round trip. */
 final class DocumentBatch<T> {
   private final UnifiedJedis client;
   private final EntitySpec<T> spec;
@@ -51,30 +51,6 @@ final class DocumentBatch<T> {
       replies.add(client.exists(markerKey));
       return replies;
     }
-  }
-
-  /** Deletes documents and their markers; each pair shares a slot, so one DEL per pair. */
-  void delete(List<String> keys) {
-    ClusterSupport.reconnecting(
-        client,
-        () -> {
-          List<Response<Long>> replies = new ArrayList<>(keys.size());
-          try (AbstractPipeline pipeline = ClusterSupport.pipelined(client)) {
-            for (String key : keys) {
-              replies.add(pipeline.del(Keys.bytes(key), Keys.bytes(Keys.missingMarker(key))));
-            }
-            pipeline.sync();
-          }
-          for (int i = 0; i < keys.size(); i++) {
-            try {
-              ClusterSupport.reply(replies.get(i));
-            } catch (JedisRedirectionException moved) {
-              String key = keys.get(i);
-              client.del(Keys.bytes(key), Keys.bytes(Keys.missingMarker(key)));
-            }
-          }
-          return null;
-        });
   }
 
   private GetExParams refresh() {

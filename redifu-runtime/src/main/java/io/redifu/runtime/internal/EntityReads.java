@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -16,8 +14,6 @@ import redis.clients.jedis.UnifiedJedis;
  * related documents remembered for them in one round trip, then the relation levels still needed.
  */
 final class EntityReads<T> {
-  private static final Logger LOG = LoggerFactory.getLogger(EntityReads.class);
-
   private final UnifiedJedis client;
   private final EntitySpec<T> spec;
   private final DocumentBatch<T> batch;
@@ -71,6 +67,11 @@ final class EntityReads<T> {
     return RelationResolver.resolve(loads, spec, items, relationDepth, resolved);
   }
 
+  /** This entity's line to the metrics. */
+  Meter meter() {
+    return meter;
+  }
+
   /** Whether reads inject relations (false for {@link #raw()} stores). */
   boolean resolvesRelations() {
     return relationDepth > 0 && !spec.relations().all().isEmpty();
@@ -78,7 +79,7 @@ final class EntityReads<T> {
 
   /**
    * Like {@link #resolve}, for results that cannot carry the references without a document: those
-   * are logged under {@code operation}.
+   * are counted and logged (DEBUG) under {@code operation}.
    */
   List<T> resolveLogged(List<T> items, String operation) {
     return resolveLogged(items, List.of(), operation);
@@ -87,7 +88,7 @@ final class EntityReads<T> {
   List<T> resolveLogged(List<T> items, List<Prefetched> prefetched, String operation) {
     Resolution<T> resolution = resolve(items, prefetched);
     if (!resolution.missing().isEmpty()) {
-      LOG.warn("{}: referenced documents are missing: {}", operation, resolution.missing());
+      MissingDocuments.unresolved(meter, operation, resolution.missing());
     }
     return resolution.items();
   }

@@ -94,8 +94,16 @@ final class EntityScripts {
   /** Deletes the document and its marker (a script so that batches can carry it). */
   static final Script DELETE = new Script("return redis.call('DEL', KEYS[1], KEYS[2])");
 
-  /** Whether {@code script} writes an entity document (and its marker), not a collection. */
-  static boolean writesDocument(Script script) {
-    return script == SET || script == SET_IF_ABSENT || script == SET_UNLESS_PRESENT;
+  /**
+   * Whether {@code script} works on an entity document and its marker (never on a collection's
+   * keys): the first write phase on a cluster (see {@link ScriptCalls#run}).
+   */
+  static boolean onDocument(Script script) {
+    return script == SET
+        || script == SET_IF_ABSENT
+        || script == SET_UNLESS_PRESENT
+        || script == DELETE
+        || script == MARK_MISSING
+        || script == MARK_MISSING_UNLESS_PRESENT;
   }
 }

@@ -22,8 +22,6 @@ public final class EntityStore<T> {
   private final EntitySpec<T> spec;
   private final byte[] markerTtlArg;
 
-  private final DocumentBatch<T> batch;
-
   /** Relation levels reads resolve; 0 = raw. */
   private final int relationDepth;
 
@@ -46,7 +44,6 @@ public final class EntityStore<T> {
     this.client = loads.client();
     this.spec = spec;
     this.markerTtlArg = loads.markerTtl(spec);
-    this.batch = new DocumentBatch<>(client, spec);
     this.relationDepth = relationDepth;
     this.loads = loads;
     this.loaders = loaders;
@@ -152,14 +149,19 @@ public final class EntityStore<T> {
         List.of(new ScriptCalls.Call(EntityScripts.DELETE, keys, List.of())));
   }
 
-  /** Deletes the documents and missing markers of {@code randIds} in 1 round trip. */
+  /**
+   * Deletes the documents and missing markers of {@code randIds} in 1 round trip (or with the batch
+   * open on this thread).
+   */
   public void deleteAll(Collection<String> randIds) {
-    List<String> keys = new ArrayList<>(randIds.size());
+    List<ScriptCalls.Call> calls = new ArrayList<>(randIds.size());
     for (String randId : randIds) {
-      keys.add(spec.documentKey().apply(randId));
+      calls.add(
+          new ScriptCalls.Call(
+              EntityScripts.DELETE, keysOf(spec.documentKey().apply(randId)), List.of()));
     }
-    if (!keys.isEmpty()) {
-      meter.run("deleteAll", () -> batch.delete(keys));
+    if (!calls.isEmpty()) {
+      WriteBatch.submit(client, meter, "deleteAll", calls);
     }
   }
 

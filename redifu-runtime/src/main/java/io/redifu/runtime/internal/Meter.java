@@ -70,6 +70,12 @@ final class Meter {
     }
   }
 
+  void documentsMissing(String op, int count) {
+    if (count > 0) {
+      listener.documentsMissing(entity, collection, op, count);
+    }
+  }
+
   void missingMarkerHit(String op) {
     listener.missingMarkerHits(entity, collection, op, 1);
   }

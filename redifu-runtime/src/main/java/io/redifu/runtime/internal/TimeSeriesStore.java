@@ -114,6 +114,7 @@ public final class TimeSeriesStore<T> {
         items.add(item);
       }
     }
+    MissingDocuments.reported(documents.reads().meter(), missing.size(), 0);
     List<T> resolved =
         documents.reads().resolveLogged(items, read.related(), spec.name() + ".fetch");
     return new TimeSeriesResult<>(resolved, Segments.gaps(from, to, snapshot.covered()), missing);

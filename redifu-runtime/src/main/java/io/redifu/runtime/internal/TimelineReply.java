@@ -91,6 +91,7 @@ record TimelineReply(
       }
     }
     Resolution<T> resolution = store.reads().resolve(items, read.related());
+    MissingDocuments.reported(store.reads().meter(), missing.size(), resolution.missing().size());
     Position position =
         atTop ? Position.FIRST_PAGE : reachesEnd ? Position.LAST_PAGE : Position.MIDDLE_PAGE;
     int last = ids.size() - 1;

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>{@code redifu.cache.hits}, {@code redifu.cache.misses}, {@code
- *       redifu.cache.missing.markers}, {@code redifu.round.trips}: counters, also tagged {@code
- *       op};
+ *       redifu.cache.missing.markers}, {@code redifu.documents.missing}, {@code
+ *       redifu.round.trips}: counters, also tagged {@code op};
  *   <li>{@code redifu.errors}: counter tagged {@code op} and {@code type} (the exception's simple
  *       class name);
  *   <li>{@code redifu.seeds}: timer of seeds and loads from SQL; {@code redifu.seed.rows}: counter
@@ -49,6 +49,11 @@ public final class MicrometerMetrics implements MetricsListener {
   @Override
   public void missingMarkerHits(String entity, String collection, String op, int count) {
     counter("redifu.cache.missing.markers", entity, collection, op).increment(count);
+  }
+
+  @Override
+  public void documentsMissing(String entity, String collection, String op, int count) {
+    counter("redifu.documents.missing", entity, collection, op).increment(count);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.redifu.spring.boot.autoconfigure;
 
+import io.redifu.runtime.internal.RedisUris;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -84,6 +85,11 @@ public class RedifuProperties {
 
     public void setUrl(String url) {
       this.url = url;
+    }
+
+    @Override
+    public String toString() { // never the password
+      return "Redis[url=" + RedisUris.masked(url) + "]";
     }
   }
 }

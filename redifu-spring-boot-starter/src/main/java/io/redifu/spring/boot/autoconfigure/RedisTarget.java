@@ -1,6 +1,7 @@
 package io.redifu.spring.boot.autoconfigure;
 
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.internal.RedisUris;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -20,6 +21,11 @@ sealed interface RedisTarget {
     @Override
     public void applyTo(Redifu.Builder builder) {
       builder.redis(url);
+    }
+
+    @Override
+    public String toString() { // never the password
+      return "Standalone[" + RedisUris.masked(url) + "]";
     }
   }
 
@@ -129,9 +135,12 @@ sealed interface RedisTarget {
               null,
               null)
           .toASCIIString();
-    } catch (URISyntaxException e) {
+    } catch (URISyntaxException e) { // not chained: its message holds the URI with the password
       throw new IllegalArgumentException(
-          "spring.data.redis.host \"" + spring.getHost() + "\" is not a host name", e);
+          "spring.data.redis.host \""
+              + spring.getHost()
+              + "\" is not a host name: "
+              + e.getReason());
     }
   }
 }

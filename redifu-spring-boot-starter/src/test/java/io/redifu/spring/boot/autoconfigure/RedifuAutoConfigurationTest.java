@@ -169,6 +169,19 @@ class RedifuAutoConfigurationTest {
   }
 
   @Test
+  void aMalformedUrlFailsTheStartWithThePasswordMasked() {
+    String secret = "Pw" + Long.toHexString(System.nanoTime());
+    runner
+        .withPropertyValues("redifu.redis.url=redis://app:" + secret + "@127.0.0.1:6379 x")
+        .run(
+            context -> {
+              assertThat(context).getFailure().hasStackTraceContaining("redis://app:****@");
+              assertThat(RedisTargetTest.stackTrace(context.getStartupFailure()))
+                  .doesNotContain(secret);
+            });
+  }
+
+  @Test
   void backsOffWhenTheApplicationDefinesItsOwnRedifu() {
     runner
         .withPropertyValues("redifu.redis.url=redis://127.0.0.1:" + TestRedis.closedPort())

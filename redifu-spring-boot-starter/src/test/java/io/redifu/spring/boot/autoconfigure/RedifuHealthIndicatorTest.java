@@ -59,6 +59,23 @@ class RedifuHealthIndicatorTest {
   }
 
   @Test
+  void downWithoutShowingThePassword() {
+    String secret = "Pw" + Long.toHexString(System.nanoTime());
+    runner
+        .withPropertyValues(
+            "redifu.redis.url=redis://app:" + secret + "@127.0.0.1:" + TestRedis.closedPort(),
+            "redifu.timeout=1s")
+        .run(
+            context -> {
+              Health health =
+                  context.getBean("redifuHealthIndicator", HealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+              assertThat(health.toString()).doesNotContain(secret);
+              assertThat(context.getBean(Redifu.class).toString()).doesNotContain(secret);
+            });
+  }
+
+  @Test
   void absentWhenDisabledOrWithoutActuator() {
     runner
         .withPropertyValues(

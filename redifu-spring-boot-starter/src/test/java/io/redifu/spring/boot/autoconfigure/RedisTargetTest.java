@@ -3,6 +3,8 @@ package io.redifu.spring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import redis.clients.jedis.util.JedisURIHelper;
 
 class RedisTargetTest {
+  private static final String SECRET = "Pw" + Long.toHexString(System.nanoTime());
+
   private final RedifuProperties.Redis redifu = new RedifuProperties.Redis();
   private final RedisProperties spring = new RedisProperties();
 
@@ -108,5 +112,33 @@ class RedisTargetTest {
     spring.setCluster(cluster);
     assertThat(RedisTarget.resolve(redifu, spring))
         .isEqualTo(new RedisTarget.Standalone("redis://mine:6379"));
+  }
+
+  @Test
+  void aStandaloneTargetNeverShowsItsPassword() {
+    redifu.setUrl("redis://app:" + SECRET + "@redis.internal:6379/0");
+    RedisTarget target = RedisTarget.resolve(redifu, spring);
+
+    assertThat(target.toString()).doesNotContain(SECRET).contains("app:****@redis.internal");
+    assertThat(redifu.toString()).doesNotContain(SECRET);
+  }
+
+  @Test
+  void aHostThatIsNoHostNameIsRefusedWithoutThePassword() {
+    spring.setHost("bad host");
+    spring.setUsername("app");
+    spring.setPassword(SECRET);
+
+    assertThatThrownBy(() -> RedisTarget.resolve(redifu, spring))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"bad host\"")
+        .satisfies(e -> assertThat(stackTrace(e)).doesNotContain(SECRET));
+  }
+
+  /** The whole chain as printed: messages, causes and suppressed exceptions. */
+  static String stackTrace(Throwable e) {
+    StringWriter printed = new StringWriter();
+    e.printStackTrace(new PrintWriter(printed));
+    return printed.toString();
   }
 }
