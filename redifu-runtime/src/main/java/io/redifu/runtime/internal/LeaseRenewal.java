@@ -52,16 +52,24 @@ final class LeaseRenewal implements AutoCloseable {
     }
     if (System.nanoTime() - stopAt > 0) {
       LOG.warn(
-          "seed of {} still runs; its lock {} is no longer extended", lock.describe(), lock.key());
+          "seed of {} still runs; its lock {} is no longer extended",
+          LogText.of(lock.describe()),
+          LogText.of(lock.key()));
       return;
     }
     try {
       if (!lock.renew(leaseMillis)) {
-        LOG.warn("seed of {} lost its lock {} (it lapsed)", lock.describe(), lock.key());
+        LOG.warn(
+            "seed of {} lost its lock {} (it lapsed)",
+            LogText.of(lock.describe()),
+            LogText.of(lock.key()));
         return;
       }
     } catch (RuntimeException e) { // Redis trouble: the lease still runs; try again next time
-      LOG.warn("could not extend the seed lock {}: {}", lock.key(), e.toString());
+      LOG.warn(
+          "could not extend the seed lock {}: {}",
+          LogText.of(lock.key()),
+          LogText.of(e.toString()));
     }
     if (!closed) {
       schedule();
