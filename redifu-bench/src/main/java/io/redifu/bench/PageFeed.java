@@ -4,6 +4,7 @@ import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.CollectionKeys;
 import io.redifu.runtime.internal.Keys;
+import io.redifu.runtime.internal.Scores;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -107,7 +108,7 @@ public class PageFeed {
     for (BenchPost post : posts) {
       raw.zadd(
           denormalisedKey,
-          post.getCreatedAt().toEpochMilli(),
+          Scores.of(post.getCreatedAt(), "createdAt"),
           Keys.bytes(post.getRandId() + "|" + post.authorRandId));
     }
     raw.pexpire(denormalisedKey, 3_600_000);
@@ -132,7 +133,7 @@ public class PageFeed {
       BenchPost post = posts.get(i);
       cursorPost[p] = i;
       cursorPostIndex.put(post.getRandId(), i);
-      cursors[p] = Cursor.of(post.getCreatedAt().toEpochMilli(), post.getRandId());
+      cursors[p] = Cursor.of(Scores.of(post.getCreatedAt(), "createdAt"), post.getRandId());
     }
   }
 
