@@ -8,6 +8,7 @@ import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.Keys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -663,7 +664,7 @@ abstract class EntityStoreSuite<T> {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"a{b", "a}b", "{", "}"})
+  @ValueSource(strings = {"a\uD800b", "\uDC00", "a\u0000b"})
   void badRandIdsAreRejectedByEveryOperation(String bad) {
     assertRejected(() -> key(bad));
     assertRejected(() -> store.get(bad));
@@ -674,6 +675,27 @@ abstract class EntityStoreSuite<T> {
     assertRejected(() -> store.getOrLoad(bad, id -> null));
     assertRejected(() -> store.set(entity(bad, "bad id")));
     assertRejected(() -> store.setAll(List.of(entity(bad, "bad id"))));
+  }
+
+  /**
+   * Ids holding separators, escapes, braces and controls are stored under their percent-encoded
+   * key, never under another id's key: "a:b" and "a%3Ab" are two documents.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"a:b", "a%3Ab", "{a}", "a\nb", "é:𝄞%"})
+  void idsWithSeparatorsLiveUnderTheirEncodedKey(String suffix) {
+    String id = newId() + suffix;
+    createdIds.add(id);
+    T entity = newEntity(id);
+
+    store.set(entity);
+
+    assertThat(key(id)).doesNotContain(suffix).endsWith(Keys.param("randId", suffix));
+    assertThat(raw.get(key(id))).isEqualTo(json(entity));
+    assertSameDocument(store.get(id).orElseThrow(), entity);
+    assertThat(store.getAll(List.of(id))).hasSize(1);
+    store.delete(id);
+    assertThat(raw.exists(key(id))).isFalse();
   }
 
   private static void assertRejected(ThrowingCallable call) {

@@ -200,6 +200,16 @@ final class CollectionParser {
           text,
           e.placeholder(),
           e.placeholder());
+    } catch (KeyTemplate.JoinedPlaceholdersException e) {
+      reporter.error(
+          type,
+          mirror,
+          value,
+          Diagnostics.KEY_JOINED_PLACEHOLDERS,
+          text,
+          e.first(),
+          e.second(),
+          text.replace("{" + e.first() + "}", "{" + e.first() + "}:"));
     } catch (KeyTemplate.MalformedException e) {
       reporter.error(type, mirror, value, Diagnostics.KEY_MALFORMED, text, e.getMessage());
     }

@@ -135,6 +135,11 @@ final class EntityParser {
           e.placeholder(),
           e.placeholder());
       return null;
+    } catch (KeyTemplate.JoinedPlaceholdersException e) {
+      // An entity key holds {randId} only: the other placeholder is the mistake to report.
+      String other = e.first().equals("randId") ? e.second() : e.first();
+      reporter.error(type, entity, value, Diagnostics.KEY_PLACEHOLDER, text, name, other, other);
+      return null;
     } catch (KeyTemplate.MalformedException e) {
       reporter.error(type, entity, value, Diagnostics.KEY_MALFORMED, text, e.getMessage());
       return null;

@@ -44,9 +44,9 @@ class CollectionCachesTest {
     assertThat(generated(compilation, "test.ClashesTimelineCache"))
         .contains("public void add(Clashes value_, String value, String randId, String cursor,")
         .contains("store.remove(randId_, key(value, randId, cursor, lastRandIds, itemsReturned,")
-        .contains("Keys.requireParam(\"store\", store_)");
+        .contains("Keys.param(\"store\", store_)");
     assertThat(generated(compilation, "test.ClashesSortedCache"))
-        .contains("Keys.requireParam(\"class\", class_)")
+        .contains("Keys.param(\"class\", class_)")
         .contains("Order order_, Instant from, Instant to)")
         .contains("SeedQuery query(String order, String lower, String upper, String expectedGen,")
         .contains("List.of(order, lower, upper, expectedGen, class_), order_, range.from(),");

@@ -5,6 +5,7 @@ import static io.redifu.processor.validation.Diagnostics.COLLECTION_WITHOUT_ENTI
 import static io.redifu.processor.validation.Diagnostics.DUPLICATE_COLLECTION;
 import static io.redifu.processor.validation.Diagnostics.INVALID_TTL;
 import static io.redifu.processor.validation.Diagnostics.KEY_DUPLICATE_PLACEHOLDER;
+import static io.redifu.processor.validation.Diagnostics.KEY_JOINED_PLACEHOLDERS;
 import static io.redifu.processor.validation.Diagnostics.KEY_MALFORMED;
 import static io.redifu.processor.validation.Diagnostics.PER_PAGE;
 import static io.redifu.processor.validation.Diagnostics.PRIVATE_FIELD;
@@ -37,6 +38,16 @@ class CollectionErrorsTest {
             "[Redifu/KeyDuplicatePlaceholder] key \"post:{postRandId}:comments:{postRandId}\" uses"
                 + " {postRandId} more than once, but each placeholder becomes one key parameter."
                 + " Use {postRandId} once, or give the second one another name.",
+            "key = "),
+        new ErrorCase(
+            "CollectionKeyJoinedPlaceholders.java",
+            KEY_JOINED_PLACEHOLDERS,
+            "[Redifu/KeyJoinedPlaceholders] key \"tenant:{tenantId}{postRandId}:comments\" has"
+                + " {tenantId} and {postRandId} with no ':' between them, so different values"
+                + " would render the same key (\"ab\" and \"c\" as \"a\" and \"bc\"):"
+                + " parameters are encoded so they never hold ':', which is what tells them apart."
+                + " Separate the placeholders with ':', e.g."
+                + " \"tenant:{tenantId}:{postRandId}:comments\".",
             "key = "),
 
         // Pages and lifetimes.

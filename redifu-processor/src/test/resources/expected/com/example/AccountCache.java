@@ -62,10 +62,10 @@ public final class AccountCache {
   }
 
   /**
-   * The document key of {@code randId}: {@code account:{randId}}.
+   * The document key of {@code randId}: {@code account:{randId}}; randId checked and percent-encoded.
    */
   public static String key(String randId) {
-    return "account:" + Keys.requireParam("randId", randId);
+    return "account:" + Keys.param("randId", randId);
   }
 
   /**

@@ -63,10 +63,10 @@ public final class CommentCache {
   }
 
   /**
-   * The document key of {@code randId}: {@code comment:{randId}}.
+   * The document key of {@code randId}: {@code comment:{randId}}; randId checked and percent-encoded.
    */
   public static String key(String randId) {
-    return "comment:" + Keys.requireParam("randId", randId);
+    return "comment:" + Keys.param("randId", randId);
   }
 
   /**

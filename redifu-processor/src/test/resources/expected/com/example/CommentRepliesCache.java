@@ -33,7 +33,7 @@ public final class CommentRepliesCache {
    */
   public static final long TTL_MILLIS = 172800000L;
 
-  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentRepliesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt", true);
+  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentRepliesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
 
   private final SortedStore<Comment> store;
 
@@ -56,10 +56,10 @@ public final class CommentRepliesCache {
   }
 
   /**
-   * The key of one instance: {@code comment:{randId}:replies}; parameters checked.
+   * The key of one instance: {@code comment:{randId}:replies}; parameters checked and percent-encoded.
    */
   public static String key(String randId) {
-    return "comment:" + Keys.requireParam("randId", randId) + ":replies";
+    return "comment:" + Keys.param("randId", randId) + ":replies";
   }
 
   /**

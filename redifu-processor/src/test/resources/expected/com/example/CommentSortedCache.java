@@ -32,7 +32,7 @@ public final class CommentSortedCache {
    */
   public static final long TTL_MILLIS = 86400000L;
 
-  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentSortedCache", value -> Scores.of(value.likes, "likes"), TTL_MILLIS, "likes", false);
+  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentSortedCache", value -> Scores.of(value.likes, "likes"), TTL_MILLIS, "likes", false, KEY_TEMPLATE);
 
   private final SortedStore<Comment> store;
 
@@ -55,10 +55,10 @@ public final class CommentSortedCache {
   }
 
   /**
-   * The key of one instance: {@code tenant:{tenantId}:post:{postRandId}:comments}; parameters checked.
+   * The key of one instance: {@code tenant:{tenantId}:post:{postRandId}:comments}; parameters checked and percent-encoded.
    */
   public static String key(String tenantId, String postRandId) {
-    return "tenant:" + Keys.requireParam("tenantId", tenantId) + ":post:" + Keys.requireParam("postRandId", postRandId) + ":comments";
+    return "tenant:" + Keys.param("tenantId", tenantId) + ":post:" + Keys.param("postRandId", postRandId) + ":comments";
   }
 
   /**

@@ -37,7 +37,7 @@ public final class PostAuthorFeedCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostAuthorFeedCache", value -> Scores.of(value.getLikes(), "likes"), PER_PAGE, Order.ASC, TTL_MILLIS, "likes", false);
+  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostAuthorFeedCache", value -> Scores.of(value.getLikes(), "likes"), PER_PAGE, Order.ASC, TTL_MILLIS, "likes", false, KEY_TEMPLATE);
 
   private final TimelineStore<Post> store;
 
@@ -60,10 +60,10 @@ public final class PostAuthorFeedCache {
   }
 
   /**
-   * The key of one instance: {@code author:{authorRandId}:posts}; parameters checked.
+   * The key of one instance: {@code author:{authorRandId}:posts}; parameters checked and percent-encoded.
    */
   public static String key(String authorRandId) {
-    return "author:" + Keys.requireParam("authorRandId", authorRandId) + ":posts";
+    return "author:" + Keys.param("authorRandId", authorRandId) + ":posts";
   }
 
   /**

@@ -63,10 +63,10 @@ public final class PostCache {
   }
 
   /**
-   * The document key of {@code randId}: {@code post:{randId}}.
+   * The document key of {@code randId}: {@code post:{randId}}; randId checked and percent-encoded.
    */
   public static String key(String randId) {
-    return "post:" + Keys.requireParam("randId", randId);
+    return "post:" + Keys.param("randId", randId);
   }
 
   /**

@@ -37,7 +37,7 @@ public final class PostTimelineCache {
    */
   public static final int PER_PAGE = 20;
 
-  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostTimelineCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), PER_PAGE, Order.DESC, TTL_MILLIS, "createdAt", true);
+  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostTimelineCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), PER_PAGE, Order.DESC, TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
 
   private final TimelineStore<Post> store;
 
@@ -60,10 +60,10 @@ public final class PostTimelineCache {
   }
 
   /**
-   * The key of one instance: {@code feed:user:{userRandId}:posts}; parameters checked.
+   * The key of one instance: {@code feed:user:{userRandId}:posts}; parameters checked and percent-encoded.
    */
   public static String key(String userRandId) {
-    return "feed:user:" + Keys.requireParam("userRandId", userRandId) + ":posts";
+    return "feed:user:" + Keys.param("userRandId", userRandId) + ":posts";
   }
 
   /**

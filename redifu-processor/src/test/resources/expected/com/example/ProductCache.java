@@ -63,10 +63,10 @@ public final class ProductCache {
   }
 
   /**
-   * The document key of {@code randId}: {@code product:{randId}}.
+   * The document key of {@code randId}: {@code product:{randId}}; randId checked and percent-encoded.
    */
   public static String key(String randId) {
-    return "product:" + Keys.requireParam("randId", randId);
+    return "product:" + Keys.param("randId", randId);
   }
 
   /**

@@ -36,7 +36,7 @@ public final class ProductPageCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final PageSpec<Product> SPEC = new PageSpec<>("ProductPageCache", value -> Scores.of(value.createdAt(), "createdAt"), PER_PAGE, Order.ASC, TTL_MILLIS, "createdAt", true);
+  private static final PageSpec<Product> SPEC = new PageSpec<>("ProductPageCache", value -> Scores.of(value.createdAt(), "createdAt"), PER_PAGE, Order.ASC, TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
 
   private final PageStore<Product> store;
 
@@ -59,10 +59,10 @@ public final class ProductPageCache {
   }
 
   /**
-   * The key of one instance: {@code category:{categoryRandId}:products}; parameters checked.
+   * The key of one instance: {@code category:{categoryRandId}:products}; parameters checked and percent-encoded.
    */
   public static String key(String categoryRandId) {
-    return "category:" + Keys.requireParam("categoryRandId", categoryRandId) + ":products";
+    return "category:" + Keys.param("categoryRandId", categoryRandId) + ":products";
   }
 
   /**

@@ -62,10 +62,10 @@ public final class ReviewCache {
   }
 
   /**
-   * The document key of {@code randId}: {@code review:{randId}}.
+   * The document key of {@code randId}: {@code review:{randId}}; randId checked and percent-encoded.
    */
   public static String key(String randId) {
-    return "review:" + Keys.requireParam("randId", randId);
+    return "review:" + Keys.param("randId", randId);
   }
 
   /**

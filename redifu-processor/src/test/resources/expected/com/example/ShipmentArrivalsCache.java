@@ -35,7 +35,7 @@ public final class ShipmentArrivalsCache {
    */
   public static final int PER_PAGE = 50;
 
-  private static final PageSpec<Shipment> SPEC = new PageSpec<>("ShipmentArrivalsCache", value -> Scores.of(value.eta, "eta"), PER_PAGE, Order.DESC, TTL_MILLIS, "eta", true);
+  private static final PageSpec<Shipment> SPEC = new PageSpec<>("ShipmentArrivalsCache", value -> Scores.of(value.eta, "eta"), PER_PAGE, Order.DESC, TTL_MILLIS, "eta", true, KEY_TEMPLATE);
 
   private final PageStore<Shipment> store;
 

@@ -63,10 +63,10 @@ public final class ShipmentCache {
   }
 
   /**
-   * The document key of {@code randId}: {@code shipment:{randId}}.
+   * The document key of {@code randId}: {@code shipment:{randId}}; randId checked and percent-encoded.
    */
   public static String key(String randId) {
-    return "shipment:" + Keys.requireParam("randId", randId);
+    return "shipment:" + Keys.param("randId", randId);
   }
 
   /**

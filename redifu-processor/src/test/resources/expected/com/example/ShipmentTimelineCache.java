@@ -36,7 +36,7 @@ public final class ShipmentTimelineCache {
    */
   public static final int PER_PAGE = 20;
 
-  private static final TimelineSpec<Shipment> SPEC = new TimelineSpec<>("ShipmentTimelineCache", value -> Scores.of(value.weightGrams, "weightGrams"), PER_PAGE, Order.DESC, TTL_MILLIS, "weightGrams", false);
+  private static final TimelineSpec<Shipment> SPEC = new TimelineSpec<>("ShipmentTimelineCache", value -> Scores.of(value.weightGrams, "weightGrams"), PER_PAGE, Order.DESC, TTL_MILLIS, "weightGrams", false, KEY_TEMPLATE);
 
   private final TimelineStore<Shipment> store;
 

@@ -63,10 +63,10 @@ public final class TransactionCache {
   }
 
   /**
-   * The document key of {@code randId}: {@code tx:{randId}}.
+   * The document key of {@code randId}: {@code tx:{randId}}; randId checked and percent-encoded.
    */
   public static String key(String randId) {
-    return "tx:" + Keys.requireParam("randId", randId);
+    return "tx:" + Keys.param("randId", randId);
   }
 
   /**

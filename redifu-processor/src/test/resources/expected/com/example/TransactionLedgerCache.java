@@ -31,7 +31,7 @@ public final class TransactionLedgerCache {
    */
   public static final long TTL_MILLIS = 0L;
 
-  private static final TimeSeriesSpec<Transaction> SPEC = new TimeSeriesSpec<>("TransactionLedgerCache", value -> Scores.of(value.getSequence(), "sequence"), TTL_MILLIS, "sequence", false);
+  private static final TimeSeriesSpec<Transaction> SPEC = new TimeSeriesSpec<>("TransactionLedgerCache", value -> Scores.of(value.getSequence(), "sequence"), TTL_MILLIS, "sequence", false, KEY_TEMPLATE);
 
   private final TimeSeriesStore<Transaction> store;
 
@@ -54,10 +54,10 @@ public final class TransactionLedgerCache {
   }
 
   /**
-   * The key of one instance: {@code ledger:{ledgerId}:entries}; parameters checked.
+   * The key of one instance: {@code ledger:{ledgerId}:entries}; parameters checked and percent-encoded.
    */
   public static String key(String ledgerId) {
-    return "ledger:" + Keys.requireParam("ledgerId", ledgerId) + ":entries";
+    return "ledger:" + Keys.param("ledgerId", ledgerId) + ":entries";
   }
 
   /**

@@ -32,7 +32,7 @@ public final class TransactionTimeSeriesCache {
    */
   public static final long TTL_MILLIS = 86400000L;
 
-  private static final TimeSeriesSpec<Transaction> SPEC = new TimeSeriesSpec<>("TransactionTimeSeriesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt", true);
+  private static final TimeSeriesSpec<Transaction> SPEC = new TimeSeriesSpec<>("TransactionTimeSeriesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
 
   private final TimeSeriesStore<Transaction> store;
 
@@ -55,10 +55,10 @@ public final class TransactionTimeSeriesCache {
   }
 
   /**
-   * The key of one instance: {@code account:{accountRandId}:txs}; parameters checked.
+   * The key of one instance: {@code account:{accountRandId}:txs}; parameters checked and percent-encoded.
    */
   public static String key(String accountRandId) {
-    return "account:" + Keys.requireParam("accountRandId", accountRandId) + ":txs";
+    return "account:" + Keys.param("accountRandId", accountRandId) + ":txs";
   }
 
   /**

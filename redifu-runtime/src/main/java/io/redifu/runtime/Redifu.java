@@ -1,6 +1,7 @@
 package io.redifu.runtime;
 
 import io.redifu.runtime.internal.ClusterSupport;
+import io.redifu.runtime.internal.KeySpace;
 import io.redifu.runtime.internal.Loaders;
 import io.redifu.runtime.internal.RedisClients;
 import io.redifu.runtime.internal.RedisUris;
@@ -36,6 +37,7 @@ public final class Redifu implements AutoCloseable {
   private final int relationDepth;
   private final int relationHints;
   private final Loaders loaders = new Loaders();
+  private final KeySpace keySpace = new KeySpace();
   private final MetricsListener metrics;
   private final Duration timeout;
   private final Duration missingMarkerTtl;
@@ -79,6 +81,14 @@ public final class Redifu implements AutoCloseable {
   /** The entity loaders ({@code XCache.loadedBy}) of this instance; for generated code. */
   public Loaders loaders() {
     return loaders;
+  }
+
+  /**
+   * The key templates of the caches created on this instance, which must not render each other's
+   * keys; for generated code.
+   */
+  public KeySpace keySpace() {
+    return keySpace;
   }
 
   /** Where this instance reports hits, misses, seeds, round trips and errors (see the builder). */

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
+import io.redifu.it.domain.Member;
+import io.redifu.it.domain.MemberPrivateMembersCache;
+import io.redifu.it.domain.MemberSortedCache;
+import io.redifu.it.domain.MemberTimelineCache;
 import io.redifu.it.domain.Post;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
@@ -29,7 +33,8 @@ import redis.clients.jedis.UnifiedJedis;
  * and write nothing: the seeded collections are unchanged afterwards (ids, scores, meta with gen).
  */
 class CollectionBadInputIT {
-  private static final List<String> BAD_IDS = Arrays.asList(null, "", "a{b", "a}b", "{x}");
+  private static final List<String> BAD_IDS =
+      Arrays.asList(null, "", "a\uD800", "\uDC00b", "a\u0000b", "x".repeat(513));
 
   private static Redifu redifu;
   private static UnifiedJedis jedis;
@@ -109,7 +114,7 @@ class CollectionBadInputIT {
     rejected(() -> feed.fetch(name, (List<String>) null), "lastRandIds");
     rejected(() -> feed.fetch(name, Arrays.asList(ids.get(0), null)), "lastRandIds[1]");
     rejected(() -> feed.fetch(name, List.of("", ids.get(0))), "lastRandIds[0]");
-    rejected(() -> feed.fetch(name, List.of(ids.get(0), "x{y}")), "lastRandIds[1]");
+    rejected(() -> feed.fetch(name, List.of(ids.get(0), "x\uD800")), "lastRandIds[1]");
     rejected(() -> feed.fetch(name, (Cursor) null), "cursor");
     rejected(() -> feed.requiresSeeding(name, -1), "itemsReturned");
     rejected(() -> Cursor.parse("not-a-cursor"), "cursor");
@@ -122,9 +127,9 @@ class CollectionBadInputIT {
     rejected(() -> feed.add(null, name), "Post");
     rejected(() -> sorted.add(null, name + ":s"), "Post");
     rejected(() -> pages.add(null, name + ":p"), "Post");
-    Post braced = Fixtures.post("x{" + tag + "}", 1);
-    rejected(() -> feed.add(braced, name), "randId");
-    rejected(() -> sorted.add(braced, name + ":s"), "randId");
+    Post broken = Fixtures.post("x\uD800" + tag, 1);
+    rejected(() -> feed.add(broken, name), "randId");
+    rejected(() -> sorted.add(broken, name + ":s"), "randId");
     Post noScore = Fixtures.post("noscore-" + tag, 1);
     noScore.setCreatedAt(null);
     rejected(() -> feed.add(noScore, name), "createdAt");
@@ -148,6 +153,56 @@ class CollectionBadInputIT {
       rejected(() -> pages.ingest(name + ":p", page, posts.subList(0, 1), ""), "page");
     }
     rejected(() -> pages.ingest(name + ":p", 2, posts, ""), "at most 2");
+  }
+
+  /**
+   * Key parameters straight from a request: an orgId holding ":private" or a tenant and post id
+   * holding the template's separators reach their own (encoded) keys only, never the private
+   * members of the org or another tenant's comments, whose keys they would have spelled before.
+   */
+  @Test
+  void craftedKeyParametersNeverReachAnotherInstancesKeys() {
+    MemberSortedCache members = MemberSortedCache.create(redifu);
+    MemberPrivateMembersCache privates = MemberPrivateMembersCache.create(redifu);
+    MemberTimelineCache comments = MemberTimelineCache.create(redifu);
+    Member secret = member("secret"), intruder = member("intruder");
+    String org = "org" + tag;
+    try {
+      assertThat(privates.ingest(org, List.of(secret), "")).isTrue();
+      assertThat(comments.ingest("t1", "p:post:" + tag, List.of(secret), true, true, "")).isTrue();
+
+      assertThat(members.ingest(org + ":private", List.of(intruder), "")).isTrue();
+      members.add(intruder, org + ":private");
+      assertThat(comments.ingest("t1:post:p", tag, List.of(intruder), true, true, "")).isTrue();
+      comments.add(intruder, "t1:post:p", tag);
+
+      assertThat(ids(privates.fetch(org, Order.DESC))).containsExactly(secret.getRandId());
+      assertThat(ids(members.fetch(org + ":private", Order.DESC)))
+          .containsExactly(intruder.getRandId());
+      assertThat(ids(comments.fetchAll("t1", "p:post:" + tag))).containsExactly(secret.getRandId());
+      assertThat(jedis.exists("{org:" + org + "%3Aprivate:members}")).isTrue();
+      members.purge(org + ":private");
+      comments.purge("t1:post:p", tag);
+      assertThat(ids(privates.fetch(org, Order.DESC))).containsExactly(secret.getRandId());
+      assertThat(ids(comments.fetchAll("t1", "p:post:" + tag))).containsExactly(secret.getRandId());
+    } finally {
+      privates.purge(org);
+      members.purge(org + ":private");
+      comments.purge("t1", "p:post:" + tag);
+      comments.purge("t1:post:p", tag);
+    }
+  }
+
+  private Member member(String name) {
+    Member member = new Member();
+    member.init();
+    member.setName(name);
+    ids.add(member.getRandId());
+    return member;
+  }
+
+  private static List<String> ids(List<Member> members) {
+    return members.stream().map(Member::getRandId).toList();
   }
 
   private static void rejected(ThrowingCallable call, String naming) {

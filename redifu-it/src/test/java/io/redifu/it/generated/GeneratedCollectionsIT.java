@@ -182,7 +182,7 @@ class GeneratedCollectionsIT {
     assertThatThrownBy(() -> feed.fetch(null, List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("userRandId");
-    assertThatThrownBy(() -> feed.add(posts(1, 1).get(0), "a{b}"))
+    assertThatThrownBy(() -> feed.add(posts(1, 1).get(0), "a\uD800b"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("userRandId");
     assertThatThrownBy(() -> feed.add(null, "u"))

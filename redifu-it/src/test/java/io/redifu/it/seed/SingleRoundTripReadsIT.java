@@ -154,6 +154,69 @@ class SingleRoundTripReadsIT {
         });
   }
 
+  /**
+   * Ids with separators, escapes and braces: the scripts build their document keys with the same
+   * percent-encoding as Java, so both paths read the same documents and relations.
+   */
+  @Test
+  void idsWithSeparatorsReadTheSameOnBothPaths() {
+    String key = "srt:encoded:" + BaseRecord.newRandId();
+    List<Account> readers = new ArrayList<>();
+    for (String odd : List.of("a:b", "{c}", "d%3Ae\n")) {
+      Account account = new Account();
+      account.init();
+      account.setRandId(account.getRandId() + odd);
+      account.setName("reader " + odd);
+      readers.add(account);
+    }
+    List<String> readerIds = readers.stream().map(Account::getRandId).toList();
+    List<Review> reviews = new ArrayList<>();
+    for (Review review : reviews(3, readerIds)) {
+      reviews.add(
+          new Review(
+              review.randId() + ":x%{}" + reviews.size(),
+              null,
+              null,
+              readerIds,
+              null,
+              review.createdAt()));
+    }
+    List<String> newestFirst = new ArrayList<>(ids(reviews));
+    Collections.reverse(newestFirst);
+    withRedifu(
+        false,
+        redifu -> {
+          AccountCache.create(redifu).setAll(readers);
+          series(redifu).ingest(key, reviews, List.of(new TimeRange(0, 10)), "");
+          return timeline(redifu).ingest(key, reviews, true, true, "");
+        });
+
+    for (boolean singleRoundTrip : new boolean[] {false, true}) {
+      TimelinePage<Review> page =
+          withRedifu(singleRoundTrip, redifu -> timeline(redifu).fetch(key, List.of()));
+      assertThat(ids(page.items()))
+          .as("single round trip: " + singleRoundTrip)
+          .isEqualTo(newestFirst);
+      assertThat(page.missingIds()).isEmpty();
+      assertThat(page.missingRelations()).isEmpty();
+      assertThat(page.items())
+          .allSatisfy(
+              review ->
+                  assertThat(review.readers()).extracting(Account::getRandId).isEqualTo(readerIds));
+      TimeSeriesResult<Review> range =
+          withRedifu(singleRoundTrip, redifu -> series(redifu).fetch(key, 0, 10));
+      assertThat(ids(range.items())).isEqualTo(ids(reviews));
+      assertThat(range.missingIds()).isEmpty();
+    }
+    run(
+        false,
+        redifu -> {
+          timeline(redifu).purge(key);
+          series(redifu).purge(key);
+          EntityStore.create(redifu, AccountCache.SPEC).deleteAll(readerIds);
+        });
+  }
+
   /** Documents Redis lost (expired) come back through the loader, on both paths. */
   @ParameterizedTest(name = "single round trip: {0}")
   @ValueSource(booleans = {false, true})

@@ -42,6 +42,31 @@ public record KeyTemplate(String text, List<Segment> segments) {
     }
   }
 
+  /**
+   * Two placeholders with no {@code :} between them: the key would not tell where one value ends
+   * ({@code {a}{b}} renders "abc" for "ab", "c" and for "a", "bc"). Parameters are encoded so they
+   * never hold a {@code :}; a {@code :} between placeholders is what keeps keys injective.
+   */
+  public static final class JoinedPlaceholdersException extends MalformedException {
+    private static final long serialVersionUID = 1L;
+    private final String first;
+    private final String second;
+
+    JoinedPlaceholdersException(String first, String second) {
+      super("placeholders {" + first + "} and {" + second + "} have no ':' between them");
+      this.first = first;
+      this.second = second;
+    }
+
+    public String first() {
+      return first;
+    }
+
+    public String second() {
+      return second;
+    }
+  }
+
   /** Placeholder names in template order. */
   public List<String> placeholders() {
     List<String> names = new ArrayList<>();
@@ -59,6 +84,7 @@ public record KeyTemplate(String text, List<Segment> segments) {
     }
     List<Segment> segments = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    String previous = null; // the placeholder since the last ':', if any
     int i = 0;
     while (i < text.length()) {
       int open = text.indexOf('{', i);
@@ -72,6 +98,9 @@ public record KeyTemplate(String text, List<Segment> segments) {
       }
       if (open > i) {
         segments.add(new Segment(text.substring(i, open), false));
+        if (text.substring(i, open).indexOf(':') >= 0) {
+          previous = null;
+        }
       }
       if (close < 0) {
         throw new MalformedException("'{' at position " + open + " is never closed");
@@ -84,6 +113,10 @@ public record KeyTemplate(String text, List<Segment> segments) {
       if (!seen.add(name)) {
         throw new DuplicatePlaceholderException(name);
       }
+      if (previous != null) {
+        throw new JoinedPlaceholdersException(previous, name);
+      }
+      previous = name;
       segments.add(new Segment(name, true));
       i = close + 1;
     }

@@ -100,6 +100,12 @@ public enum Diagnostics {
       "KeyDuplicatePlaceholder",
       "key \"%s\" uses {%s} more than once, but each placeholder becomes one key parameter."
           + " Use {%s} once, or give the second one another name."),
+  KEY_JOINED_PLACEHOLDERS(
+      "KeyJoinedPlaceholders",
+      "key \"%s\" has {%s} and {%s} with no ':' between them, so different values would render"
+          + " the same key (\"ab\" and \"c\" as \"a\" and \"bc\"): parameters are"
+          + " encoded so they never hold ':', which is what tells them apart. Separate the"
+          + " placeholders with ':', e.g. \"%s\"."),
   KEY_NO_RAND_ID(
       "KeyNoRandId",
       "key \"%s\" of @Entity %s has no {randId} placeholder, so all documents would share one"

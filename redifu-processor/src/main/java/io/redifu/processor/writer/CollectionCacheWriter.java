@@ -123,7 +123,7 @@ public final class CollectionCacheWriter {
     String name = cache.simpleName();
     if (collection.kind().paged()) {
       return CodeBlock.of(
-          "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS, $S, $L)",
+          "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS, $S, $L, KEY_TEMPLATE)",
           specClass(),
           name,
           score,
@@ -133,7 +133,7 @@ public final class CollectionCacheWriter {
           collection.scoredByTime());
     }
     return CodeBlock.of(
-        "new $T<>($S, $L, TTL_MILLIS, $S, $L)",
+        "new $T<>($S, $L, TTL_MILLIS, $S, $L, KEY_TEMPLATE)",
         specClass(),
         name,
         score,

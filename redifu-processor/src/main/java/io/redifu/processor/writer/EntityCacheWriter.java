@@ -232,12 +232,13 @@ public final class EntityCacheWriter {
     for (KeyTemplate.Segment segment : entity.key().segments()) {
       parts.add(
           segment.placeholder()
-              ? CodeBlock.of("$T.requireParam($S, $N)", KEYS, segment.value(), segment.value())
+              ? CodeBlock.of("$T.param($S, $N)", KEYS, segment.value(), segment.value())
               : CodeBlock.of("$S", segment.value()));
     }
     return MethodSpec.methodBuilder("key")
         .addJavadoc(
-            "The document key of {@code randId}: {@code $L}.\n", Javadocs.text(entity.key().text()))
+            "The document key of {@code randId}: {@code $L}; randId checked and percent-encoded.\n",
+            Javadocs.text(entity.key().text()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(STRING)
         .addParameter(STRING, "randId")

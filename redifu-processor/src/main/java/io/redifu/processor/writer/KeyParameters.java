@@ -70,22 +70,22 @@ final class KeyParameters {
   }
 
   /**
-   * {@code static String key(String userRandId)}: the template rendered, each parameter checked.
+   * {@code static String key(String userRandId)}: the template rendered, each parameter checked and
+   * encoded by the runtime's {@code Keys.param}.
    */
   MethodSpec keyMethod() {
     List<CodeBlock> parts = new ArrayList<>();
     for (KeyTemplate.Segment segment : key.segments()) {
       parts.add(
           segment.placeholder()
-              ? CodeBlock.of(
-                  "$T.requireParam($S, $N)", KEYS, segment.value(), names.get(segment.value()))
+              ? CodeBlock.of("$T.param($S, $N)", KEYS, segment.value(), names.get(segment.value()))
               : CodeBlock.of("$S", segment.value()));
     }
     return MethodSpec.methodBuilder("key")
         .addJavadoc(
             "The key of one instance: {@code $L}$L.\n",
             Javadocs.text(key.text()),
-            key.placeholders().isEmpty() ? "" : "; parameters checked")
+            key.placeholders().isEmpty() ? "" : "; parameters checked and percent-encoded")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(STRING)
         .addParameters(parameters())

@@ -32,10 +32,10 @@ class KeyTemplateTest {
 
   @Test
   void placeholdersKeepTemplateOrder() throws Exception {
-    KeyTemplate key = KeyTemplate.parse("{tenant}{randId}:x:{b}:{a}");
+    KeyTemplate key = KeyTemplate.parse("{tenant}:{randId}:x:{b}:{a}");
 
     assertThat(key.placeholders()).containsExactly("tenant", "randId", "b", "a");
-    assertThat(key.segments()).hasSize(6);
+    assertThat(key.segments()).hasSize(7);
   }
 
   @Test
@@ -72,6 +72,19 @@ class KeyTemplateTest {
             KeyTemplate.DuplicatePlaceholderException.class,
             e -> assertThat(e.placeholder()).isEqualTo("x"))
         .hasMessage("placeholder {x} appears more than once");
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource({"{a}{b}, a, b", "x:{a}-{b}:y, a, b", "{a}:{b}.{c}, b, c"})
+  void placeholdersWithoutAColonBetweenThemAreRefused(String text, String first, String second) {
+    assertThatThrownBy(() -> KeyTemplate.parse(text))
+        .isInstanceOfSatisfying(
+            KeyTemplate.JoinedPlaceholdersException.class,
+            e -> {
+              assertThat(e.first()).isEqualTo(first);
+              assertThat(e.second()).isEqualTo(second);
+            })
+        .hasMessage("placeholders {" + first + "} and {" + second + "} have no ':' between them");
   }
 
   @ParameterizedTest(name = "\"{0}\"")

@@ -63,10 +63,10 @@ public final class OrganizationCache {
   }
 
   /**
-   * The document key of {@code randId}: {@code org:{randId}}.
+   * The document key of {@code randId}: {@code org:{randId}}; randId checked and percent-encoded.
    */
   public static String key(String randId) {
-    return "org:" + Keys.requireParam("randId", randId);
+    return "org:" + Keys.param("randId", randId);
   }
 
   /**

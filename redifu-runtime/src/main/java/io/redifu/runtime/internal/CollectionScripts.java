@@ -54,6 +54,23 @@ final class CollectionScripts {
       end
       """;
 
+  /**
+   * {@code dockey(prefix, id, suffix)}: the document key of an id, encoded exactly as {@link
+   * Keys#param} encodes it (the C0 controls, DEL, {@code %}, {@code :} and braces as {@code %XX};
+   * all of them ASCII, so bytes and characters agree), for scripts that read documents.
+   */
+  static final String DOCUMENT_KEY =
+      """
+      local function dockey(prefix, id, suffix)
+        if string.find(id, '[%z\\1-\\31\\127%%:{}]') then
+          id = string.gsub(id, '[%z\\1-\\31\\127%%:{}]', function(c)
+            return string.format('%%%02X', string.byte(c))
+          end)
+        end
+        return prefix .. id .. suffix
+      end
+      """;
+
   /** ARGV: id, ttl. Takes the id out; completeness flags stay. Returns 1 if it was there. */
   static final Script REMOVE =
       new Script(

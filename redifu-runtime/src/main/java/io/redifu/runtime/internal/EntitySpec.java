@@ -68,11 +68,21 @@ public record EntitySpec<T>(
    * Entity key templates hold {randId} exactly once (checked at compile time).
    */
   List<byte[]> keyAffixes() {
-    String probe = "redifuAffixProbe";
+    String[] affixes = affixes();
+    return List.of(Keys.bytes(affixes[0]), Keys.bytes(affixes[1]));
+  }
+
+  /** The document key template, e.g. {@code post:{randId}}, as {@link #documentKey} renders it. */
+  String keyTemplate() {
+    String[] affixes = affixes();
+    return affixes[0] + "{randId}" + affixes[1];
+  }
+
+  private String[] affixes() {
+    String probe = "redifuAffixProbe"; // letters only: encoding leaves it as it is
     String key = documentKey.apply(probe);
     int at = key.indexOf(probe);
-    return List.of(
-        Keys.bytes(key.substring(0, at)), Keys.bytes(key.substring(at + probe.length())));
+    return new String[] {key.substring(0, at), key.substring(at + probe.length())};
   }
 
   /** Whether reads should refresh the TTL: only when there is one to refresh. */

@@ -54,6 +54,7 @@ public final class EntityStore<T> {
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
+    redifu.keySpace().documents(spec);
     DocumentLoads loads =
         new DocumentLoads(
             redifu.client(),

@@ -41,6 +41,7 @@ public final class PageStore<T> {
   }
 
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
+    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
     return new PageStore<>(
         redifu.client(),
         EntityStore.create(redifu, entity),

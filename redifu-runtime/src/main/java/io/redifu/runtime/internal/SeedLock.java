@@ -45,9 +45,9 @@ final class SeedLock {
     this.key = key(collection, position);
   }
 
-  /** The position of a timeline page that follows the item {@code randId}. */
+  /** The position of a timeline page that follows the item {@code randId} (encoded as in keys). */
   static String after(String randId) {
-    return "after:" + randId;
+    return "after:" + Keys.param("randId", randId);
   }
 
   /** The position of page {@code page} of a {@code @Page} instance. */
@@ -61,8 +61,7 @@ final class SeedLock {
   }
 
   static String key(String collection, String position) {
-    String lock = "{" + collection + "}:lock";
-    return position.isEmpty() ? lock : lock + ":" + position;
+    return CollectionKeys.of(collection).lock(position);
   }
 
   /** What the lock guards, for messages: the instance, and the position unless it is whole. */

@@ -10,10 +10,23 @@ import java.util.function.ToDoubleFunction;
  * @param ttlMillis time to live of the collection's keys; 0 = no expiry
  * @param sortBy the property scores come from, whose column seed queries order by
  * @param timed whether {@code sortBy} is a time, scored in epoch microseconds
+ * @param keyTemplate the key template, which {@link KeySpace} checks against the other templates of
+ *     a {@code Redifu}; null for hand-built specs
  */
 public record SortedSpec<T>(
-    String name, ToDoubleFunction<T> score, long ttlMillis, String sortBy, boolean timed) {
+    String name,
+    ToDoubleFunction<T> score,
+    long ttlMillis,
+    String sortBy,
+    boolean timed,
+    String keyTemplate) {
   public SortedSpec {
     SpecChecks.ttl(ttlMillis);
+  }
+
+  /** A spec without key template (tests, hand-written stores): not checked by {@link KeySpace}. */
+  public SortedSpec(
+      String name, ToDoubleFunction<T> score, long ttlMillis, String sortBy, boolean timed) {
+    this(name, score, ttlMillis, sortBy, timed, null);
   }
 }

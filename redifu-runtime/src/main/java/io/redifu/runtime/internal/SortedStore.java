@@ -41,6 +41,7 @@ public final class SortedStore<T> {
   }
 
   public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
+    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
     return new SortedStore<>(
         redifu.client(),
         EntityStore.create(redifu, entity),

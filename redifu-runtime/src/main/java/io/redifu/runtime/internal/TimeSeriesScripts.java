@@ -107,6 +107,7 @@ final class TimeSeriesScripts {
   static final Script FETCH =
       new Script(
           CollectionScripts.MGET
+              + CollectionScripts.DOCUMENT_KEY
               + """
           local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])
           local before = redis.call('ZREVRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '-inf', 'LIMIT', 0, 1)
@@ -118,7 +119,7 @@ final class TimeSeriesScripts {
           for i = 1, #inside do out[#out + 1] = inside[i] end
           if #ids > 0 and ARGV[5] == '1' then
             local keys = {}
-            for i = 1, #ids do keys[i] = ARGV[3] .. ids[i] .. ARGV[4] end
+            for i = 1, #ids do keys[i] = dockey(ARGV[3], ids[i], ARGV[4]) end
             local documents = mget(keys)
             for i = 1, #ids do
               out[#out + 1] = documents[i]

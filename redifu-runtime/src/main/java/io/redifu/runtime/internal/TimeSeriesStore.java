@@ -51,6 +51,7 @@ public final class TimeSeriesStore<T> {
 
   public static <T> TimeSeriesStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimeSeriesSpec<T> spec) {
+    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
     return new TimeSeriesStore<>(
         redifu.client(),
         EntityStore.create(redifu, entity),
@@ -290,7 +291,7 @@ public final class TimeSeriesStore<T> {
 
   static List<byte[]> keys(String collection) {
     CollectionKeys keys = CollectionKeys.of(collection);
-    return List.of(keys.zset(), keys.meta(), Keys.bytes("{" + collection + "}:segments"));
+    return List.of(keys.zset(), keys.meta(), keys.segments());
   }
 
   private static void requireRange(long from, long to) {

@@ -73,6 +73,7 @@ final class TimelineScripts {
       new Script(
           CollectionScripts.HELPERS
               + CollectionScripts.MGET
+              + CollectionScripts.DOCUMENT_KEY
               + """
               local desc, per, rels = ARGV[1] == '1', tonumber(ARGV[2]), tonumber(ARGV[6])
               local m = 7 + 5 * rels
@@ -131,7 +132,7 @@ final class TimelineScripts {
               if #page > 0 then out[#out + 1] = redis.call('ZSCORE', KEYS[1], page[#page]) end
               if ARGV[3] ~= '' and #page > 0 then
                 local keys = {}
-                for i = 1, #page do keys[#keys + 1] = ARGV[3] .. page[i] .. ARGV[4] end
+                for i = 1, #page do keys[#keys + 1] = dockey(ARGV[3], page[i], ARGV[4]) end
                 local documents = mget(keys)
                 for i = 1, #page do
                   out[#out + 1] = documents[i]
@@ -139,7 +140,7 @@ final class TimelineScripts {
                 end
                 local related, relatedKeys, seen = {}, {}, {}
                 local function want(r, id)
-                  local key = ARGV[8 + 5 * r] .. id .. ARGV[9 + 5 * r]
+                  local key = dockey(ARGV[8 + 5 * r], id, ARGV[9 + 5 * r])
                   if not seen[key] then
                     seen[key] = true
                     related[#related + 1] = {r, id}

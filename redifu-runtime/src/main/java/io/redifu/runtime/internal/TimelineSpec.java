@@ -11,6 +11,8 @@ import java.util.function.ToDoubleFunction;
  * @param ttlMillis time to live of the collection's keys; 0 = no expiry
  * @param sortBy the property scores come from, whose column seed queries order by
  * @param timed whether {@code sortBy} is a time, scored in epoch microseconds
+ * @param keyTemplate the key template, e.g. {@code feed:user:{userRandId}:posts}, which {@link
+ *     KeySpace} checks against the other templates of a {@code Redifu}; null for hand-built specs
  */
 public record TimelineSpec<T>(
     String name,
@@ -19,10 +21,23 @@ public record TimelineSpec<T>(
     Order order,
     long ttlMillis,
     String sortBy,
-    boolean timed) {
+    boolean timed,
+    String keyTemplate) {
   public TimelineSpec {
     SpecChecks.paging(perPage, order);
     SpecChecks.ttl(ttlMillis);
+  }
+
+  /** A spec without key template (tests, hand-written stores): not checked by {@link KeySpace}. */
+  public TimelineSpec(
+      String name,
+      ToDoubleFunction<T> score,
+      int perPage,
+      Order order,
+      long ttlMillis,
+      String sortBy,
+      boolean timed) {
+    this(name, score, perPage, order, ttlMillis, sortBy, timed, null);
   }
 
   boolean descending() {

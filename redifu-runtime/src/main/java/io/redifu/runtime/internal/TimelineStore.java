@@ -66,6 +66,7 @@ public final class TimelineStore<T> {
 
   public static <T> TimelineStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimelineSpec<T> spec) {
+    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
     return new TimelineStore<>(
         redifu.client(),
         EntityStore.create(redifu, entity),

@@ -14,6 +14,8 @@ class SeedLockTest {
     assertThat(SeedLock.key(FEED, SeedLock.WHOLE)).isEqualTo("{feed:user:42:posts}:lock");
     assertThat(SeedLock.key(FEED, SeedLock.after("Ab3")))
         .isEqualTo("{feed:user:42:posts}:lock:after:Ab3");
+    assertThat(SeedLock.key(FEED, SeedLock.after("a:b{c}")))
+        .isEqualTo("{feed:user:42:posts}:lock:after:a%3Ab%7Bc%7D");
     assertThat(SeedLock.key(FEED, SeedLock.page(2))).isEqualTo("{feed:user:42:posts}:lock:page:2");
     assertThat(SeedLock.key(FEED, SeedLock.range(-5, 10)))
         .isEqualTo("{feed:user:42:posts}:lock:range:-5:10");
