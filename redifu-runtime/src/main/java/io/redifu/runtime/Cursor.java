@@ -1,5 +1,7 @@
 package io.redifu.runtime;
 
+import io.redifu.runtime.internal.Keys;
+import io.redifu.runtime.internal.Scores;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
@@ -15,6 +17,12 @@ public final class Cursor {
 
   private static final String MILLISECOND_VERSION = "c1";
 
+  /**
+   * "c2.", 16 hex digits, ".", and the randId's UTF-8 (at most 512 characters of up to 3 bytes, or
+   * surrogate pairs of 4) in base64: longer tokens are refused before any decoding.
+   */
+  private static final int MAX_TOKEN_LENGTH = 3 + 16 + 1 + (Keys.MAX_PARAM_LENGTH * 3 + 2) / 3 * 4;
+
   private final double score;
   private final String randId;
 
@@ -23,13 +31,25 @@ public final class Cursor {
     this.randId = randId;
   }
 
+  /**
+   * The position after the item scored {@code score} with {@code randId}.
+   *
+   * @throws IllegalArgumentException if {@code score} is not a whole number within ±2^53 (no item
+   *     is scored otherwise: see the README on scores) or {@code randId} could not be a randId
+   *     (null, empty, longer than 512 characters, U+0000, an unpaired surrogate)
+   */
   public static Cursor of(double score, String randId) {
     if (Double.isNaN(score)) {
       throw new IllegalArgumentException("cursor score must be a number");
     }
+    if (Math.abs(score) > Scores.MAX_EXACT || score != Math.rint(score)) {
+      throw new IllegalArgumentException(
+          "cursor score " + score + " is not a whole number within ±2^53, so no item has it");
+    }
     if (randId == null || randId.isEmpty()) {
       throw new IllegalArgumentException("cursor randId must not be null or empty");
     }
+    Keys.requireParam("cursor randId", randId);
     return new Cursor(score, randId);
   }
 
@@ -41,6 +61,14 @@ public final class Cursor {
   public static Cursor parse(String token) {
     if (token == null) {
       throw new IllegalArgumentException("cursor token must not be null");
+    }
+    if (token.length() > MAX_TOKEN_LENGTH) {
+      throw new IllegalArgumentException(
+          "a cursor token of "
+              + token.length()
+              + " characters is not a redifu cursor (at most "
+              + MAX_TOKEN_LENGTH
+              + ")");
     }
     String[] parts = token.split("\\.", -1);
     if (parts.length == 3 && parts[0].equals(MILLISECOND_VERSION)) {

@@ -105,15 +105,24 @@ final class TimelineScripts {
                 if r then
                   start = r + 1
                 else
-                  if desc then
-                    start = redis.call('ZCOUNT', KEYS[1], '(' .. s, '+inf')
-                  else
-                    start = redis.call('ZCOUNT', KEYS[1], '-inf', '(' .. s)
-                  end
-                  for _, m in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], s, s)) do
-                    if (desc and before(id, m)) or ((not desc) and before(m, id)) then
-                      start = start + 1
+                  -- The ties at s hold ascending ranks [lower, lower + ties), ordered by id bytes:
+                  -- a binary search finds how many sort before id, in O(log ties) reads, so a
+                  -- forged cursor amid many ties costs no more than one amid a few.
+                  local lower = redis.call('ZCOUNT', KEYS[1], '-inf', '(' .. s)
+                  local ties = redis.call('ZCOUNT', KEYS[1], s, s)
+                  local lo, hi = 0, ties
+                  while lo < hi do
+                    local mid = math.floor((lo + hi) / 2)
+                    if before(redis.call('ZRANGE', KEYS[1], lower + mid, lower + mid)[1], id) then
+                      lo = mid + 1
+                    else
+                      hi = mid
                     end
+                  end
+                  if desc then
+                    start = redis.call('ZCOUNT', KEYS[1], '(' .. s, '+inf') + ties - lo
+                  else
+                    start = lower + lo
                   end
                 end
                 valid = id
