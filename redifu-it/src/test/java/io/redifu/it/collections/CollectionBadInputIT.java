@@ -96,7 +96,6 @@ class CollectionBadInputIT {
     }
     state.add(Map.copyOf(jedis.hgetAll("{" + name + ":p}:meta")));
     state.add(Map.copyOf(jedis.hgetAll("{" + name + ":p}:pages")));
-    state.add(Fixtures.zset(jedis, "{" + name + ":p}:page:1"));
     return state;
   }
 

@@ -67,7 +67,7 @@ class CollectionRoundTripsIT {
   @AfterAll
   void stop() {
     for (String name : collections) {
-      Fixtures.deleteCollection(direct.client(), name, 3);
+      Fixtures.deleteCollection(direct.client(), name);
     }
     Fixtures.deleteDocuments(direct.client(), ids);
     redifu.close();

@@ -2,6 +2,9 @@ package io.redifu.it.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.redifu.annotation.Order;
 import io.redifu.example.services.LocalServices;
 import io.redifu.it.SharedCluster;
@@ -18,6 +21,8 @@ import io.redifu.runtime.internal.SortedSpec;
 import io.redifu.runtime.internal.SortedStore;
 import io.redifu.runtime.internal.TimelineSpec;
 import io.redifu.runtime.internal.TimelineStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +30,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -174,13 +181,36 @@ final class Fixtures {
     }
   }
 
-  /** Deletes the zset, meta and page keys of collection {@code name} (pages 1..maxPage). */
-  static void deleteCollection(UnifiedJedis jedis, String name, int maxPage) {
+  /** Deletes the zset, meta, pages and lock keys of collection {@code name}. */
+  static void deleteCollection(UnifiedJedis jedis, String name) {
     String tag = "{" + name + "}";
-    List<String> keys = new ArrayList<>(List.of(tag, tag + ":meta", tag + ":pages", tag + ":lock"));
-    for (int page = 1; page <= maxPage; page++) {
-      keys.add(tag + ":page:" + page);
+    jedis.del(tag, tag + ":meta", tag + ":pages", tag + ":lock");
+  }
+
+  /**
+   * The pages hash of a {@code @Page} instance as Redis holds it: page number → its ids in page
+   * order (a JSON array there), and {@code "end"} → the first page known to be empty.
+   */
+  static Map<String, List<String>> pages(UnifiedJedis jedis, String name) {
+    Map<String, List<String>> pages = new TreeMap<>();
+    jedis
+        .hgetAll("{" + name + "}:pages")
+        .forEach(
+            (field, value) -> pages.put(field, field.equals("end") ? List.of(value) : json(value)));
+    return pages;
+  }
+
+  private static List<String> json(String array) {
+    List<String> ids = new ArrayList<>();
+    try (JsonParser parser = new JsonFactory().createParser(array)) {
+      assertThat(parser.nextToken()).isEqualTo(JsonToken.START_ARRAY);
+      while (parser.nextToken() == JsonToken.VALUE_STRING) {
+        ids.add(parser.getText());
+      }
+      assertThat(parser.currentToken()).as(array).isEqualTo(JsonToken.END_ARRAY);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    jedis.del(keys.toArray(new String[0]));
+    return ids;
   }
 }

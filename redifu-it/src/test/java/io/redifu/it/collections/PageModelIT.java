@@ -75,7 +75,7 @@ class PageModelIT {
       assertThat(Fixtures.ids(store.fetch(name, 3))).containsExactly("2-" + tag);
       assertThat(store.requiresSeeding(name, 4)).as("seeded empty page is cached").isFalse();
       assertThat(store.fetch(name, 4)).isEmpty();
-      assertThat(store.requiresSeeding(name, 5)).isTrue();
+      assertThat(store.requiresSeeding(name, 5)).as("past the end page 3 shows").isFalse();
       assertThatThrownBy(() -> store.ingest(name, 5, posts.subList(0, 3), ""))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("at most 2");
@@ -91,7 +91,7 @@ class PageModelIT {
       assertThat(store.ingest(name, 1, List.of(posts.get(4)), "")).isTrue();
       store.add(Fixtures.post("5-" + tag, 9), name);
       assertThat(store.requiresSeeding(name, 1)).as("page 1 after add").isTrue();
-      assertThat(redifu.client().exists("{" + name + "}:page:1")).isFalse();
+      assertThat(redifu.client().exists("{" + name + "}:pages")).isFalse();
     } finally {
       store.purge(name);
       List<String> ids = new ArrayList<>(Fixtures.ids(posts));

@@ -217,7 +217,7 @@ final class SortedRun implements AutoCloseable {
 
   @Override
   public void close() {
-    Fixtures.deleteCollection(jedis, name, 0);
+    Fixtures.deleteCollection(jedis, name);
     Fixtures.deleteDocuments(jedis, created);
   }
 }

@@ -292,7 +292,7 @@ final class TimelineRun implements AutoCloseable {
 
   @Override
   public void close() {
-    Fixtures.deleteCollection(jedis, name, 0);
+    Fixtures.deleteCollection(jedis, name);
     Fixtures.deleteDocuments(jedis, created);
   }
 }

@@ -1,101 +1,91 @@
 package io.redifu.runtime.internal;
 
 /**
- * Lua scripts of numbered pages. KEYS[1] is the meta hash ({@code gen}), KEYS[2] the page index
- * (hash: page number → item count, 0 = seeded empty); page n lives in ARGV-named key {@code
- * <prefix><n>}. All share one hash tag, so they sit in one slot. Every write gives every key of the
- * instance the same TTL.
+ * Lua scripts of numbered pages. KEYS[1] is the meta hash ({@code gen}), KEYS[2] the pages hash:
+ * field {@code n} holds page n's ids in page order as a JSON array, field {@code end} the first
+ * page known to be empty, so every page from it on is answered empty without a field of its own.
+ * Both keys share one hash tag and one TTL; no script touches more than these two keys, so a seed
+ * or a write costs the same however many pages are cached.
  */
 final class PageScripts {
   private PageScripts() {}
 
-  private static final String EXPIRE_ALL =
-      """
-      local function expire_all(ttl, prefix)
-        local keys = {KEYS[1], KEYS[2]}
-        for _, n in ipairs(redis.call('HKEYS', KEYS[2])) do keys[#keys + 1] = prefix .. n end
-        for _, key in ipairs(keys) do
-          if ttl == '0' then redis.call('PERSIST', key) else redis.call('PEXPIRE', key, ttl) end
-        end
-      end
-      """;
-
   /**
-   * ARGV: ttl, page prefix. An item was added or removed, so every page boundary may have moved:
-   * drops all cached pages. Returns how many were dropped.
+   * ARGV: ttl. An item was added or removed, so every page boundary and the end may have moved:
+   * drops the pages hash (UNLINK: freed off the main thread). Returns how many fields it held.
    */
   static final Script INVALIDATE =
       new Script(
-          EXPIRE_ALL
+          CollectionScripts.HELPERS
               + """
-              local pages = redis.call('HKEYS', KEYS[2])
-              for _, n in ipairs(pages) do redis.call('DEL', ARGV[2] .. n) end
-              redis.call('DEL', KEYS[2])
+              local dropped = redis.call('HLEN', KEYS[2])
+              redis.call('UNLINK', KEYS[2])
               if redis.call('EXISTS', KEYS[1]) == 1 then
                 redis.call('HINCRBY', KEYS[1], 'gen', 1)
-                expire_all(ARGV[1], ARGV[2])
+                expire(ARGV[1])
               end
-              return #pages
+              return dropped
               """);
 
   /**
-   * KEYS[3] is the page. ARGV: ttl, page number, expected gen ('' = any), page prefix, then
-   * score/id pairs. Caches one seeded page; {'conflict', gen} when a write came in since.
+   * ARGV: ttl, page number, expected gen ('' = any), the end this page shows ('' = none: a full
+   * page), then score/id pairs in page order. Caches one seeded page, {'conflict', gen} when a
+   * write came in since. A page with items stores them and clears an end at or before it; an empty
+   * page stores nothing but the end (the lower of the known one and ARGV[4]), a short page sets the
+   * end after it.
    */
   static final Script INGEST =
       new Script(
-          EXPIRE_ALL
+          CollectionScripts.HELPERS
               + """
               local gen = redis.call('HGET', KEYS[1], 'gen') or '0'
               if ARGV[3] ~= '' and gen ~= ARGV[3] then return {'conflict', gen} end
-              redis.call('DEL', KEYS[3])
-              for i = 5, #ARGV, 2 do
-                redis.call('ZADD', KEYS[3], ARGV[i], ARGV[i + 1])
+              local page = tonumber(ARGV[2])
+              local known = tonumber(redis.call('HGET', KEYS[2], 'end'))
+              local ids = {}
+              for i = 6, #ARGV, 2 do ids[#ids + 1] = ARGV[i] end
+              if #ids > 0 then
+                redis.call('HSET', KEYS[2], ARGV[2], cjson.encode(ids))
+                if known and known <= page then
+                  redis.call('HDEL', KEYS[2], 'end')
+                  known = nil
+                end
+              else
+                redis.call('HDEL', KEYS[2], ARGV[2])
               end
-              redis.call('HSET', KEYS[2], ARGV[2], math.floor((#ARGV - 4) / 2))
+              if ARGV[4] ~= '' and (#ids > 0 or not known or tonumber(ARGV[4]) < known) then
+                redis.call('HSET', KEYS[2], 'end', ARGV[4])
+              end
               redis.call('HSET', KEYS[1], 'gen', gen)
-              expire_all(ARGV[1], ARGV[4])
+              expire(ARGV[1])
               return {'ok', gen}
               """);
 
   /**
-   * KEYS[3] is the page. ARGV: page number, '1' if descending. Returns {1, id1, ..., idn} for a
-   * cached page (ids in page order; none for a page seeded empty), {0} for one not cached: never
-   * seeded, dropped by a write, or expired. One read, so the ids and whether they are the page
-   * cannot come from different moments.
+   * ARGV: page number. Returns {1, id1, ..., idn} for a cached page (ids in page order; none for a
+   * page at or past the known end), {0} for one not cached: never seeded, dropped by a write, or
+   * expired. One read, so the ids and whether they are the page cannot come from different moments.
    */
   static final Script FETCH =
       new Script(
           """
-          local count = redis.call('HGET', KEYS[2], ARGV[1])
-          if not count then return {0} end
-          local ids
-          if ARGV[2] == '1' then
-            ids = redis.call('ZREVRANGE', KEYS[3], 0, -1)
-          else
-            ids = redis.call('ZRANGE', KEYS[3], 0, -1)
-          end
-          if count ~= '0' and #ids == 0 then return {0} end
+          local page = redis.call('HMGET', KEYS[2], ARGV[1], 'end')
+          if page[2] and tonumber(ARGV[1]) >= tonumber(page[2]) then return {1} end
+          if not page[1] then return {0} end
           local out = {1}
-          for i = 1, #ids do out[#out + 1] = ids[i] end
+          for _, id in ipairs(cjson.decode(page[1])) do out[#out + 1] = id end
           return out
           """);
 
-  /** KEYS[3] is the page. Returns {item count or false, whether the page key exists}. */
-  static final Script STATE =
-      new Script(
-          """
-          return {redis.call('HGET', KEYS[2], ARGV[1]), redis.call('EXISTS', KEYS[3])}
-          """);
-
-  /** ARGV: page prefix. Deletes every key of the instance; returns the ids the pages held. */
+  /** No ARGV. Deletes both keys of the instance; returns the ids the pages held. */
   static final Script DROP =
       new Script(
           """
           local ids = {}
-          for _, n in ipairs(redis.call('HKEYS', KEYS[2])) do
-            for _, id in ipairs(redis.call('ZRANGE', ARGV[1] .. n, 0, -1)) do ids[#ids + 1] = id end
-            redis.call('DEL', ARGV[1] .. n)
+          for _, page in ipairs(redis.call('HVALS', KEYS[2])) do
+            if string.sub(page, 1, 1) == '[' then
+              for _, id in ipairs(cjson.decode(page)) do ids[#ids + 1] = id end
+            end
           end
           redis.call('DEL', KEYS[1], KEYS[2])
           return ids

@@ -5,8 +5,13 @@ import static io.redifu.runtime.internal.CollectionCalls.ascii;
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
@@ -14,7 +19,9 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * The collection behind every generated {@code XPageCache}: numbered pages (1-based), each cached
  * on its own; any add or remove drops every cached page of the instance, because offsets shift.
- * Thread-safe.
+ * Once a seed meets the end of the rows (a short or empty page), the instance remembers where it
+ * is: every page past it is answered empty with no key, field or query of its own, so page numbers
+ * from clients cannot grow Redis or the work per request. Thread-safe.
  */
 public final class PageStore<T> {
   private final UnifiedJedis client;
@@ -73,15 +80,34 @@ public final class PageStore<T> {
         () -> seedNow(collection, query, page));
   }
 
-  /** Queries {@code page} and commits it; the caller holds the page's seed lock. */
+  /**
+   * Queries {@code page} and commits it; the caller holds the page's seed lock. An empty page also
+   * counts the rows, so the end is known exactly and no later page past it costs a query.
+   */
   private int seedNow(String collection, SeedQuery query, int page) {
     return seeders.commit(
         collection,
         () -> generation(collection),
         gen -> {
           List<T> rows = rows(query, page);
-          return new Seeders.Committed(commit(collection, page, rows, gen), rows.size());
+          Integer end = end(page, rows.size());
+          if (rows.isEmpty() && page > 1) {
+            long count = sql().count(query);
+            end = (int) Math.min(page, count == 0 ? 1 : (count - 1) / spec.perPage() + 2);
+          }
+          return new Seeders.Committed(commit(collection, page, rows, gen, end), rows.size());
         });
+  }
+
+  /**
+   * The first page past the rows that {@code page} holding {@code items} shows: none for a full
+   * page, the next for a short one, at most this one for an empty one.
+   */
+  private Integer end(int page, int items) {
+    if (items == spec.perPage()) {
+      return null;
+    }
+    return items > 0 ? page + 1 : page;
   }
 
   /**
@@ -120,9 +146,11 @@ public final class PageStore<T> {
   /** The rows of {@code page} from SQL. */
   private List<T> rows(SeedQuery query, int page) {
     long offset = (long) (page - 1) * spec.perPage();
-    return seeders
-        .sql(documents.spec(), spec.sortBy(), spec.score())
-        .page(query, null, spec.order() == Order.DESC, spec.perPage(), offset);
+    return sql().page(query, null, spec.order() == Order.DESC, spec.perPage(), offset);
+  }
+
+  private SeedSql<T> sql() {
+    return seeders.sql(documents.spec(), spec.sortBy(), spec.score());
   }
 
   private void seedOnce(String collection, List<String> params, int page) {
@@ -155,9 +183,9 @@ public final class PageStore<T> {
         .map(ids -> CollectionCalls.documents(documents, ids, collection));
   }
 
-  /** The ids of {@code page} if it is cached; 1 round trip. */
+  /** The ids of {@code page} if it is cached (none past the known end); 1 round trip. */
   private Optional<List<String>> cachedIds(String collection, int page, String operation) {
-    byte[] descending = ascii(spec.order() == Order.DESC ? "1" : "0");
+    SpecChecks.page(page);
     List<?> reply =
         (List<?>)
             CollectionCalls.run(
@@ -165,9 +193,7 @@ public final class PageStore<T> {
                 meter,
                 operation,
                 new ScriptCalls.Call(
-                    PageScripts.FETCH,
-                    keys(collection, page),
-                    List.of(ascii(Integer.toString(page)), descending)));
+                    PageScripts.FETCH, keys(collection), List.of(ascii(Integer.toString(page)))));
     if ((Long) reply.get(0) == 0) {
       return Optional.empty();
     }
@@ -176,18 +202,7 @@ public final class PageStore<T> {
 
   /** Whether {@code page} is not cached (never seeded, dropped by a write, or expired). */
   public boolean requiresSeeding(String collection, int page) {
-    List<?> state =
-        (List<?>)
-            CollectionCalls.run(
-                client,
-                meter,
-                "requiresSeeding",
-                call(PageScripts.STATE, collection, page, ascii(Integer.toString(page))));
-    if (!(state.get(0) instanceof byte[] count)) {
-      return true;
-    }
-    boolean seededEmpty = Keys.string(count).equals("0");
-    return !seededEmpty && (Long) state.get(1) == 0;
+    return cachedIds(collection, page, "requiresSeeding").isEmpty();
   }
 
   /** Upserts the document and drops the cached pages of this instance; 1 round trip. */
@@ -204,15 +219,19 @@ public final class PageStore<T> {
   }
 
   /**
-   * Caches one seeded page: documents where absent, the page's ids. Returns false when {@code
-   * expectedGen} is given and a write came in since.
+   * Caches one seeded page: documents where absent, the page's ids in page order. A short page also
+   * tells where the rows end (an empty one: at most here). Returns false when {@code expectedGen}
+   * is given and a write came in since.
    */
   public boolean ingest(String collection, int page, Collection<T> items, String expectedGen) {
-    return "ok".equals(commit(collection, page, items, expectedGen));
+    SpecChecks.page(page);
+    int size = items == null ? 0 : items.size();
+    return "ok".equals(commit(collection, page, items, expectedGen, end(page, size)));
   }
 
-  /** {@link #ingest}, answering 'ok', 'conflict' or 'unseeded'. */
-  String commit(String collection, int page, Collection<T> items, String expectedGen) {
+  /** {@link #ingest} with the end the page shows (null: none), answering 'ok' or 'conflict'. */
+  private String commit(
+      String collection, int page, Collection<T> items, String expectedGen, Integer end) {
     if (items != null && items.size() > spec.perPage()) {
       throw new IllegalArgumentException(
           "a page holds at most " + spec.perPage() + " items, got " + items.size());
@@ -222,14 +241,32 @@ public final class PageStore<T> {
         meter,
         documents,
         spec.score(),
-        items,
+        items == null ? null : pageOrder(items),
         PageScripts.INGEST,
-        keys(collection, page),
+        keys(collection),
         List.of(
             ttlArg,
             ascii(Integer.toString(page)),
             ascii(expectedGen == null ? "" : expectedGen),
-            Keys.bytes(prefix(collection))));
+            ascii(end == null ? "" : end.toString())));
+  }
+
+  /** {@code items} once each (the last of an id wins), in page order: score, then id bytes. */
+  private List<T> pageOrder(Collection<T> items) {
+    Map<String, T> byId = new LinkedHashMap<>();
+    for (T item : items) {
+      if (item == null) {
+        throw new IllegalArgumentException(documents.spec().entityName() + " must not be null");
+      }
+      byId.put(documents.spec().codec().randId(item), item);
+    }
+    Comparator<T> order =
+        Comparator.<T>comparingDouble(spec.score())
+            .thenComparing(
+                item -> Keys.bytes(documents.spec().codec().randId(item)), Arrays::compareUnsigned);
+    List<T> sorted = new ArrayList<>(byId.values());
+    sorted.sort(spec.order() == Order.DESC ? order.reversed() : order);
+    return sorted;
   }
 
   /**
@@ -237,7 +274,7 @@ public final class PageStore<T> {
    * query; the commit is refused if any write reached this instance in between.
    */
   public String generation(String collection) {
-    List<byte[]> instance = instanceKeys(collection);
+    List<byte[]> instance = keys(collection);
     // GENERATION reads KEYS[2] as the meta hash and gives both keys the TTL.
     ScriptCalls.Call call =
         new ScriptCalls.Call(
@@ -263,42 +300,16 @@ public final class PageStore<T> {
             client,
             meter,
             operation,
-            new ScriptCalls.Call(
-                PageScripts.DROP,
-                instanceKeys(collection),
-                List.of(Keys.bytes(prefix(collection)))));
+            new ScriptCalls.Call(PageScripts.DROP, keys(collection), List.of()));
   }
 
   private ScriptCalls.Call invalidateCall(String collection) {
-    return new ScriptCalls.Call(
-        PageScripts.INVALIDATE,
-        instanceKeys(collection),
-        List.of(ttlArg, Keys.bytes(prefix(collection))));
+    return new ScriptCalls.Call(PageScripts.INVALIDATE, keys(collection), List.of(ttlArg));
   }
 
-  private ScriptCalls.Call call(Script script, String collection, int page, byte[] arg) {
-    return new ScriptCalls.Call(script, keys(collection, page), List.of(arg));
-  }
-
-  /** Meta and page index of the instance. */
-  private static List<byte[]> instanceKeys(String collection) {
+  /** The two keys of an instance: meta ({@code gen}) and the pages hash. */
+  private static List<byte[]> keys(String collection) {
     CollectionKeys keys = CollectionKeys.of(collection);
-    return List.of(keys.meta(), Keys.bytes(keys.zsetKey() + ":pages"));
-  }
-
-  /** Meta, page index, and the key of {@code page}. */
-  private static List<byte[]> keys(String collection, int page) {
-    List<byte[]> instance = instanceKeys(collection);
-    return List.of(instance.get(0), instance.get(1), Keys.bytes(pageKey(collection, page)));
-  }
-
-  private static String pageKey(String collection, int page) {
-    SpecChecks.page(page);
-    return prefix(collection) + page;
-  }
-
-  /** Page n lives at {@code {collection}:page:n}. */
-  private static String prefix(String collection) {
-    return CollectionKeys.of(collection).zsetKey() + ":page:";
+    return List.of(keys.meta(), keys.pages());
   }
 }

@@ -38,7 +38,6 @@ public final class ScriptCatalog {
     all.put("PageScripts.INVALIDATE", PageScripts.INVALIDATE);
     all.put("PageScripts.INGEST", PageScripts.INGEST);
     all.put("PageScripts.FETCH", PageScripts.FETCH);
-    all.put("PageScripts.STATE", PageScripts.STATE);
     all.put("PageScripts.DROP", PageScripts.DROP);
     all.put("TimeSeriesScripts.ADD", TimeSeriesScripts.ADD);
     all.put("TimeSeriesScripts.REMOVE", TimeSeriesScripts.REMOVE);

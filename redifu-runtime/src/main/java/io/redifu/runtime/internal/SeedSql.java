@@ -141,6 +141,25 @@ final class SeedSql<T> {
                 .where(DSL.field(DSL.name(ALIAS, columns.idLabel())).eq(DSL.val(randId))));
   }
 
+  /** How many rows {@code query} returns: where a numbered collection ends. */
+  long count(SeedQuery query) {
+    try (Connection connection = dataSource.getConnection()) {
+      SQLDialect dialect = JDBCUtils.dialect(connection);
+      DSLContext ctx = DSL.using(connection, dialect);
+      Long count = ctx.select(DSL.count()).from(source(query, dialect)).fetchOne(0, Long.class);
+      return count == null ? 0 : count;
+    } catch (SQLException | DataAccessException e) {
+      throw new SeedException(
+          "counting the rows of "
+              + entity.entityName()
+              + " failed: "
+              + e.getMessage()
+              + "; query: "
+              + query,
+          e);
+    }
+  }
+
   /** Every row of {@code query} as it is (entity loaders select by id themselves). */
   List<T> all(SeedQuery query) {
     return run(query, (ctx, source, columns) -> ctx.select(DSL.asterisk()).from(source));
