@@ -10,6 +10,12 @@ import java.util.Objects;
  * Where the next page of a timeline starts: the sort score and randId of the last item a client
  * saw. It still locates the next page after that item was removed. Pass it to clients as the opaque
  * string of {@link #token()} and read it back with {@link #parse(String)}.
+ *
+ * <p>A token is client input, and it is not signed: it names a position, it grants nothing. Any
+ * token either is refused with an {@link IllegalArgumentException} (not a token, a score no item
+ * can have, an id no key takes) or gives the page after that position in the timeline it is used
+ * on, whatever collection it came from; which timeline a client may read is the application's
+ * check, on the key parameters.
  */
 public final class Cursor {
   /** c2: times scored in epoch microseconds; c1 tokens held milliseconds and are refused. */

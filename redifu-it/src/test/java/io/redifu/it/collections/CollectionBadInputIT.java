@@ -152,6 +152,10 @@ class CollectionBadInputIT {
       rejected(() -> pages.ingest(name + ":p", page, posts.subList(0, 1), ""), "page");
     }
     rejected(() -> pages.ingest(name + ":p", 2, posts, ""), "at most 2");
+    for (int page : new int[] {Integer.MAX_VALUE, 1_000_000}) { // huge pages write nothing
+      assertThat(pages.fetch(name + ":p", page)).isEmpty();
+      assertThat(pages.requiresSeeding(name + ":p", page)).isTrue();
+    }
   }
 
   /**
