@@ -15,10 +15,10 @@ public final class AclRules {
       List.of(
           String.join(
                   " ",
-                  "get getex mget set del exists pexpire persist", // documents and markers
+                  "get getex mget set del unlink exists pexpire persist", // documents, markers
                   "zadd zrem zcard zcount zscore zrank zrevrank", // collections: ids in zsets
                   "zrange zrevrange zrangebyscore zrevrangebyscore",
-                  "hget hmget hset hdel hincrby hkeys", // collections: state in a hash
+                  "hget hmget hset hdel hincrby hlen hvals", // state and numbered pages: hashes
                   "evalsha eval multi exec", // scripts; reads in one transaction
                   "time", // a new collection's generation
                   "ping script|exists") // the health check
