@@ -1,6 +1,7 @@
 package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.example.services.LocalServices;
 import io.redifu.it.RedisProcess;
@@ -10,6 +11,7 @@ import io.redifu.it.seed.SeedTables.Database;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.Scores;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,7 @@ class ForgedCursorsIT {
   private static final int TOKENS = 600;
 
   private static SeedTables tables;
+  private static TestDataSource dataSource;
   private static Redifu redifu;
   private static PostTimelineCache feed;
   private static String user;
@@ -55,11 +58,8 @@ class ForgedCursorsIT {
   @BeforeAll
   static void setUp() throws Exception {
     tables = new SeedTables(Database.POSTGRESQL);
-    redifu =
-        Redifu.builder()
-            .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(Database.POSTGRESQL.url()))
-            .build();
+    dataSource = new TestDataSource(Database.POSTGRESQL.url());
+    redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(dataSource).build();
     feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
     user = BaseRecord.newRandId();
     other = BaseRecord.newRandId();
@@ -138,6 +138,44 @@ class ForgedCursorsIT {
     assertThat(cached)
         .as("the cache is the top of the truth")
         .isEqualTo(ids(truth).subList(0, cached.size()));
+  }
+
+  /**
+   * {@code lastRandIds} are client input too: more than 100 are refused, and ids none of which is
+   * cached are placed with one read of their documents and one query for their rows, not one each.
+   */
+  @Test
+  void forgedLastRandIdsAreBoundedAndPlacedInOneQuery() {
+    feed.reset(user);
+    feed.fetchOrSeed(user, List.of()); // the first 20 cached
+    List<String> forged = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      forged.add(BaseRecord.newRandId());
+    }
+    for (boolean seeding : new boolean[] {false, true}) {
+      assertThatThrownBy(
+              () -> {
+                if (seeding) {
+                  feed.fetchOrSeed(user, forged);
+                } else {
+                  feed.fetch(user, forged);
+                }
+              })
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("lastRandIds holds 101 ids, at most 100");
+    }
+    List<String> unknown = forged.subList(0, 100);
+    int before = dataSource.statements.get();
+    assertThatThrownBy(() -> feed.fetchOrSeed(user, unknown))
+        .isInstanceOf(ResetPaginationException.class);
+    assertThat(dataSource.statements.get() - before).as("queries for 100 unknown ids").isOne();
+
+    List<String> oneKnown = new ArrayList<>(forged.subList(0, 99));
+    oneKnown.add(0, truth.get(29).getRandId()); // the oldest entry: beyond the cached end
+    before = dataSource.statements.get();
+    TimelinePage<Post> page = feed.fetchOrSeed(user, oneKnown);
+    assertThat(ids(page.items())).isEqualTo(ids(truth.subList(30, 45)));
+    assertThat(dataSource.statements.get() - before).as("queries").isLessThanOrEqualTo(2);
   }
 
   /**

@@ -22,8 +22,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Refused, with an {@link IllegalArgumentException} naming the parameter: null, empty, longer
  * than {@value #MAX_PARAM_LENGTH} characters, an unpaired surrogate (it has no UTF-8 form: Java
- * writes it as {@code ?}, so {@code "x\uD800"} and {@code "x?"} would share a key), and U+0000,
- * which SQL text cannot hold (parameters and ids also reach seed queries).
+ * writes it as {@code ?}, so "x" + U+D800 and "x?" would share a key), and U+0000, which SQL text
+ * cannot hold (parameters and ids also reach seed queries).
  */
 public final class Keys {
   /** The longest parameter a key takes, in UTF-16 characters. */

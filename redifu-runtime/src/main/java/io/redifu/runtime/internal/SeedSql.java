@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,14 +132,14 @@ final class SeedSql<T> {
         });
   }
 
-  /** The rows of the item {@code randId}, to place a cursor whose document is gone. */
-  List<T> item(SeedQuery query, String randId) {
+  /** The rows of the items {@code randIds}, to place ids whose documents are gone. */
+  List<T> items(SeedQuery query, Collection<String> randIds) {
     return run(
         query,
         (ctx, source, columns) ->
             ctx.select(DSL.asterisk())
                 .from(source)
-                .where(DSL.field(DSL.name(ALIAS, columns.idLabel())).eq(DSL.val(randId))));
+                .where(DSL.field(DSL.name(ALIAS, columns.idLabel())).in(randIds.toArray())));
   }
 
   /** How many rows {@code query} returns: where a numbered collection ends. */

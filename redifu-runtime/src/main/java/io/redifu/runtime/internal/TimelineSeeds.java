@@ -6,7 +6,9 @@ import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -181,7 +183,8 @@ final class TimelineSeeds<T> {
    * A short page of a cache that does not reach the end needs the next page from SQL: seeded after
    * the cache's last item when the page ends there, else the whole page read from SQL without
    * caching, from {@code start} (where the request starts; null: the top). The page is read again
-   * first when the cached end moved meanwhile (another request seeded it).
+   * first when the cached end moved meanwhile (another request seeded it). A page still short after
+   * its seed is read from SQL: a request seeds at most one page.
    */
   private TimelinePage<T> complete(
       String collection,
@@ -215,7 +218,15 @@ final class TimelineSeeds<T> {
         } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
           return fromSql(query, start.apply(query));
         }
-        return refetch.get();
+        TimelinePage<T> seeded = refetch.get();
+        if (pageSize(seeded) >= spec.perPage()
+            || !store.requiresSeeding(collection, pageSize(seeded))) {
+          return seeded;
+        }
+        // Still short: the request starts deeper than the cached end it named (a cursor with its
+        // item's id but another score), or a write took items meanwhile. One seed per request.
+        seeders.meter().misses("fetchOrSeed", 1);
+        return fromSql(query, start.apply(query));
       }
       if (look > 0) {
         seeders.meter().misses("fetchOrSeed", 1);
@@ -332,28 +343,42 @@ final class TimelineSeeds<T> {
                         + " restart from the first page"));
   }
 
-  /** {@link #place} of the newest of {@code randIds} (the last) that can be placed. */
+  /**
+   * {@link #place} of the newest of {@code randIds} (the last) that can be placed: their cached
+   * documents in one read, the rows of the others in one query, however many ids a client sent.
+   */
   private SeedSql.After placeNewest(SeedQuery query, List<String> randIds) {
+    Map<String, T> found = new HashMap<>(documents.raw().getAll(randIds));
+    List<String> uncached =
+        randIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+    if (!uncached.isEmpty()) {
+      for (T row : sql().items(query, uncached)) {
+        found.putIfAbsent(documents.spec().codec().randId(row), row);
+      }
+    }
     for (int i = randIds.size() - 1; i >= 0; i--) {
-      Optional<SeedSql.After> placed = position(query, randIds.get(i));
-      if (placed.isPresent()) {
-        return placed.get();
+      T item = found.get(randIds.get(i));
+      if (item != null) {
+        return new SeedSql.After(spec.score().applyAsDouble(item), randIds.get(i));
       }
     }
     throw new ResetPaginationException(
         spec.name()
-            + ": none of "
-            + randIds
-            + " is cached or in the source, and ids carry no score; restart from the first page"
-            + " (a Cursor keeps its place even when its item is gone)");
+            + ": none of the "
+            + randIds.size()
+            + " lastRandIds is cached or in the source, and ids carry no score; restart from the"
+            + " first page (a Cursor keeps its place even when its item is gone)");
   }
 
   private Optional<SeedSql.After> position(SeedQuery query, String randId) {
     Optional<T> item = documents.raw().get(randId);
     if (item.isEmpty()) {
-      List<T> rows = seeders.sql(documents.spec(), spec.sortBy(), spec.score()).item(query, randId);
-      item = rows.stream().findFirst();
+      item = sql().items(query, List.of(randId)).stream().findFirst();
     }
     return item.map(found -> new SeedSql.After(spec.score().applyAsDouble(found), randId));
+  }
+
+  private SeedSql<T> sql() {
+    return seeders.sql(documents.spec(), spec.sortBy(), spec.score());
   }
 }

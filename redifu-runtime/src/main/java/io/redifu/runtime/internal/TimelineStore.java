@@ -22,6 +22,12 @@ import redis.clients.jedis.resps.Tuple;
  * instance, documents in the entity store. Thread-safe.
  */
 public final class TimelineStore<T> {
+  /**
+   * The most ids a page may be asked after: each costs a lookup (and, when none is cached, one
+   * placement of all of them), so a client's list must not make a request's work unbounded.
+   */
+  static final int MAX_LAST_RAND_IDS = 100;
+
   /** Empty document key affixes and no relations: the fetch script reads ids only. */
   private static final List<byte[]> NO_DOCUMENTS =
       List.of(new byte[0], new byte[0], new byte[0], ascii("0"));
@@ -141,9 +147,7 @@ public final class TimelineStore<T> {
   /** {@link #fetch(String, List)}, seeding from SQL what the page needs first. */
   public TimelinePage<T> fetchOrSeed(
       String collection, List<String> params, List<String> lastRandIds) {
-    if (lastRandIds == null) {
-      throw new IllegalArgumentException("lastRandIds must not be null (pass an empty list)");
-    }
+    requireLastRandIds(lastRandIds);
     return seeds.fetchOrSeed(collection, params, lastRandIds);
   }
 
@@ -181,9 +185,7 @@ public final class TimelineStore<T> {
 
   /** The page after the newest of {@code lastRandIds} still in the timeline (empty: first page). */
   public TimelinePage<T> fetch(String collection, List<String> lastRandIds) {
-    if (lastRandIds == null) {
-      throw new IllegalArgumentException("lastRandIds must not be null (pass an empty list)");
-    }
+    requireLastRandIds(lastRandIds);
     if (lastRandIds.isEmpty()) {
       if (reads != null) {
         TimelineReply reply = meter.call("fetch", () -> reads.first(CollectionKeys.of(collection)));
@@ -194,9 +196,26 @@ public final class TimelineStore<T> {
     List<byte[]> args = new ArrayList<>();
     args.add(ascii("ids"));
     for (int i = lastRandIds.size() - 1; i >= 0; i--) {
-      args.add(Keys.bytes(Keys.requireParam("lastRandIds[" + i + "]", lastRandIds.get(i))));
+      args.add(Keys.bytes(lastRandIds.get(i)));
     }
     return read(collection, args);
+  }
+
+  private static void requireLastRandIds(List<String> lastRandIds) {
+    if (lastRandIds == null) {
+      throw new IllegalArgumentException("lastRandIds must not be null (pass an empty list)");
+    }
+    if (lastRandIds.size() > MAX_LAST_RAND_IDS) {
+      throw new IllegalArgumentException(
+          "lastRandIds holds "
+              + lastRandIds.size()
+              + " ids, at most "
+              + MAX_LAST_RAND_IDS
+              + " are taken (the newest ones a client saw)");
+    }
+    for (int i = 0; i < lastRandIds.size(); i++) {
+      Keys.requireParam("lastRandIds[" + i + "]", lastRandIds.get(i));
+    }
   }
 
   /** The page after {@code cursor}, even if the item it names was removed. */
