@@ -30,17 +30,6 @@ import org.jooq.tools.jdbc.JDBCUtils;
  * query text by reading the result's columns of the query with {@code WHERE 1 = 0}.
  */
 final class SeedSql<T> {
-  static {
-    // jOOQ greets with a banner and tips on first use; in an application that only uses redifu
-    // those are noise. An application that sets these properties itself keeps its choice.
-    if (System.getProperty("org.jooq.no-logo") == null) {
-      System.setProperty("org.jooq.no-logo", "true");
-    }
-    if (System.getProperty("org.jooq.no-tips") == null) {
-      System.setProperty("org.jooq.no-tips", "true");
-    }
-  }
-
   private static final String ALIAS = "redifu_seed";
   private static final int PROBES_KEPT = 512;
 
