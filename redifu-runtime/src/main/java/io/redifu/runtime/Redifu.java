@@ -7,7 +7,6 @@ import io.redifu.runtime.internal.RedisClients;
 import io.redifu.runtime.internal.RedisUris;
 import io.redifu.runtime.internal.WriteBatch;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import javax.sql.DataSource;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.util.JedisURIHelper;
 
 /**
  * Entry point of redifu: the Redis connection (and, for seeding, the SQL data source) that every
@@ -166,42 +164,15 @@ public final class Redifu implements AutoCloseable {
      */
     public Builder redis(String uri) {
       Objects.requireNonNull(uri, "uri");
-      try {
-        return redis(new URI(uri));
-      } catch (URISyntaxException e) { // not chained: its message holds the whole input
-        throw new IllegalArgumentException(
-            "Redis URI \""
-                + RedisUris.masked(uri)
-                + "\" is malformed: "
-                + e.getReason()
-                + " at index "
-                + e.getIndex());
-      }
+      this.uri = RedisUris.parse(uri);
+      return this;
     }
 
     /** See {@link #redis(String)}. */
     public Builder redis(URI uri) {
       Objects.requireNonNull(uri, "uri");
-      boolean redisScheme =
-          JedisURIHelper.isRedisScheme(uri) || JedisURIHelper.isRedisSSLScheme(uri);
-      if (!redisScheme || !JedisURIHelper.isValid(uri)) {
-        throw invalid(uri, "needs the scheme redis:// or rediss://, a host and a port");
-      }
-      if (uri.getUserInfo() != null && !uri.getUserInfo().contains(":")) {
-        throw invalid(uri, "has a user but no password: redis://user:password@host:port");
-      }
-      try {
-        JedisURIHelper.getDBIndex(uri);
-      } catch (NumberFormatException e) {
-        throw invalid(uri, "has a database (the path after the port) that is not a number");
-      }
-      this.uri = uri;
+      this.uri = RedisUris.check(uri);
       return this;
-    }
-
-    private static IllegalArgumentException invalid(URI uri, String problem) {
-      return new IllegalArgumentException(
-          "Redis URI \"" + RedisUris.masked(uri.toString()) + "\" " + problem);
     }
 
     /** Uses a client the caller created and owns (standalone, cluster, or custom). */
