@@ -50,6 +50,25 @@ public interface MetricsListener {
    */
   default void roundTrips(String entity, String collection, String op, int count) {}
 
+  /**
+   * One call the application made on a cache finished after {@code nanos}: {@code kind} is the
+   * cache's kind ({@code "entity"}, {@code "timeline"}, {@code "sorted"}, {@code "page"}, {@code
+   * "timeseries"}), {@code op} the method ({@code "get"}, {@code "getAll"}, {@code "getOrLoad"},
+   * {@code "set"}, {@code "fetch"}, {@code "fetchOrSeed"}, {@code "add"}, {@code "seed"}…) and
+   * {@code outcome} {@code "success"} or {@code "error"}. Only the outermost call is reported: the
+   * seed a {@code fetchOrSeed} runs is part of its time, not a second operation. A write inside
+   * {@link Redifu#batch} is timed as queued, not as sent.
+   */
+  default void operation(
+      String entity, String collection, String kind, String op, String outcome, long nanos) {}
+
+  /**
+   * {@code count} documents a read found in Redis but could not decode (the entity class changed
+   * incompatibly since they were written) and treated as absent, as {@link
+   * Redifu.Builder#reloadUndecodableDocuments(boolean)} asks.
+   */
+  default void documentsUndecodable(String entity, String collection, String op, int count) {}
+
   /** An operation failed with {@code error} (Redis unreachable, corrupt entry, SQL failure…). */
   default void error(String entity, String collection, String op, RuntimeException error) {}
 }

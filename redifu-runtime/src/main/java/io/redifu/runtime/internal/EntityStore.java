@@ -78,49 +78,61 @@ public final class EntityStore<T> {
 
   /** Stores the document (with TTL) and clears its missing marker, atomically, in 1 round trip. */
   public void set(T value) {
-    Write write = prepare(value);
-    WriteBatch.submit(client, meter, "set", List.of(write.with(EntityScripts.SET)));
+    meter.timedRun(
+        "set",
+        () -> {
+          Write write = prepare(value);
+          WriteBatch.submit(client, meter, "set", List.of(write.with(EntityScripts.SET)));
+        });
   }
 
   /** Stores every document like {@link #set}, in 1 round trip; nothing is sent if one is bad. */
   public void setAll(Collection<? extends T> values) {
-    if (values == null) {
-      throw new IllegalArgumentException(name() + " collection must not be null");
-    }
-    List<Write> writes = new ArrayList<>(values.size());
-    for (T value : values) {
-      writes.add(prepare(value));
-    }
-    if (!writes.isEmpty()) {
-      List<ScriptCalls.Call> calls = new ArrayList<>(writes.size());
-      for (Write write : writes) {
-        calls.add(write.with(EntityScripts.SET));
-      }
-      WriteBatch.submit(client, meter, "setAll", calls);
-    }
+    meter.timedRun(
+        "setAll",
+        () -> {
+          if (values == null) {
+            throw new IllegalArgumentException(name() + " collection must not be null");
+          }
+          List<Write> writes = new ArrayList<>(values.size());
+          for (T value : values) {
+            writes.add(prepare(value));
+          }
+          if (!writes.isEmpty()) {
+            List<ScriptCalls.Call> calls = new ArrayList<>(writes.size());
+            for (Write write : writes) {
+              calls.add(write.with(EntityScripts.SET));
+            }
+            WriteBatch.submit(client, meter, "setAll", calls);
+          }
+        });
   }
 
   public Optional<T> get(String randId) {
-    String key = spec.documentKey().apply(randId);
-    byte[] keyBytes = Keys.bytes(key);
-    byte[] document =
-        DocumentReads.readDocument(
-            meter,
-            name(),
-            "get",
-            key,
-            () ->
-                spec.refreshesOnRead()
-                    ? client.getEx(keyBytes, GetExParams.getExParams().px(spec.ttlMillis()))
-                    : client.get(keyBytes));
-    if (document == null) {
-      meter.misses("get", 1);
-      return Optional.empty();
-    }
-    meter.hits("get", 1);
-    T value = JsonCodecs.decode(spec.codec(), document, key);
-    List<T> resolved = reads.resolveLogged(List.of(value), name() + ".get");
-    return resolved.isEmpty() ? Optional.empty() : Optional.of(resolved.get(0));
+    return meter.timed(
+        "get",
+        () -> {
+          String key = spec.documentKey().apply(randId);
+          byte[] keyBytes = Keys.bytes(key);
+          byte[] document =
+              DocumentReads.readDocument(
+                  meter,
+                  name(),
+                  "get",
+                  key,
+                  () ->
+                      spec.refreshesOnRead()
+                          ? client.getEx(keyBytes, GetExParams.getExParams().px(spec.ttlMillis()))
+                          : client.get(keyBytes));
+          if (document == null) {
+            meter.misses("get", 1);
+            return Optional.empty();
+          }
+          meter.hits("get", 1);
+          T value = JsonCodecs.decode(spec.codec(), document, key);
+          List<T> resolved = reads.resolveLogged(List.of(value), name() + ".get");
+          return resolved.isEmpty() ? Optional.empty() : Optional.of(resolved.get(0));
+        });
   }
 
   /**
@@ -128,16 +140,20 @@ public final class EntityStore<T> {
    * round trip, plus 1 per relation level.
    */
   public Map<String, T> getAll(Collection<String> randIds) {
-    EntityReads.PageRead<T> read = reads.readPage(randIds);
-    if (!reads.resolvesRelations()) {
-      return read.found();
-    }
-    Map<String, T> kept = new LinkedHashMap<>();
-    List<T> values = new ArrayList<>(read.found().values());
-    for (T value : reads.resolveLogged(values, read.related(), name() + ".getAll")) {
-      kept.put(spec.codec().randId(value), value);
-    }
-    return kept;
+    return meter.timed(
+        "getAll",
+        () -> {
+          EntityReads.PageRead<T> read = reads.readPage(randIds);
+          if (!reads.resolvesRelations()) {
+            return read.found();
+          }
+          Map<String, T> kept = new LinkedHashMap<>();
+          List<T> values = new ArrayList<>(read.found().values());
+          for (T value : reads.resolveLogged(values, read.related(), name() + ".getAll")) {
+            kept.put(spec.codec().randId(value), value);
+          }
+          return kept;
+        });
   }
 
   /** Deletes the document and its missing marker. */
@@ -210,7 +226,7 @@ public final class EntityStore<T> {
    * own instance; one waiting for another thread's load waits at most the {@code Redifu}'s timeout.
    */
   public T getOrLoad(String randId, Function<String, ? extends T> loader) {
-    return readThrough.getOrLoad(randId, loader);
+    return meter.timed("getOrLoad", () -> readThrough.getOrLoad(randId, loader));
   }
 
   private Write prepare(T value) {

@@ -9,32 +9,71 @@ import java.util.function.Supplier;
  * and names the store and operation in the exception (see {@link RedisCalls}).
  */
 final class Meter {
+  /** Whether this thread is inside a timed operation: nested ones are part of its time. */
+  private static final ThreadLocal<boolean[]> TIMING =
+      ThreadLocal.withInitial(() -> new boolean[1]);
+
   private final MetricsListener listener;
   private final String entity;
   private final String collection;
 
+  /** The cache's kind: {@code entity}, {@code timeline}, {@code sorted}, {@code page}… */
+  private final String kind;
+
   /** The store's name in messages: the collection's, else the entity's. */
   private final String name;
 
-  private Meter(MetricsListener listener, String entity, String collection) {
+  private Meter(MetricsListener listener, String entity, String collection, String kind) {
     this.listener = listener;
     this.entity = entity;
     this.collection = collection;
+    this.kind = kind;
     this.name = collection.equals(MetricsListener.NO_COLLECTION) ? entity : collection;
   }
 
   /** Entity operations of {@code entity}. */
   static Meter entity(MetricsListener listener, String entity) {
-    return new Meter(listener, entity, MetricsListener.NO_COLLECTION);
+    return new Meter(listener, entity, MetricsListener.NO_COLLECTION, "entity");
   }
 
-  /** Operations of the collection {@code collection} of {@code entity}. */
-  static Meter collection(MetricsListener listener, String entity, String collection) {
-    return new Meter(listener, entity, collection);
+  /** Operations of the collection {@code collection} (of {@code kind}) of {@code entity}. */
+  static Meter collection(MetricsListener listener, String entity, String collection, String kind) {
+    return new Meter(listener, entity, collection, kind);
   }
 
   String name() {
     return name;
+  }
+
+  /**
+   * Runs {@code body}, one call the application made, and reports its time and outcome; calls it
+   * makes itself are part of that time and not reported again.
+   */
+  <R> R timed(String op, Supplier<R> body) {
+    boolean[] timing = TIMING.get();
+    if (timing[0]) {
+      return body.get();
+    }
+    timing[0] = true;
+    long start = System.nanoTime();
+    String outcome = "error";
+    try {
+      R result = body.get();
+      outcome = "success";
+      return result;
+    } finally {
+      timing[0] = false;
+      listener.operation(entity, collection, kind, op, outcome, System.nanoTime() - start);
+    }
+  }
+
+  void timedRun(String op, Runnable body) {
+    timed(
+        op,
+        () -> {
+          body.run();
+          return null;
+        });
   }
 
   /** Runs one Redis request (a command, pipeline or script) of operation {@code op}. */
@@ -73,6 +112,12 @@ final class Meter {
   void documentsMissing(String op, int count) {
     if (count > 0) {
       listener.documentsMissing(entity, collection, op, count);
+    }
+  }
+
+  void documentsUndecodable(String op, int count) {
+    if (count > 0) {
+      listener.documentsUndecodable(entity, collection, op, count);
     }
   }
 

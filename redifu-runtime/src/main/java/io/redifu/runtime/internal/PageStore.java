@@ -55,7 +55,7 @@ public final class PageStore<T> {
         spec,
         new Seeders(
             redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name()),
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "page"),
             spec.timed()));
   }
 
@@ -69,15 +69,19 @@ public final class PageStore<T> {
    * committed (0 when it waited for another's seed of the page, which cached it).
    */
   public int seed(String collection, List<String> params, int page) {
-    SpecChecks.page(page);
-    SeedQuery query = seeders.query(params);
-    return SeedFlight.explicit(
-        client,
-        meter,
-        collection,
-        SeedLock.page(page),
-        () -> requiresSeeding(collection, page),
-        () -> seedNow(collection, query, page));
+    return meter.timed(
+        "seed",
+        () -> {
+          SpecChecks.page(page);
+          SeedQuery query = seeders.query(params);
+          return SeedFlight.explicit(
+              client,
+              meter,
+              collection,
+              SeedLock.page(page),
+              () -> requiresSeeding(collection, page),
+              () -> seedNow(collection, query, page));
+        });
   }
 
   /**
@@ -117,24 +121,28 @@ public final class PageStore<T> {
    * without caching. So it never answers a dropped page as empty.
    */
   public List<T> fetchOrSeed(String collection, List<String> params, int page) {
-    SpecChecks.page(page);
-    Optional<List<String>> ids = cachedIds(collection, page, "fetchOrSeed");
-    if (ids.isPresent()) {
-      meter.hits("fetchOrSeed", 1);
-      return CollectionCalls.documents(documents, ids.get(), collection);
-    }
-    for (int seed = 1; seed <= Seeders.ATTEMPTS; seed++) {
-      try {
-        seedOnce(collection, params, page);
-      } catch (SeedConflict busy) { // written to during every attempt
-        return fromSql(params, page);
-      }
-      ids = cachedIds(collection, page, "fetchOrSeed");
-      if (ids.isPresent()) {
-        return CollectionCalls.documents(documents, ids.get(), collection);
-      }
-    }
-    return fromSql(params, page);
+    return meter.timed(
+        "fetchOrSeed",
+        () -> {
+          SpecChecks.page(page);
+          Optional<List<String>> ids = cachedIds(collection, page, "fetchOrSeed");
+          if (ids.isPresent()) {
+            meter.hits("fetchOrSeed", 1);
+            return CollectionCalls.documents(documents, ids.get(), collection);
+          }
+          for (int seed = 1; seed <= Seeders.ATTEMPTS; seed++) {
+            try {
+              seedOnce(collection, params, page);
+            } catch (SeedConflict busy) { // written to during every attempt
+              return fromSql(params, page);
+            }
+            ids = cachedIds(collection, page, "fetchOrSeed");
+            if (ids.isPresent()) {
+              return CollectionCalls.documents(documents, ids.get(), collection);
+            }
+          }
+          return fromSql(params, page);
+        });
   }
 
   /** The rows of {@code page} straight from SQL, relations resolved; nothing cached. */
@@ -169,7 +177,11 @@ public final class PageStore<T> {
    * use {@link #fetchIfCached} to tell the two apart. 2 round trips (ids, documents).
    */
   public List<T> fetch(String collection, int page) {
-    return fetchIfCached(collection, page).orElse(List.of());
+    return meter.timed(
+        "fetch",
+        () -> {
+          return fetchIfCached(collection, page).orElse(List.of());
+        });
   }
 
   /**
@@ -178,9 +190,13 @@ public final class PageStore<T> {
    * ids and their state in one read. 2 round trips (ids, documents).
    */
   public Optional<List<T>> fetchIfCached(String collection, int page) {
-    SpecChecks.page(page);
-    return cachedIds(collection, page, "fetch")
-        .map(ids -> CollectionCalls.documents(documents, ids, collection));
+    return meter.timed(
+        "fetch",
+        () -> {
+          SpecChecks.page(page);
+          return cachedIds(collection, page, "fetch")
+              .map(ids -> CollectionCalls.documents(documents, ids, collection));
+        });
   }
 
   /** The ids of {@code page} if it is cached (none past the known end); 1 round trip. */
@@ -207,9 +223,13 @@ public final class PageStore<T> {
 
   /** Upserts the document and drops the cached pages of this instance; 1 round trip. */
   public void add(T value, String collection) {
-    ScriptCalls.Call document = documents.setCall(value);
-    ScriptCalls.Call invalidate = invalidateCall(collection);
-    WriteBatch.submit(client, meter, "add", List.of(document, invalidate));
+    meter.timedRun(
+        "add",
+        () -> {
+          ScriptCalls.Call document = documents.setCall(value);
+          ScriptCalls.Call invalidate = invalidateCall(collection);
+          WriteBatch.submit(client, meter, "add", List.of(document, invalidate));
+        });
   }
 
   /** Drops the cached pages of this instance (the id's position is gone); the document stays. */

@@ -48,18 +48,22 @@ public final class SortedStore<T> {
         spec,
         new Seeders(
             redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name()),
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "sorted"),
             spec.timed()));
   }
 
   /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */
   public void add(T value, String collection) {
-    ScriptCalls.Call document = documents.setCall(value);
-    byte[] randId = Keys.bytes(documents.spec().codec().randId(value));
-    byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
-    ScriptCalls.Call index =
-        CollectionCalls.call(SortedScripts.ADD, collection, randId, score, ttlArg);
-    WriteBatch.submit(client, meter, "add", List.of(document, index));
+    meter.timedRun(
+        "add",
+        () -> {
+          ScriptCalls.Call document = documents.setCall(value);
+          byte[] randId = Keys.bytes(documents.spec().codec().randId(value));
+          byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
+          ScriptCalls.Call index =
+              CollectionCalls.call(SortedScripts.ADD, collection, randId, score, ttlArg);
+          WriteBatch.submit(client, meter, "add", List.of(document, index));
+        });
   }
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
@@ -72,14 +76,18 @@ public final class SortedStore<T> {
    * committed (0 when it waited for another's seed, which cached the collection).
    */
   public int seed(String collection, List<String> params) {
-    SeedQuery query = seeders.query(params);
-    return SeedFlight.explicit(
-        client,
-        meter,
-        collection,
-        SeedLock.WHOLE,
-        () -> requiresSeeding(collection),
-        () -> seedNow(collection, query));
+    return meter.timed(
+        "seed",
+        () -> {
+          SeedQuery query = seeders.query(params);
+          return SeedFlight.explicit(
+              client,
+              meter,
+              collection,
+              SeedLock.WHOLE,
+              () -> requiresSeeding(collection),
+              () -> seedNow(collection, query));
+        });
   }
 
   /** Queries every row and commits them; the caller holds the collection's seed lock. */
@@ -96,25 +104,33 @@ public final class SortedStore<T> {
 
   /** {@link #fetch}, seeding the collection from SQL first when it is not cached. */
   public List<T> fetchOrSeed(String collection, List<String> params, Order order) {
-    requireOrder(order);
-    try {
-      seedIfNeeded(collection, params);
-    } catch (SeedConflict busy) {
-      return fromSql(params, order, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-    }
-    return fetch(collection, order);
+    return meter.timed(
+        "fetchOrSeed",
+        () -> {
+          requireOrder(order);
+          try {
+            seedIfNeeded(collection, params);
+          } catch (SeedConflict busy) {
+            return fromSql(params, order, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+          }
+          return fetch(collection, order);
+        });
   }
 
   /** {@link #fetchRange}, seeding the collection from SQL first when it is not cached. */
   public List<T> fetchRangeOrSeed(
       String collection, List<String> params, Order order, long lower, long upper) {
-    requireOrder(order);
-    try {
-      seedIfNeeded(collection, params);
-    } catch (SeedConflict busy) {
-      return fromSql(params, order, lower, upper);
-    }
-    return fetchRange(collection, order, lower, upper);
+    return meter.timed(
+        "fetchOrSeed",
+        () -> {
+          requireOrder(order);
+          try {
+            seedIfNeeded(collection, params);
+          } catch (SeedConflict busy) {
+            return fromSql(params, order, lower, upper);
+          }
+          return fetchRange(collection, order, lower, upper);
+        });
   }
 
   /**
@@ -165,31 +181,42 @@ public final class SortedStore<T> {
 
   /** Every cached item in {@code order}; 2 round trips (ids, documents). */
   public List<T> fetch(String collection, Order order) {
-    requireOrder(order);
-    byte[] zset = CollectionKeys.of(collection).zset();
-    List<byte[]> ids =
-        meter.call(
-            "fetch",
-            () -> order == Order.ASC ? client.zrange(zset, 0, -1) : client.zrevrange(zset, 0, -1));
-    return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+    return meter.timed(
+        "fetch",
+        () -> {
+          requireOrder(order);
+          byte[] zset = CollectionKeys.of(collection).zset();
+          List<byte[]> ids =
+              meter.call(
+                  "fetch",
+                  () ->
+                      order == Order.ASC
+                          ? client.zrange(zset, 0, -1)
+                          : client.zrevrange(zset, 0, -1));
+          return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+        });
   }
 
   /** The cached items scored within {@code lower..upper} (inclusive), in {@code order}. */
   public List<T> fetchRange(String collection, Order order, long lower, long upper) {
-    requireOrder(order);
-    if (lower > upper) {
-      throw new IllegalArgumentException(
-          "lower (" + lower + ") must not be greater than upper (" + upper + ")");
-    }
-    byte[] zset = CollectionKeys.of(collection).zset();
-    List<byte[]> ids =
-        meter.call(
-            "fetchRange",
-            () ->
-                order == Order.ASC
-                    ? client.zrangeByScore(zset, lower, upper)
-                    : client.zrevrangeByScore(zset, upper, lower));
-    return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+    return meter.timed(
+        "fetch",
+        () -> {
+          requireOrder(order);
+          if (lower > upper) {
+            throw new IllegalArgumentException(
+                "lower (" + lower + ") must not be greater than upper (" + upper + ")");
+          }
+          byte[] zset = CollectionKeys.of(collection).zset();
+          List<byte[]> ids =
+              meter.call(
+                  "fetchRange",
+                  () ->
+                      order == Order.ASC
+                          ? client.zrangeByScore(zset, lower, upper)
+                          : client.zrevrangeByScore(zset, upper, lower));
+          return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+        });
   }
 
   /** Whether the collection is not cached and must be seeded. */

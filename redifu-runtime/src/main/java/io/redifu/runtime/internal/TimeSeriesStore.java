@@ -58,7 +58,7 @@ public final class TimeSeriesStore<T> {
         spec,
         new Seeders(
             redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name()),
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "timeseries"),
             spec.timed()),
         redifu.singleRoundTripReads());
   }
@@ -73,13 +73,17 @@ public final class TimeSeriesStore<T> {
    * (its time may have changed).
    */
   public void add(T value, String collection) {
-    ScriptCalls.Call document = documents.setCall(value);
-    byte[] randId = Keys.bytes(documents.spec().codec().randId(value));
-    byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
-    ScriptCalls.Call index =
-        new ScriptCalls.Call(
-            TimeSeriesScripts.ADD, keys(collection), List.of(randId, score, ttlArg));
-    WriteBatch.submit(client, meter, "add", List.of(document, index));
+    meter.timedRun(
+        "add",
+        () -> {
+          ScriptCalls.Call document = documents.setCall(value);
+          byte[] randId = Keys.bytes(documents.spec().codec().randId(value));
+          byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
+          ScriptCalls.Call index =
+              new ScriptCalls.Call(
+                  TimeSeriesScripts.ADD, keys(collection), List.of(randId, score, ttlArg));
+          WriteBatch.submit(client, meter, "add", List.of(document, index));
+        });
   }
 
   /** Takes the id out of this series only; its document stays. */
@@ -97,28 +101,33 @@ public final class TimeSeriesStore<T> {
    * {@code singleRoundTripReads}.
    */
   public TimeSeriesResult<T> fetch(String collection, long from, long to) {
-    requireRange(from, to);
-    TimeSeriesReads.Snapshot snapshot =
-        meter.call("fetch", () -> reads.read(collection, from, to, singleRoundTrip));
-    EntityReads.PageRead<T> read =
-        snapshot.documents() == null
-            ? documents.reads().readPage(snapshot.ids())
-            : documents.reads().completePage(snapshot.ids(), snapshot.documents(), List.of());
-    Map<String, T> found = read.found();
-    List<T> items = new ArrayList<>(found.size());
-    List<String> missing = new ArrayList<>();
-    for (String id : snapshot.ids()) {
-      T item = found.get(id);
-      if (item == null) {
-        missing.add(id);
-      } else {
-        items.add(item);
-      }
-    }
-    MissingDocuments.reported(documents.reads().meter(), missing.size(), 0);
-    List<T> resolved =
-        documents.reads().resolveLogged(items, read.related(), spec.name() + ".fetch");
-    return new TimeSeriesResult<>(resolved, Segments.gaps(from, to, snapshot.covered()), missing);
+    return meter.timed(
+        "fetch",
+        () -> {
+          requireRange(from, to);
+          TimeSeriesReads.Snapshot snapshot =
+              meter.call("fetch", () -> reads.read(collection, from, to, singleRoundTrip));
+          EntityReads.PageRead<T> read =
+              snapshot.documents() == null
+                  ? documents.reads().readPage(snapshot.ids())
+                  : documents.reads().completePage(snapshot.ids(), snapshot.documents(), List.of());
+          Map<String, T> found = read.found();
+          List<T> items = new ArrayList<>(found.size());
+          List<String> missing = new ArrayList<>();
+          for (String id : snapshot.ids()) {
+            T item = found.get(id);
+            if (item == null) {
+              missing.add(id);
+            } else {
+              items.add(item);
+            }
+          }
+          MissingDocuments.reported(documents.reads().meter(), missing.size(), 0);
+          List<T> resolved =
+              documents.reads().resolveLogged(items, read.related(), spec.name() + ".fetch");
+          return new TimeSeriesResult<>(
+              resolved, Segments.gaps(from, to, snapshot.covered()), missing);
+        });
   }
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
@@ -133,24 +142,28 @@ public final class TimeSeriesStore<T> {
    * committed (0 when it waited for another's seed of these gaps, which covered them).
    */
   public int seed(String collection, List<String> params, long from, long to) {
-    requireRange(from, to);
-    long end = seedableEnd(to);
-    if (end < from) {
-      return 0; // entirely in the future: nothing can be known yet
-    }
-    SeedQuery query = seeders.query(params);
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
-    List<TimeRange> gaps = gaps(collection, from, end);
-    if (gaps.isEmpty()) {
-      return 0;
-    }
-    return SeedFlight.explicit(
-        client,
-        meter,
-        collection,
-        lockPosition(gaps, end),
-        () -> !gaps(collection, from, end).isEmpty(),
-        () -> seedNow(collection, query, sql, from, end));
+    return meter.timed(
+        "seed",
+        () -> {
+          requireRange(from, to);
+          long end = seedableEnd(to);
+          if (end < from) {
+            return 0; // entirely in the future: nothing can be known yet
+          }
+          SeedQuery query = seeders.query(params);
+          SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+          List<TimeRange> gaps = gaps(collection, from, end);
+          if (gaps.isEmpty()) {
+            return 0;
+          }
+          return SeedFlight.explicit(
+              client,
+              meter,
+              collection,
+              lockPosition(gaps, end),
+              () -> !gaps(collection, from, end).isEmpty(),
+              () -> seedNow(collection, query, sql, from, end));
+        });
   }
 
   /** Queries the gaps of [from, end] and commits them; the caller holds their seed lock. */
@@ -174,34 +187,38 @@ public final class TimeSeriesStore<T> {
   /** {@link #fetch}, seeding every gap from SQL first (once across threads and JVMs). */
   public TimeSeriesResult<T> fetchOrSeed(
       String collection, List<String> params, long from, long to) {
-    TimeSeriesResult<T> result = fetch(collection, from, to);
-    long end = seedableEnd(to);
-    // gaps are ascending: if the first starts after "now", nothing seedable is missing
-    if (!result.needsSeed() || result.gaps().get(0).from() > end) {
-      meter.hits("fetchOrSeed", 1);
-      return result;
-    }
-    try {
-      SeedQuery query = seeders.query(params);
-      SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
-      SeedFlight.run(
-          client,
-          meter,
-          collection,
-          lockPosition(result.gaps(), end),
-          () -> !gaps(collection, from, end).isEmpty(),
-          () -> seedNow(collection, query, sql, from, end));
-    } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
-      List<T> rows =
-          seeders
-              .sql(documents.spec(), spec.sortBy(), spec.score())
-              .range(seeders.query(params), from, to);
-      return new TimeSeriesResult<>(
-          documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed"),
-          List.of(),
-          List.of());
-    }
-    return fetch(collection, from, to);
+    return meter.timed(
+        "fetchOrSeed",
+        () -> {
+          TimeSeriesResult<T> result = fetch(collection, from, to);
+          long end = seedableEnd(to);
+          // gaps are ascending: if the first starts after "now", nothing seedable is missing
+          if (!result.needsSeed() || result.gaps().get(0).from() > end) {
+            meter.hits("fetchOrSeed", 1);
+            return result;
+          }
+          try {
+            SeedQuery query = seeders.query(params);
+            SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+            SeedFlight.run(
+                client,
+                meter,
+                collection,
+                lockPosition(result.gaps(), end),
+                () -> !gaps(collection, from, end).isEmpty(),
+                () -> seedNow(collection, query, sql, from, end));
+          } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
+            List<T> rows =
+                seeders
+                    .sql(documents.spec(), spec.sortBy(), spec.score())
+                    .range(seeders.query(params), from, to);
+            return new TimeSeriesResult<>(
+                documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed"),
+                List.of(),
+                List.of());
+          }
+          return fetch(collection, from, to);
+        });
   }
 
   /** The last time a seed of a range ending at {@code to} covers: for times, not after now. */

@@ -80,7 +80,7 @@ public final class TimelineStore<T> {
         redifu.singleRoundTripReads(),
         new Seeders(
             redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name()),
+            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "timeline"),
             spec.timed()));
   }
 
@@ -115,20 +115,24 @@ public final class TimelineStore<T> {
    * trip, each atomic.
    */
   public void add(T value, String collection) {
-    ScriptCalls.Call document = documents.setCall(value);
-    String randId = documents.spec().codec().randId(value);
-    double score = spec.score().applyAsDouble(value);
-    List<ScriptCalls.Call> calls =
-        List.of(
-            document,
-            call(
-                TimelineScripts.ADD,
-                collection,
-                Keys.bytes(randId),
-                ascii(Scores.text(score)),
-                orderArg,
-                ttlArg));
-    WriteBatch.submit(client, meter, "add", calls);
+    meter.timedRun(
+        "add",
+        () -> {
+          ScriptCalls.Call document = documents.setCall(value);
+          String randId = documents.spec().codec().randId(value);
+          double score = spec.score().applyAsDouble(value);
+          List<ScriptCalls.Call> calls =
+              List.of(
+                  document,
+                  call(
+                      TimelineScripts.ADD,
+                      collection,
+                      Keys.bytes(randId),
+                      ascii(Scores.text(score)),
+                      orderArg,
+                      ttlArg));
+          WriteBatch.submit(client, meter, "add", calls);
+        });
   }
 
   /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
@@ -141,22 +145,34 @@ public final class TimelineStore<T> {
    * number of items committed.
    */
   public int seed(String collection, List<String> params, String lastRandId) {
-    return seeds.seed(collection, params, lastRandId);
+    return meter.timed(
+        "seed",
+        () -> {
+          return seeds.seed(collection, params, lastRandId);
+        });
   }
 
   /** {@link #fetch(String, List)}, seeding from SQL what the page needs first. */
   public TimelinePage<T> fetchOrSeed(
       String collection, List<String> params, List<String> lastRandIds) {
-    requireLastRandIds(lastRandIds);
-    return seeds.fetchOrSeed(collection, params, lastRandIds);
+    return meter.timed(
+        "fetchOrSeed",
+        () -> {
+          requireLastRandIds(lastRandIds);
+          return seeds.fetchOrSeed(collection, params, lastRandIds);
+        });
   }
 
   /** {@link #fetch(String, Cursor)}, seeding from SQL what the page needs first. */
   public TimelinePage<T> fetchOrSeed(String collection, List<String> params, Cursor cursor) {
-    if (cursor == null) {
-      throw new IllegalArgumentException("cursor must not be null");
-    }
-    return seeds.fetchOrSeed(collection, params, cursor);
+    return meter.timed(
+        "fetchOrSeed",
+        () -> {
+          if (cursor == null) {
+            throw new IllegalArgumentException("cursor must not be null");
+          }
+          return seeds.fetchOrSeed(collection, params, cursor);
+        });
   }
 
   /** The id and score of the item at the cached end of the timeline, if any is cached. */
@@ -185,20 +201,25 @@ public final class TimelineStore<T> {
 
   /** The page after the newest of {@code lastRandIds} still in the timeline (empty: first page). */
   public TimelinePage<T> fetch(String collection, List<String> lastRandIds) {
-    requireLastRandIds(lastRandIds);
-    if (lastRandIds.isEmpty()) {
-      if (reads != null) {
-        TimelineReply reply = meter.call("fetch", () -> reads.first(CollectionKeys.of(collection)));
-        return reply.page(documents);
-      }
-      return read(collection, List.of(ascii("first")));
-    }
-    List<byte[]> args = new ArrayList<>();
-    args.add(ascii("ids"));
-    for (int i = lastRandIds.size() - 1; i >= 0; i--) {
-      args.add(Keys.bytes(lastRandIds.get(i)));
-    }
-    return read(collection, args);
+    return meter.timed(
+        "fetch",
+        () -> {
+          requireLastRandIds(lastRandIds);
+          if (lastRandIds.isEmpty()) {
+            if (reads != null) {
+              TimelineReply reply =
+                  meter.call("fetch", () -> reads.first(CollectionKeys.of(collection)));
+              return reply.page(documents);
+            }
+            return read(collection, List.of(ascii("first")));
+          }
+          List<byte[]> args = new ArrayList<>();
+          args.add(ascii("ids"));
+          for (int i = lastRandIds.size() - 1; i >= 0; i--) {
+            args.add(Keys.bytes(lastRandIds.get(i)));
+          }
+          return read(collection, args);
+        });
   }
 
   private static void requireLastRandIds(List<String> lastRandIds) {
@@ -220,24 +241,35 @@ public final class TimelineStore<T> {
 
   /** The page after {@code cursor}, even if the item it names was removed. */
   public TimelinePage<T> fetch(String collection, Cursor cursor) {
-    if (cursor == null) {
-      throw new IllegalArgumentException("cursor must not be null");
-    }
-    if (reads != null) {
-      TimelineReply reply =
-          meter.call("fetch", () -> reads.after(CollectionKeys.of(collection), cursor));
-      if (reply != null) {
-        return reply.page(documents);
-      }
-    }
-    return read(
-        collection,
-        List.of(ascii("cursor"), ascii(Scores.text(cursor.score())), Keys.bytes(cursor.randId())));
+    return meter.timed(
+        "fetch",
+        () -> {
+          if (cursor == null) {
+            throw new IllegalArgumentException("cursor must not be null");
+          }
+          if (reads != null) {
+            TimelineReply reply =
+                meter.call("fetch", () -> reads.after(CollectionKeys.of(collection), cursor));
+            if (reply != null) {
+              return reply.page(documents);
+            }
+          }
+          return read(
+              collection,
+              List.of(
+                  ascii("cursor"),
+                  ascii(Scores.text(cursor.score())),
+                  Keys.bytes(cursor.randId())));
+        });
   }
 
   /** Every cached item, in timeline order. */
   public List<T> fetchAll(String collection) {
-    return read(collection, List.of(ascii("all"))).items();
+    return meter.timed(
+        "fetchAll",
+        () -> {
+          return read(collection, List.of(ascii("all"))).items();
+        });
   }
 
   /**

@@ -22,15 +22,27 @@ import java.util.concurrent.TimeUnit;
  *       class name);
  *   <li>{@code redifu.seeds}: timer of seeds and loads from SQL; {@code redifu.seed.rows}: counter
  *       of the entities they cached;
- *   <li>{@code redifu.seed.flight.waits}: timer of waits for another caller's seed.
+ *   <li>{@code redifu.seed.flight.waits}: timer of waits for another caller's seed;
+ *   <li>{@code redifu.operation}: timer of every call the application made on a cache, also tagged
+ *       {@code kind} ({@code entity}, {@code timeline}, {@code sorted}, {@code page}, {@code
+ *       timeseries}), {@code op} and {@code outcome} ({@code success}, {@code error});
+ *   <li>{@code redifu.documents.undecodable}: counter of documents that no longer decoded and were
+ *       treated as absent, tagged {@code op}.
  * </ul>
  *
- * Micrometer is an optional dependency of redifu: this class is the only one that needs it.
+ * <p>Besides, {@code cache.gets} follows Micrometer's cache conventions (tags {@code cache}: the
+ * collection's name, or the entity's for entity operations; {@code cache.manager}: {@code redifu};
+ * {@code result}: {@code hit} or {@code miss}), so dashboards made for other caches show redifu's.
+ * Connection-pool gauges come from {@link RedifuPoolMetrics}, bound once the {@code Redifu} is
+ * built. Tags never hold ids or key parameters.
+ *
+ * <p>Micrometer is an optional dependency of redifu: only this package needs it.
  */
 public final class MicrometerMetrics implements MetricsListener {
   private final MeterRegistry registry;
   private final Map<MeterKey, Counter> counters = new ConcurrentHashMap<>();
   private final Map<MeterKey, Timer> timers = new ConcurrentHashMap<>();
+  private final Map<OperationKey, Timer> operations = new ConcurrentHashMap<>();
 
   public MicrometerMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -39,11 +51,33 @@ public final class MicrometerMetrics implements MetricsListener {
   @Override
   public void hits(String entity, String collection, String op, int count) {
     counter("redifu.cache.hits", entity, collection, op).increment(count);
+    cacheGets(entity, collection, "hit").increment(count);
   }
 
   @Override
   public void misses(String entity, String collection, String op, int count) {
     counter("redifu.cache.misses", entity, collection, op).increment(count);
+    cacheGets(entity, collection, "miss").increment(count);
+  }
+
+  @Override
+  public void documentsUndecodable(String entity, String collection, String op, int count) {
+    counter("redifu.documents.undecodable", entity, collection, op).increment(count);
+  }
+
+  @Override
+  public void operation(
+      String entity, String collection, String kind, String op, String outcome, long nanos) {
+    operations
+        .computeIfAbsent(
+            new OperationKey(entity, collection, kind, op, outcome),
+            key ->
+                Timer.builder("redifu.operation")
+                    .description("calls the application made on redifu's caches")
+                    .tags("entity", entity, "collection", collection, "kind", kind, "op", op)
+                    .tag("outcome", outcome)
+                    .register(registry))
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override
@@ -92,6 +126,18 @@ public final class MicrometerMetrics implements MetricsListener {
         });
   }
 
+  /** {@code cache.gets} as Micrometer's cache binders name it: the cache is the store's name. */
+  private Counter cacheGets(String entity, String collection, String result) {
+    String cache = collection.equals(NO_COLLECTION) ? entity : collection;
+    return counters.computeIfAbsent(
+        new MeterKey("cache.gets", cache, result, null),
+        key ->
+            Counter.builder("cache.gets")
+                .description("cache lookups: hit (Redis answered) or miss")
+                .tags("cache", cache, "cache.manager", "redifu", "result", result)
+                .register(registry));
+  }
+
   private Timer timer(String name, String entity, String collection) {
     return timers.computeIfAbsent(
         new MeterKey(name, entity, collection, null),
@@ -102,4 +148,7 @@ public final class MicrometerMetrics implements MetricsListener {
   }
 
   private record MeterKey(String name, String entity, String collection, String op) {}
+
+  private record OperationKey(
+      String entity, String collection, String kind, String op, String outcome) {}
 }
