@@ -39,6 +39,7 @@ public final class Redifu implements AutoCloseable {
   private final MetricsListener metrics;
   private final Duration timeout;
   private final Duration missingMarkerTtl;
+  private final boolean reloadUndecodableDocuments;
 
   private Redifu(Builder builder, UnifiedJedis client, boolean ownsClient) {
     this.client = client;
@@ -50,6 +51,7 @@ public final class Redifu implements AutoCloseable {
     this.metrics = builder.metrics;
     this.timeout = builder.timeout;
     this.missingMarkerTtl = builder.missingMarkerTtl;
+    this.reloadUndecodableDocuments = builder.reloadUndecodableDocuments;
   }
 
   public static Builder builder() {
@@ -107,6 +109,11 @@ public final class Redifu implements AutoCloseable {
     return missingMarkerTtl;
   }
 
+  /** Whether documents that no longer decode are read as absent (see the builder). */
+  public boolean reloadUndecodableDocuments() {
+    return reloadUndecodableDocuments;
+  }
+
   /** The SQL data source seeders read from, if one was configured. */
   public Optional<DataSource> dataSource() {
     return Optional.ofNullable(dataSource);
@@ -154,6 +161,7 @@ public final class Redifu implements AutoCloseable {
     private int relationHints = 20_000;
     private MetricsListener metrics = MetricsListener.NONE;
     private Duration missingMarkerTtl = Duration.ofMinutes(1);
+    private boolean reloadUndecodableDocuments;
 
     private Builder() {}
 
@@ -295,6 +303,20 @@ public final class Redifu implements AutoCloseable {
                 + missingMarkerTtl);
       }
       this.missingMarkerTtl = missingMarkerTtl;
+      return this;
+    }
+
+    /**
+     * What a read does with a cached document that no longer decodes, typically written by an
+     * earlier version of the entity class (a field's type changed, say). {@code false} (the
+     * default): the read fails with {@link CorruptEntryException}, so a bad deploy shows at once.
+     * {@code true}: the document is deleted (unless rewritten meanwhile) and read as absent, so the
+     * entity's loader, a collection's seed or the next write stores the current shape; each one is
+     * counted ({@link MetricsListener#documentsUndecodable}) and its key logged at WARN once.
+     * Without a loader or seed such a read is a miss.
+     */
+    public Builder reloadUndecodableDocuments(boolean reloadUndecodableDocuments) {
+      this.reloadUndecodableDocuments = reloadUndecodableDocuments;
       return this;
     }
 

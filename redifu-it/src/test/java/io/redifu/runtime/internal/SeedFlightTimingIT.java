@@ -33,7 +33,7 @@ class SeedFlightTimingIT {
   private static final long MAX_WAIT = 2_500;
 
   private final SeedFlight flight = new SeedFlight(LEASE, MAX_WAIT, 60_000);
-  private final Meter meter = Meter.collection(new MetricsListener() {}, "Post", "it");
+  private final Meter meter = Meter.collection(new MetricsListener() {}, "Post", "it", "timeline");
   private final String collection = "it:seedflight:" + BaseRecord.newRandId();
   private final String lock = SeedLock.key(collection, SeedLock.WHOLE);
   private final Redifu one = Redifu.builder().redis(LocalServices.redisUrl()).build();

@@ -22,6 +22,7 @@ final class DocumentLoads {
   private final Loaders loaders;
   private final DataSource dataSource;
   private final MetricsListener metrics;
+  private final Undecodable undecodable;
 
   /** The {@code Redifu}'s {@code missingMarkerTtl}, for entities without their own. */
   private final long markerTtlMillis;
@@ -31,12 +32,19 @@ final class DocumentLoads {
       Loaders loaders,
       DataSource dataSource,
       MetricsListener metrics,
-      Duration markerTtl) {
+      Duration markerTtl,
+      boolean reloadUndecodable) {
     this.client = client;
     this.loaders = loaders;
     this.dataSource = dataSource;
     this.metrics = metrics;
     this.markerTtlMillis = markerTtl.toMillis();
+    this.undecodable = new Undecodable(client, metrics, reloadUndecodable);
+  }
+
+  /** How cached documents are decoded (fail fast, or read as absent when they no longer decode). */
+  Undecodable undecodable() {
+    return undecodable;
   }
 
   /**

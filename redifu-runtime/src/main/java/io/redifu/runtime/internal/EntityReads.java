@@ -61,8 +61,13 @@ final class EntityReads<T> {
           randId,
           related.document() == null
               ? null
-              : JsonCodecs.decode(
-                  target.codec(), related.document(), () -> target.documentKey().apply(randId)));
+              : loads
+                  .undecodable()
+                  .decode(
+                      target,
+                      related.document(),
+                      () -> target.documentKey().apply(randId),
+                      "relations"));
     }
     return RelationResolver.resolve(loads, spec, items, relationDepth, resolved);
   }
@@ -152,7 +157,7 @@ final class EntityReads<T> {
             ? new PageRead<>(
                 decodeAll(ids, meter.call("getAll", () -> batch.read(keys))), List.of())
             : meter.call("getAll", () -> readHinted(ids, keys, hinted));
-    meter.hits("getAll", read.found().size());
+    meter.hits("getAll", read.found().size()); // undecodable documents count as misses
     meter.misses("getAll", ids.size() - read.found().size());
     return read;
   }
@@ -187,11 +192,14 @@ final class EntityReads<T> {
     Map<String, T> found = new LinkedHashMap<>();
     for (int i = 0; i < randIds.size(); i++) {
       String randId = randIds.get(i);
-      if (documents.get(i) != null) {
-        found.put(
-            randId,
-            JsonCodecs.decode(
-                spec.codec(), documents.get(i), () -> spec.documentKey().apply(randId)));
+      T value =
+          documents.get(i) == null
+              ? null
+              : loads
+                  .undecodable()
+                  .decode(spec, documents.get(i), () -> spec.documentKey().apply(randId), "fetch");
+      if (value != null) {
+        found.put(randId, value);
       }
     }
     return found;

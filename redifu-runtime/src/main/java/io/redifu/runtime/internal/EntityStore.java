@@ -50,7 +50,8 @@ public final class EntityStore<T> {
     this.meter = Meter.entity(loads.metrics(), spec.entityName());
     this.reads = new EntityReads<>(loads, spec, relationDepth, hintCapacity);
     this.loadWait = loadWait;
-    this.readThrough = new ReadThrough<>(client, spec, reads, meter, markerTtlArg, loadWait);
+    this.readThrough =
+        new ReadThrough<>(client, spec, reads, meter, markerTtlArg, loadWait, loads.undecodable());
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
@@ -61,7 +62,8 @@ public final class EntityStore<T> {
             redifu.loaders(),
             redifu.dataSource().orElse(null),
             redifu.metrics(),
-            redifu.missingMarkerTtl());
+            redifu.missingMarkerTtl(),
+            redifu.reloadUndecodableDocuments());
     return new EntityStore<>(
         loads,
         redifu.loaders(),
@@ -124,12 +126,15 @@ public final class EntityStore<T> {
                       spec.refreshesOnRead()
                           ? client.getEx(keyBytes, GetExParams.getExParams().px(spec.ttlMillis()))
                           : client.get(keyBytes));
-          if (document == null) {
+          T value =
+              document == null
+                  ? null
+                  : loads.undecodable().decode(spec, document, () -> key, "get");
+          if (value == null) {
             meter.misses("get", 1);
             return Optional.empty();
           }
           meter.hits("get", 1);
-          T value = JsonCodecs.decode(spec.codec(), document, key);
           List<T> resolved = reads.resolveLogged(List.of(value), name() + ".get");
           return resolved.isEmpty() ? Optional.empty() : Optional.of(resolved.get(0));
         });

@@ -30,13 +30,16 @@ final class ReadThrough<T> {
   /** The longest a caller waits for another thread's load of the same id. */
   private final Duration loadWait;
 
+  private final Undecodable undecodable;
+
   ReadThrough(
       UnifiedJedis client,
       EntitySpec<T> spec,
       EntityReads<T> reads,
       Meter meter,
       byte[] markerTtlArg,
-      Duration loadWait) {
+      Duration loadWait,
+      Undecodable undecodable) {
     this.client = client;
     this.spec = spec;
     this.batch = new DocumentBatch<>(client, spec);
@@ -44,6 +47,7 @@ final class ReadThrough<T> {
     this.meter = meter;
     this.markerTtlArg = markerTtlArg;
     this.loadWait = loadWait;
+    this.undecodable = undecodable;
   }
 
   /** See {@code EntityStore.getOrLoad(randId, loader)}. */
@@ -54,19 +58,22 @@ final class ReadThrough<T> {
     String key = spec.documentKey().apply(randId);
     Lookup cached = lookup(key);
     byte[] document = cached.document();
-    if (document != null) {
+    T value = document == null ? null : undecodable.decode(spec, document, () -> key, "getOrLoad");
+    if (value != null) {
       meter.hits("getOrLoad", 1);
-    } else if (cached.missing()) {
-      meter.missingMarkerHit("getOrLoad");
-    } else {
-      meter.misses("getOrLoad", 1);
-      document =
-          LOADS.run(
-              new LoadKey(client, key),
-              loadWait,
-              name() + ".getOrLoad of " + key,
-              () -> load(randId, key, loader));
+      return withRelations(value);
     }
+    if (cached.missing()) {
+      meter.missingMarkerHit("getOrLoad");
+      return null;
+    }
+    meter.misses("getOrLoad", 1);
+    document =
+        LOADS.run(
+            new LoadKey(client, key),
+            loadWait,
+            name() + ".getOrLoad of " + key,
+            () -> load(randId, key, loader));
     return document == null ? null : withRelations(JsonCodecs.decode(spec.codec(), document, key));
   }
 

@@ -103,4 +103,15 @@ class KeySpaceTest {
         };
     return new EntitySpec<>(codec, key, 0, false);
   }
+
+  @Test
+  void aVersionedTemplateBesideTheOldOneCoexistsOnlyWithASeparator() {
+    KeySpace space = new KeySpace();
+    space.collection("PostV1", "post:{randId}");
+    // a parameter never holds ':' (encoded as %3A), so post:{randId} cannot render post:v2:x
+    assertThatCode(() -> space.collection("PostV2", "post:v2:{randId}")).doesNotThrowAnyException();
+    // without the separator, randId "v3x" of the first renders "post:v3x"
+    assertThatThrownBy(() -> space.collection("PostV3", "post:v3{randId}"))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }
