@@ -3,8 +3,8 @@ package io.redifu.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.it.LocalCluster;
-import io.redifu.runtime.RedisHealth;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedisHealth;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

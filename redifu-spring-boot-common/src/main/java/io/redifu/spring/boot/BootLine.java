@@ -1,8 +1,8 @@
 package io.redifu.spring.boot;
 
 /**
- * A Spring Boot line and the redifu starter built for it. A starter on the wrong line would fail
- * on a missing Boot class; {@link #check(String)} fails first, naming the starter to use.
+ * A Spring Boot line and the redifu starter built for it. A starter on the wrong line would fail on
+ * a missing Boot class; {@link #check(String)} fails first, naming the starter to use.
  */
 public enum BootLine {
   BOOT_3(3, 5, "redifu-spring-boot3-starter"),

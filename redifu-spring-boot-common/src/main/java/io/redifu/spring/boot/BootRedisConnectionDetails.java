@@ -14,8 +14,8 @@ public interface BootRedisConnectionDetails {
    *
    * @param sslRequested whether {@code spring.data.redis.*} asks for TLS (Boot's own clients honour
    *     it beside the details)
-   * @param propertiesBundle the bundle {@code spring.data.redis.ssl.bundle} names, for details
-   *     that carry none; may be null
+   * @param propertiesBundle the bundle {@code spring.data.redis.ssl.bundle} names, for details that
+   *     carry none; may be null
    */
   RedisConnection connection(boolean sslRequested, SslBundle propertiesBundle);
 }

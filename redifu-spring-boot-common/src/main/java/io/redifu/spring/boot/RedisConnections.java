@@ -89,7 +89,8 @@ public final class RedisConnections {
     }
     String scheme = ssl || bundle != null ? "rediss" : "redis";
     try {
-      String url = new URI(scheme, userInfo, host, port, "/" + database, null, null).toASCIIString();
+      String url =
+          new URI(scheme, userInfo, host, port, "/" + database, null, null).toASCIIString();
       return new RedisConnection(new Standalone(url), socketFactory(bundle));
     } catch (URISyntaxException e) { // not chained: its message holds the URI with the password
       throw new IllegalArgumentException(

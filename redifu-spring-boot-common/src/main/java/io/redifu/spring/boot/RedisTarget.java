@@ -50,7 +50,10 @@ public sealed interface RedisTarget {
 
     @Override
     public String toString() { // never the password, e.g. in a failure analysis
-      return "Cluster" + nodes + (password != null ? " with credentials" : "") + (ssl ? " TLS" : "");
+      return "Cluster"
+          + nodes
+          + (password != null ? " with credentials" : "")
+          + (ssl ? " TLS" : "");
     }
   }
 

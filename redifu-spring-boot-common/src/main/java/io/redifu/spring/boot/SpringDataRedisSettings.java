@@ -27,8 +27,8 @@ public class SpringDataRedisSettings {
   }
 
   /**
-   * Whether these properties ask for TLS, as Spring Boot reads them: {@code ssl.enabled}, an
-   * {@code ssl.bundle}, or a {@code rediss://} URL.
+   * Whether these properties ask for TLS, as Spring Boot reads them: {@code ssl.enabled}, an {@code
+   * ssl.bundle}, or a {@code rediss://} URL.
    */
   public boolean sslRequested() {
     return ssl.isEnabled()

@@ -139,8 +139,7 @@ public abstract class RedifuStarterContract {
   void connectionDetailsWinOverSpringDataRedis() {
     withConnectionDetails(withoutRedifuUrl(), TestRedis.host(), TestRedis.port(), 6)
         .withPropertyValues(
-            "spring.data.redis.host=127.0.0.1",
-            "spring.data.redis.port=" + TestRedis.closedPort())
+            "spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + TestRedis.closedPort())
         .run(context -> assertThat(clientInfo(context.getBean(Redifu.class))).contains("db=6"));
   }
 
@@ -164,7 +163,9 @@ public abstract class RedifuStarterContract {
           .withPropertyValues(
               "spring.ssl.bundle.pem.redis.truststore.certificate=file:" + tls.certificate(),
               "spring.data.redis.ssl.bundle=redis")
-          .run(context -> assertThat(context.getBean(Redifu.class).client().ping()).isEqualTo("PONG"));
+          .run(
+              context ->
+                  assertThat(context.getBean(Redifu.class).client().ping()).isEqualTo("PONG"));
       // the same server without the bundle: the JVM's trust store does not know its certificate
       tlsRunner
           .withPropertyValues("spring.data.redis.ssl.enabled=true")

@@ -35,20 +35,47 @@ public final class TlsRedis implements AutoCloseable {
     run(
         dir,
         List.of(
-            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-            "-keyout", key.toString(), "-out", cert.toString()));
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            key.toString(),
+            "-out",
+            cert.toString()));
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     Process process =
         new ProcessBuilder(
-                "redis-server", "--bind", "127.0.0.1", "--port", "0",
-                "--tls-port", Integer.toString(port),
-                "--tls-cert-file", cert.toString(), "--tls-key-file", key.toString(),
-                "--tls-ca-cert-file", cert.toString(), "--tls-auth-clients", "no",
-                "--save", "", "--appendonly", "no")
+                "redis-server",
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--tls-port",
+                Integer.toString(port),
+                "--tls-cert-file",
+                cert.toString(),
+                "--tls-key-file",
+                key.toString(),
+                "--tls-ca-cert-file",
+                cert.toString(),
+                "--tls-auth-clients",
+                "no",
+                "--save",
+                "",
+                "--appendonly",
+                "no")
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("redis.log").toFile())
@@ -82,8 +109,7 @@ public final class TlsRedis implements AutoCloseable {
     throw new IllegalStateException("TLS redis-server did not start:\n" + log);
   }
 
-  private static void run(Path dir, List<String> command)
-      throws IOException, InterruptedException {
+  private static void run(Path dir, List<String> command) throws IOException, InterruptedException {
     Path log = dir.resolve("openssl.log");
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

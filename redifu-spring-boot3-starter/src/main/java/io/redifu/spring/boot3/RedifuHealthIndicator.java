@@ -1,7 +1,7 @@
 package io.redifu.spring.boot3;
 
-import io.redifu.runtime.RedisHealth;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedisHealth;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 

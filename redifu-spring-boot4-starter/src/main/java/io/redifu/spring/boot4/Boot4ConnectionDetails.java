@@ -7,9 +7,9 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDeta
 import org.springframework.boot.ssl.SslBundle;
 
 /**
- * Boot 4's {@link DataRedisConnectionDetails} in redifu's terms: Sentinel first, then cluster,
- * then standalone, as Spring Data Redis reads them. On this line the SSL bundle belongs to the
- * details as a whole; master/replica has no counterpart in {@code Redifu.builder()}.
+ * Boot 4's {@link DataRedisConnectionDetails} in redifu's terms: Sentinel first, then cluster, then
+ * standalone, as Spring Data Redis reads them. On this line the SSL bundle belongs to the details
+ * as a whole; master/replica has no counterpart in {@code Redifu.builder()}.
  */
 final class Boot4ConnectionDetails {
   private Boot4ConnectionDetails() {}

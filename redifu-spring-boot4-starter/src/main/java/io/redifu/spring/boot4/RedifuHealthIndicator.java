@@ -1,14 +1,14 @@
 package io.redifu.spring.boot4;
 
-import io.redifu.runtime.RedisHealth;
 import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedisHealth;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * {@code redifu} health on Spring Boot 4: {@link RedisHealth} as a health component — UP when
- * Redis answers PING (and a cluster reports {@code cluster_state:ok}), DOWN with the error or the
- * cluster state otherwise, with its details.
+ * {@code redifu} health on Spring Boot 4: {@link RedisHealth} as a health component — UP when Redis
+ * answers PING (and a cluster reports {@code cluster_state:ok}), DOWN with the error or the cluster
+ * state otherwise, with its details.
  */
 public class RedifuHealthIndicator extends AbstractHealthIndicator {
   private final Redifu redifu;
