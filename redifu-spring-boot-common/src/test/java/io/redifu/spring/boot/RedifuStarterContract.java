@@ -27,8 +27,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.Protocol;
-import redis.clients.jedis.RedisClient;
 
 /**
  * What each redifu starter does, against the machine's real Redis: every starter's test extends
@@ -85,7 +85,7 @@ public abstract class RedifuStarterContract {
               assertThat(redifu.relationDepth()).isEqualTo(1);
               assertThat(redifu.relationHints()).isZero();
               assertThat(redifu.singleRoundTripReads()).isTrue();
-              RedisClient client = (RedisClient) redifu.client();
+              JedisPooled client = (JedisPooled) redifu.client();
               assertThat(client.getPool().getMaxTotal()).isEqualTo(5);
               assertThat(client.getPool().getMaxWaitDuration()).isEqualTo(Duration.ofMillis(750));
             });
@@ -103,7 +103,7 @@ public abstract class RedifuStarterContract {
               assertThat(redifu.singleRoundTripReads()).isFalse();
               assertThat(redifu.metrics()).isSameAs(MetricsListener.NONE);
               assertThat(redifu.dataSource()).isEmpty();
-              RedisClient client = (RedisClient) redifu.client();
+              JedisPooled client = (JedisPooled) redifu.client();
               assertThat(client.getPool().getMaxTotal()).isEqualTo(16);
               assertThat(client.getPool().getMaxWaitDuration()).isEqualTo(Duration.ofSeconds(3));
             });
