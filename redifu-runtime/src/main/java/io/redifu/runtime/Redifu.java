@@ -1,8 +1,10 @@
 package io.redifu.runtime;
 
 import io.redifu.runtime.internal.ClusterSupport;
+import io.redifu.runtime.internal.JedisVersion;
 import io.redifu.runtime.internal.KeySpace;
 import io.redifu.runtime.internal.Loaders;
+import io.redifu.runtime.internal.Pipelines;
 import io.redifu.runtime.internal.RedisClients;
 import io.redifu.runtime.internal.RedisUris;
 import io.redifu.runtime.internal.WriteBatch;
@@ -183,7 +185,10 @@ public final class Redifu implements AutoCloseable {
       return this;
     }
 
-    /** Uses a client the caller created and owns (standalone, cluster, or custom). */
+    /**
+     * Uses a client the caller created and owns (standalone, cluster, or custom). On Jedis 6 it
+     * must be a {@code JedisPooled}, {@code JedisCluster} or {@code JedisSentineled}.
+     */
     public Builder redis(UnifiedJedis client) {
       this.client = Objects.requireNonNull(client, "client");
       return this;
@@ -326,7 +331,14 @@ public final class Redifu implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks the settings and opens the Redis client.
+     *
+     * @throws IllegalStateException when the settings conflict, or the Jedis on the classpath is
+     *     one redifu does not run on (the message names the versions and the fix)
+     */
     public Redifu build() {
+      JedisVersion.running().requireSupported(); // first: before a class Jedis may lack loads
       int configured =
           (uri != null ? 1 : 0)
               + (client != null ? 1 : 0)
@@ -351,6 +363,7 @@ public final class Redifu implements AutoCloseable {
             "singleRoundTripReads needs a standalone Redis: its scripts read keys of many slots");
       }
       if (client != null) {
+        Pipelines.requireOpenable(client);
         return new Redifu(this, client, false);
       }
       RedisClients.Settings settings =
@@ -383,8 +396,8 @@ public final class Redifu implements AutoCloseable {
      * Connects to the master that the Redis Sentinels at {@code sentinels} ({@code "host:port"})
      * know as {@code masterName}, and follows it through failovers: after a Sentinel promotes a
      * replica, new connections go to the new master. The Sentinels are asked without credentials;
-     * for anything more (Sentinel passwords, TLS) build a {@code RedisSentinelClient} and pass it
-     * to {@link #redis(UnifiedJedis)}.
+     * for anything more (Sentinel passwords, TLS) build a {@code JedisSentineled} (or, on Jedis
+     * 7.2+, a {@code RedisSentinelClient}) and pass it to {@link #redis(UnifiedJedis)}.
      */
     public Builder sentinel(String masterName, String... sentinels) {
       if (masterName == null || masterName.isBlank()) {

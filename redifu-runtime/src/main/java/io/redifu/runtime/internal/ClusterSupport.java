@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.JedisCluster;
-import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
@@ -52,11 +51,14 @@ public final class ClusterSupport {
         new ThreadPoolExecutor.CallerRunsPolicy());
   }
 
-  /** A pipeline on {@code client}; on a cluster, one that syncs its nodes on a shared pool. */
+  /**
+   * A pipeline on {@code client}; on a cluster, one that syncs its nodes on a shared pool where
+   * Jedis can (7.4.1+; older ones create a pool per pipeline).
+   */
   static AbstractPipeline pipelined(UnifiedJedis client) {
-    return client instanceof RedisClusterClient cluster
-        ? cluster.pipelined(PIPELINE_SYNC)
-        : client.pipelined();
+    return isCluster(client) && JedisVersion.running().hasClusterPipelinesOnExecutor()
+        ? NewerJedis.clusterPipelined(client, PIPELINE_SYNC)
+        : Pipelines.open(client);
   }
 
   /**
@@ -80,8 +82,10 @@ public final class ClusterSupport {
     }
   }
 
+  @SuppressWarnings("deprecation") // JedisCluster: what RedisClients creates on every Jedis
   public static boolean isCluster(UnifiedJedis client) {
-    return client instanceof RedisClusterClient || client instanceof JedisCluster;
+    return client instanceof JedisCluster
+        || (JedisVersion.running().hasRedisClientClasses() && NewerJedis.isClusterClient(client));
   }
 
   /**

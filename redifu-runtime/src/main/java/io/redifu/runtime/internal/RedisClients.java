@@ -11,16 +11,19 @@ import javax.net.ssl.SSLSocketFactory;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.RedisClusterClient;
-import redis.clients.jedis.RedisSentinelClient;
+import redis.clients.jedis.JedisCluster;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.JedisSentineled;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
  * Creates the Jedis client {@code Redifu.builder()} describes: a standalone Redis, a Redis Cluster,
- * or the master a set of Sentinels names.
+ * or the master a set of Sentinels names. Through the classes and constructors that every supported
+ * Jedis has ({@code JedisPooled}, {@code JedisCluster}, {@code JedisSentineled}): Jedis 7.2
+ * deprecates them for {@code RedisClient} and kin, which Jedis 6 and 7.0 lack.
  */
+@SuppressWarnings("deprecation") // the classes every supported Jedis has; see above
 public final class RedisClients {
   private RedisClients() {}
 
@@ -53,29 +56,23 @@ public final class RedisClients {
   }
 
   /** {@code redis[s]://[user:password@]host:port[/db]}. */
-  public static RedisClient standalone(URI uri, Settings settings) {
+  public static JedisPooled standalone(URI uri, Settings settings) {
     DefaultJedisClientConfig.Builder config =
         config(settings)
             .user(JedisURIHelper.getUser(uri))
             .password(JedisURIHelper.getPassword(uri))
             .database(JedisURIHelper.getDBIndex(uri))
             .ssl(JedisURIHelper.isRedisSSLScheme(uri));
-    return RedisClient.builder()
-        .hostAndPort(JedisURIHelper.getHostAndPort(uri))
-        .clientConfig(config.build())
-        .poolConfig(pool(settings))
-        .build();
+    return new JedisPooled(JedisURIHelper.getHostAndPort(uri), config.build(), pool(settings));
   }
 
   /** The cluster client; it reads the slot map now, so unreachable or refusing nodes fail here. */
-  public static RedisClusterClient cluster(
+  public static JedisCluster cluster(
       Set<HostAndPort> nodes, String user, String password, boolean ssl, Settings settings) {
     try {
-      return RedisClusterClient.builder()
-          .nodes(nodes)
-          .clientConfig(config(settings).user(user).password(password).ssl(ssl).build())
-          .poolConfig(pool(settings))
-          .build();
+      // 5 attempts per command within 5 socket timeouts, as RedisClusterClient.builder() sets
+      return new JedisCluster(
+          nodes, config(settings).user(user).password(password).ssl(ssl).build(), pool(settings));
     } catch (JedisException e) {
       throw unavailable("Redis Cluster at " + nodes, e);
     }
@@ -86,20 +83,19 @@ public final class RedisClients {
    * {@code user} and {@code password} open the master (the Sentinels are asked without them). It
    * asks the Sentinels now, so an unknown master or unreachable Sentinels fail here.
    */
-  public static RedisSentinelClient sentinel(
+  public static JedisSentineled sentinel(
       String masterName,
       Set<HostAndPort> sentinels,
       String user,
       String password,
       Settings settings) {
     try {
-      return RedisSentinelClient.builder()
-          .masterName(masterName)
-          .sentinels(sentinels)
-          .sentinelClientConfig(config(settings).build())
-          .clientConfig(config(settings).user(user).password(password).build())
-          .poolConfig(pool(settings))
-          .build();
+      return new JedisSentineled(
+          masterName,
+          config(settings).user(user).password(password).build(),
+          pool(settings),
+          sentinels,
+          config(settings).build());
     } catch (JedisException e) {
       throw unavailable("Redis master \"" + masterName + "\" of the Sentinels " + sentinels, e);
     }

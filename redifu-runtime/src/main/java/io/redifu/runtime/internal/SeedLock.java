@@ -3,8 +3,8 @@ package io.redifu.runtime.internal;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import redis.clients.jedis.Protocol.Command;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.SetParams;
 
 /**
  * The Redis lock on seeding one position of a collection instance: {@code {collection}:lock} for
@@ -74,11 +74,16 @@ final class SeedLock {
   }
 
   /** Takes the lock for {@code leaseMillis} if nobody holds it. */
+  @SuppressWarnings("deprecation") // this sendCommand is the one Jedis 6 and 7 share
   boolean tryAcquire(long leaseMillis) {
-    String reply =
+    // SET NX PX spelled out: SetParams.px(long) is declared differently by Jedis 6 and 7
+    Object reply =
         meter.call(
-            "lock", () -> client.set(key, token, SetParams.setParams().nx().px(leaseMillis)));
-    return "OK".equals(reply);
+            "lock",
+            () ->
+                client.sendCommand(
+                    key, Command.SET, key, token, "NX", "PX", Long.toString(leaseMillis)));
+    return reply != null; // OK, or nil when somebody holds the lock
   }
 
   /** Whether anybody holds the lock. */

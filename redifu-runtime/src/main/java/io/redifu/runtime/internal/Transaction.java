@@ -21,7 +21,7 @@ final class Transaction {
   /** Runs {@code commands} atomically; returns their raw replies in order. */
   static List<Object> run(UnifiedJedis client, List<Queued> commands) {
     Response<Object> exec;
-    try (AbstractPipeline pipeline = client.pipelined()) {
+    try (AbstractPipeline pipeline = Pipelines.open(client)) {
       pipeline.sendCommand(Command.MULTI, NO_ARGS);
       for (Queued command : commands) {
         pipeline.sendCommand(command.command(), command.args());

@@ -1,0 +1,79 @@
+package io.redifu.spring.boot4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redifu.runtime.Redifu;
+import io.redifu.spring.boot.BootLineCheck;
+import io.redifu.spring.boot.RedifuStarterContract;
+import io.redifu.spring.boot.TestRedis;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+/** The starter contract on Spring Boot 4, with its DataRedisConnectionDetails and health module. */
+class Boot4StarterTest extends RedifuStarterContract {
+  @Override
+  protected AutoConfigurations autoConfigurations() {
+    return AutoConfigurations.of(
+        SslAutoConfiguration.class,
+        RedifuAutoConfiguration.class,
+        RedifuHealthContributorAutoConfiguration.class);
+  }
+
+  @Override
+  protected HealthView health(ApplicationContext context) {
+    Health health = context.getBean("redifuHealthIndicator", HealthIndicator.class).health();
+    return new HealthView(health.getStatus().getCode(), health.getDetails());
+  }
+
+  @Override
+  protected Class<?> healthIndicatorType() {
+    return HealthIndicator.class;
+  }
+
+  @Override
+  protected ApplicationContextRunner withConnectionDetails(
+      ApplicationContextRunner runner, String host, int port, int database) {
+    return runner.withBean(
+        DataRedisConnectionDetails.class,
+        () ->
+            new DataRedisConnectionDetails() {
+              @Override
+              public Standalone getStandalone() {
+                return Standalone.of(host, port, database);
+              }
+            });
+  }
+
+  @Override
+  protected Class<? extends BootLineCheck> lineCheck() {
+    return Boot4LineCheck.class;
+  }
+
+  @Test
+  void aSpringApplicationOnBoot4StartsPastTheLineCheck() {
+    assertThat(SpringBootVersion.getVersion()).startsWith("4.");
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(App.class)
+            .web(WebApplicationType.NONE)
+            .properties("redifu.redis.url=" + TestRedis.url())
+            .run()) {
+      assertThat(context.getBean(Redifu.class).client().ping()).isEqualTo("PONG");
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableAutoConfiguration
+  static class App {}
+}
