@@ -2,6 +2,7 @@ package io.redifu.it.nojooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redifu.annotation.Order;
 import io.redifu.example.services.LocalServices;
@@ -24,9 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * An application that never seeds from SQL runs without jOOQ, an optional dependency of the
- * runtime. This class runs only in the failsafe execution {@code without-jooq}, which takes
- * org.jooq:jooq (and what only it brings) off the classpath; Redifu is built with a DataSource, as
- * a Spring Boot application with a database is.
+ * runtime. This class runs in the failsafe execution {@code without-jooq}, which takes
+ * org.jooq:jooq (and what only it brings) off the classpath, and is skipped elsewhere; Redifu is
+ * built with a DataSource, as a Spring Boot application with a database is.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WithoutJooqIT {
@@ -40,6 +41,8 @@ class WithoutJooqIT {
 
   @BeforeAll
   void connect() {
+    // run by -Dit.test=WithoutJooqIT in the other executions too, where jOOQ is present
+    assumeTrue(Boolean.getBoolean("redifu.it.without-jooq"), "runs in the without-jooq execution");
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:without-jooq");
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(dataSource).build();
@@ -47,7 +50,9 @@ class WithoutJooqIT {
 
   @AfterAll
   void close() {
-    redifu.close();
+    if (redifu != null) {
+      redifu.close();
+    }
   }
 
   @Test
