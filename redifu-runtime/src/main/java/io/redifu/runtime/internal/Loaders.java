@@ -20,6 +20,7 @@ public final class Loaders {
       throw new IllegalArgumentException(
           entity.entityName() + ".loadedBy: loader must not be null");
     }
+    JooqPresence.require(entity.entityName() + ".loadedBy");
     byEntity.put(entity, loader);
   }
 

@@ -43,6 +43,7 @@ final class Seeders {
     if (query == null) {
       throw new IllegalArgumentException(name + ".seededBy: the seeder must not be null");
     }
+    JooqPresence.require(name + ".seededBy");
     seeder.set(query);
   }
 
