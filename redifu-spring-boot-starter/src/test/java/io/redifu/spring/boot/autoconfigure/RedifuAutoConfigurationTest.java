@@ -17,8 +17,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.Protocol;
-import redis.clients.jedis.RedisClient;
 
 /** The auto-configured Redifu, against the machine's real Redis. */
 class RedifuAutoConfigurationTest {
@@ -51,7 +51,7 @@ class RedifuAutoConfigurationTest {
               assertThat(redifu.relationDepth()).isEqualTo(1);
               assertThat(redifu.relationHints()).isZero();
               assertThat(redifu.singleRoundTripReads()).isTrue();
-              RedisClient client = (RedisClient) redifu.client();
+              JedisPooled client = (JedisPooled) redifu.client();
               assertThat(client.getPool().getMaxTotal()).isEqualTo(5);
               assertThat(client.getPool().getMaxWaitDuration()).isEqualTo(Duration.ofMillis(750));
             });
@@ -69,7 +69,7 @@ class RedifuAutoConfigurationTest {
               assertThat(redifu.singleRoundTripReads()).isFalse();
               assertThat(redifu.metrics()).isSameAs(MetricsListener.NONE);
               assertThat(redifu.dataSource()).isEmpty();
-              RedisClient client = (RedisClient) redifu.client();
+              JedisPooled client = (JedisPooled) redifu.client();
               assertThat(client.getPool().getMaxTotal()).isEqualTo(16);
               assertThat(client.getPool().getMaxWaitDuration()).isEqualTo(Duration.ofSeconds(3));
             });
