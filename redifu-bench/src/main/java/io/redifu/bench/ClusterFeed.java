@@ -13,8 +13,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisCluster;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.RedisClusterClient;
 
 /**
  * {@link PageFeed}'s timeline and authors again, on the benchmark's own Redis Cluster (env {@code
@@ -45,7 +45,7 @@ public class ClusterFeed {
     }
     redifu = Redifu.builder().cluster(seed.split(",")).build();
     authored = BenchPostTimelineCache.create(redifu);
-    for (String node : ((RedisClusterClient) redifu.client()).getClusterNodes().keySet()) {
+    for (String node : ((JedisCluster) redifu.client()).getClusterNodes().keySet()) {
       RedisClient client = RedisClient.builder().hostAndPort(HostAndPort.from(node)).build();
       nodes.add(client);
       client.flushAll();

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.JedisPooled;
 
 /**
  * Reads that meet documents Redis no longer holds (expired, evicted) count them in the metrics and
@@ -31,12 +31,13 @@ class MissingDocumentsIT {
 
   private static final CountingMetrics metrics = new CountingMetrics();
   private static Redifu redifu;
-  private static RedisClient raw;
+  private static JedisPooled raw; // the client of every supported Jedis, as this runs on each
 
   @BeforeAll
+  @SuppressWarnings("deprecation") // JedisPooled: see raw
   static void connect() {
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).metrics(metrics).build();
-    raw = RedisClient.create(LocalServices.redisUrl());
+    raw = new JedisPooled(LocalServices.redisUrl());
   }
 
   @AfterAll

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import redis.clients.jedis.Jedis;
-import redis.clients.jedis.RedisSentinelClient;
+import redis.clients.jedis.JedisSentineled;
 
 /**
  * Redis Sentinel: redifu follows the master the Sentinels name, through a failover. Each test
@@ -63,7 +63,7 @@ class SentinelIT {
       }
       // A write the old master accepted just before its demotion would be lost with it (Redis
       // replicates asynchronously): write once the client has switched its pool.
-      RedisSentinelClient client = (RedisSentinelClient) redifu.client();
+      JedisSentineled client = (JedisSentineled) redifu.client();
       await("the client follows", () -> client.getCurrentMaster().getPort() == replicaPort);
       Post late = post(4);
       await("a write reaches the new master", () -> writes(() -> feed.add(late, user)));
