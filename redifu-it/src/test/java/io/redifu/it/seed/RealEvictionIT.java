@@ -29,12 +29,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import redis.clients.jedis.Jedis;
 
 /**
- * Real eviction: a Redis of its own with a 3 MB {@code maxmemory} holds about a third of what three
- * passes over 40 feeds (60 posts of about 1 KB each, as a timeline, a sorted collection and
- * numbered pages) put in it, so it evicts documents, zsets, metas and pages hashes one key at a
- * time, mid-read. Every page must still equal SQL: lost ids are seeded again, lost documents loaded
- * by the entity's loader. Without a loader, documents evicted from a cached collection are left out
- * (reported as missing) until the collection is seeded again: counted here.
+ * Real eviction: a Redis of its own with a 3 MB {@code maxmemory} gets far more than it can hold
+ * (40 feeds of 60 posts of about 1 KB each, read three times as a timeline, a sorted collection and
+ * numbered pages), so it evicts documents, zsets, metas and pages hashes one key at a time, between
+ * and during reads. Every page must still equal SQL: lost ids are seeded again, lost documents
+ * loaded by the entity's loader. Without a loader, documents evicted from a cached collection are
+ * left out (reported as missing) until the collection is seeded again: counted, and the ids listed
+ * must still be SQL's.
  */
 class RealEvictionIT {
   private static final int USERS = 40;
