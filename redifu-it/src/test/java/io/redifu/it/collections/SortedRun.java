@@ -159,8 +159,9 @@ final class SortedRun implements AutoCloseable {
         how % 4 == 0 || rows.isEmpty() ? "unknown-" + tag : rows.get(pick % rows.size()).id();
     store.remove(id, name);
     source.remove(id);
-    cache.remove(id);
+    boolean removed = cache.remove(id) != null;
     if (seeded) {
+      empty |= removed && cache.isEmpty(); // emptied by writes: complete, not lost
       gen++;
     }
     checkState();

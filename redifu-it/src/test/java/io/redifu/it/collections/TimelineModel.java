@@ -14,6 +14,11 @@ import java.util.Map;
  * What a timeline should hold (SPEC §4, §5): the source of truth (what SQL would return, in read
  * order), the cached prefix of it, and the meta flags. The cache covers the source from the top
  * down to its last cached item, or all of it once the cache reached the end.
+ *
+ * <p>Redis deletes a zset with its last member, and evicts keys one at a time: so a meta that says
+ * seeded beside no ids and no {@code empty} flag reads as not cached ({@link #cachedNow}). A remove
+ * that empties a complete timeline flags it {@code empty}, so it stays complete and empty; one that
+ * empties a timeline not cached to its end leaves it to be seeded again.
  */
 final class TimelineModel {
   /** What a fetch should answer: a reset, or a page starting at {@code start}. */
@@ -53,8 +58,13 @@ final class TimelineModel {
     return sorted(cache);
   }
 
+  /** Whether the timeline is cached: seeded, and its ids not lost (or flagged empty). */
+  boolean cachedNow() {
+    return seeded && (empty || !cache.isEmpty());
+  }
+
   boolean complete() {
-    return tail || empty;
+    return cachedNow() && (tail || empty);
   }
 
   /** The source rows after the last cached item (all rows if nothing is cached), in read order. */
@@ -73,13 +83,21 @@ final class TimelineModel {
     source.put(item.id(), item);
   }
 
-  /** The timeline ingest script: refuses later pages of an unseeded feed and stale snapshots. */
+  /**
+   * The timeline ingest script: refuses later pages of a feed not cached and stale snapshots; the
+   * first page of a feed not cached starts afresh (flags of lost ids go).
+   */
   boolean ingest(List<Item> items, boolean firstPage, boolean reachedEnd, String expectedGen) {
-    if (!firstPage && !seeded) {
+    if (!firstPage && !cachedNow()) {
       return false;
     }
     if (expectedGen != null && !expectedGen.isEmpty() && !expectedGen.equals(Long.toString(gen))) {
       return false;
+    }
+    if (!cachedNow()) {
+      cache.clear();
+      tail = false;
+      empty = false;
     }
     for (Item item : items) {
       cache.put(item.id(), item);
@@ -87,9 +105,11 @@ final class TimelineModel {
     seeded = true;
     if (reachedEnd) {
       tail = true;
-      if (cache.isEmpty()) {
-        empty = true;
-      }
+    }
+    if (!cache.isEmpty()) {
+      empty = false;
+    } else if (reachedEnd) {
+      empty = true;
     }
     return true;
   }
@@ -100,7 +120,10 @@ final class TimelineModel {
    */
   void add(Item item) {
     source.put(item.id(), item);
-    if (!seeded) {
+    if (!cachedNow()) {
+      if (seeded) {
+        gen++; // a seed in flight must notice
+      }
       return;
     }
     boolean covered = complete();
@@ -116,10 +139,14 @@ final class TimelineModel {
     gen++;
   }
 
+  /** Remove: a complete timeline it empties is flagged empty (not read as lost ids). */
   void remove(String id) {
     source.remove(id);
-    cache.remove(id);
+    boolean removed = cache.remove(id) != null;
     if (seeded) {
+      if (removed && cache.isEmpty() && tail) {
+        empty = true;
+      }
       gen++;
     }
   }
@@ -134,7 +161,7 @@ final class TimelineModel {
   }
 
   boolean requiresSeeding(int itemsReturned) {
-    return !seeded || (!complete() && itemsReturned < perPage);
+    return !cachedNow() || (!complete() && itemsReturned < perPage);
   }
 
   Expected first() {
@@ -167,7 +194,7 @@ final class TimelineModel {
    * before it in read order was seen. A reset if the timeline is not cached.
    */
   Expected after(Cursor cursor) {
-    if (!seeded) {
+    if (!cachedNow()) {
       return resetPagination();
     }
     Item at = new Item(cursor.randId(), cursor.score());

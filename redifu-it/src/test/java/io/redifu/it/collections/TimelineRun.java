@@ -145,7 +145,7 @@ final class TimelineRun implements AutoCloseable {
 
   /** Ingests the page after the cache's last item, as the seeder continues a short page. */
   private void ingestNext(int count, int b) {
-    boolean firstPage = !model.seeded && b % 2 == 1;
+    boolean firstPage = !model.cachedNow() && b % 2 == 1;
     ingest(model.sourceAfterCache(), count, firstPage, b % 4 < 2);
   }
 
@@ -253,6 +253,9 @@ final class TimelineRun implements AutoCloseable {
     List<String> seen = new ArrayList<>();
     TimelinePage<Post> page = fetchFirst();
     for (int n = 0; ; n++) {
+      if (page == null) {
+        break; // reset: the walk removed every cached item of a timeline not cached to its end
+      }
       seen.addAll(Fixtures.ids(page.items()));
       if (page.items().isEmpty() || !page.hasMore()) {
         break;

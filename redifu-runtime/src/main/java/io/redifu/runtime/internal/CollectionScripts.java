@@ -11,7 +11,11 @@ final class CollectionScripts {
   /**
    * {@code before(a, b)}: byte-wise order of randIds, the tie order of Redis zsets and of SQL's
    * {@code ORDER BY sort, randid} (Lua's own string order follows the server's locale). {@code
-   * expire(ttl)}: the TTL of KEYS[1] and KEYS[2].
+   * expire(ttl)}: the TTL of KEYS[1] and KEYS[2]. {@code cachedstate()}: the meta's {seeded, tail,
+   * empty} (false where unset) as the collection is cached now. Redis evicts keys one at a time, so
+   * a zset can go while its meta stays; it also deletes a zset with its last member, which is why a
+   * write that empties a complete collection flags it {@code empty}. So a meta that says seeded,
+   * beside no zset and no {@code empty} flag, lost its ids: it reads as not cached.
    */
   static final String HELPERS =
       """
@@ -31,6 +35,13 @@ final class CollectionScripts {
           redis.call('PEXPIRE', KEYS[1], ttl)
           redis.call('PEXPIRE', KEYS[2], ttl)
         end
+      end
+      local function cachedstate()
+        local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
+        if state[1] == '1' and state[3] ~= '1' and redis.call('EXISTS', KEYS[1]) == 0 then
+          return {false, false, false}
+        end
+        return state
       end
       """;
 
@@ -71,13 +82,21 @@ final class CollectionScripts {
       end
       """;
 
-  /** ARGV: id, ttl. Takes the id out; completeness flags stay. Returns 1 if it was there. */
+  /**
+   * ARGV: id, ttl. Takes the id out; completeness flags stay, and a complete collection it leaves
+   * without ids is flagged {@code empty} (its zset is gone, as if evicted). Returns 1 if it was
+   * there.
+   */
   static final Script REMOVE =
       new Script(
           HELPERS
               + """
               local removed = redis.call('ZREM', KEYS[1], ARGV[1])
               if redis.call('EXISTS', KEYS[2]) == 1 then
+                if removed == 1 and redis.call('EXISTS', KEYS[1]) == 0
+                    and redis.call('HGET', KEYS[2], 'tail') == '1' then
+                  redis.call('HSET', KEYS[2], 'empty', '1')
+                end
                 redis.call('HINCRBY', KEYS[2], 'gen', 1)
                 expire(ARGV[2])
               end
@@ -105,13 +124,14 @@ final class CollectionScripts {
               return gen
               """);
 
-  /** No ARGV. Returns {seeded, tail, empty, card}. */
+  /** No ARGV. Returns {seeded, tail, empty, card}, as {@code cachedstate()} reads them. */
   static final Script STATE =
       new Script(
-          """
-          local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
-          return {state[1] or '', state[2] or '', state[3] or '', redis.call('ZCARD', KEYS[1])}
-          """);
+          HELPERS
+              + """
+              local state = cachedstate()
+              return {state[1] or '', state[2] or '', state[3] or '', redis.call('ZCARD', KEYS[1])}
+              """);
 
   /** No ARGV. Deletes the collection and returns the ids it held. */
   static final Script DROP =

@@ -9,7 +9,7 @@ final class SortedScripts {
       new Script(
           CollectionScripts.HELPERS
               + """
-              if redis.call('HGET', KEYS[2], 'seeded') ~= '1' then
+              if cachedstate()[1] ~= '1' then
                 if redis.call('EXISTS', KEYS[2]) == 1 then
                   redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
                 end

@@ -13,6 +13,8 @@ import redis.clients.jedis.UnifiedJedis;
  * on the single-round-trip path, the same plus the documents in one script.
  */
 final class TimeSeriesReads {
+  private static final byte[] EMPTY = Keys.bytes("empty");
+
   private final UnifiedJedis client;
   private final EntitySpec<?> entity;
 
@@ -28,7 +30,10 @@ final class TimeSeriesReads {
     return segmentsAndIds(collection, from, to);
   }
 
-  /** Ids of [from, to] and the segments that touch it, in one MULTI/EXEC. */
+  /**
+   * Ids of [from, to] and the segments that touch it, in one MULTI/EXEC; no segment when the ids
+   * are lost (no ids zset and no {@code empty} flag: see {@link TimeSeriesScripts}).
+   */
   private Snapshot segmentsAndIds(String collection, long from, long to) {
     List<byte[]> keys = TimeSeriesStore.keys(collection);
     byte[] low = ascii(Long.toString(from));
@@ -47,10 +52,15 @@ final class TimeSeriesReads {
                     ascii("LIMIT"),
                     ascii("0"),
                     ascii("1")),
-                new Transaction.Queued(Command.ZRANGEBYSCORE, keys.get(2), low, high)));
+                new Transaction.Queued(Command.ZRANGEBYSCORE, keys.get(2), low, high),
+                new Transaction.Queued(Command.EXISTS, keys.get(0)),
+                new Transaction.Queued(Command.HGET, keys.get(1), EMPTY)));
     List<?> ids = (List<?>) replies.get(0);
     List<?> before = (List<?>) replies.get(1);
     List<?> inside = (List<?>) replies.get(2);
+    if (Long.valueOf(0).equals(replies.get(3)) && !CollectionCalls.flag(replies.get(4))) {
+      return new Snapshot(List.of(), List.of(), null);
+    }
     List<TimeRange> covered = new ArrayList<>();
     for (Object member : before) {
       covered.add(Segments.parse(Keys.string((byte[]) member)));

@@ -2,9 +2,13 @@ package io.redifu.runtime.internal;
 
 /**
  * Lua scripts of time series. KEYS[1] is the zset of ids scored by time, KEYS[2] the meta hash
- * ({@code gen}), KEYS[3] the segments: a zset of covered ranges, member {@code "from:to"}
- * (inclusive), scored by {@code from}, never overlapping or touching. All three share one hash tag
- * and every write sets one TTL on all of them, so segments never outlive their items.
+ * ({@code gen}, {@code empty}), KEYS[3] the segments: a zset of covered ranges, member {@code
+ * "from:to"} (inclusive), scored by {@code from}, never overlapping or touching. All three share
+ * one hash tag and every write sets one TTL on all of them, so segments never outlive their items.
+ *
+ * <p>A covered range may hold no item, but Redis deletes a zset with its last member and evicts
+ * keys one at a time: so the scripts flag {@code empty} a series they leave without ids, and
+ * segments beside no ids and no such flag are lost ids, not empty ranges ({@code forgetlost()}).
  */
 final class TimeSeriesScripts {
   private TimeSeriesScripts() {}
@@ -20,6 +24,18 @@ final class TimeSeriesScripts {
         local a, b = string.match(member, '^(%-?%d+):(%-?%d+)$')
         return tonumber(a), tonumber(b)
       end
+      local function forgetlost()
+        if redis.call('EXISTS', KEYS[1]) == 0 and redis.call('HGET', KEYS[2], 'empty') ~= '1' then
+          redis.call('DEL', KEYS[3])
+        end
+      end
+      local function flagempty()
+        if redis.call('EXISTS', KEYS[1]) == 0 then
+          redis.call('HSET', KEYS[2], 'empty', '1')
+        else
+          redis.call('HDEL', KEYS[2], 'empty')
+        end
+      end
       """;
 
   /**
@@ -31,6 +47,7 @@ final class TimeSeriesScripts {
       new Script(
           HELPERS
               + """
+              forgetlost()
               local score = tonumber(ARGV[2])
               local covered = false
               local last = redis.call('ZREVRANGEBYSCORE', KEYS[3], ARGV[2], '-inf', 'LIMIT', 0, 1)
@@ -45,6 +62,7 @@ final class TimeSeriesScripts {
               end
               if covered or redis.call('EXISTS', KEYS[2]) == 1 then
                 redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
+                flagempty()
                 expire(ARGV[3])
               end
               if covered then return 1 end
@@ -56,9 +74,11 @@ final class TimeSeriesScripts {
       new Script(
           HELPERS
               + """
+              forgetlost()
               local removed = redis.call('ZREM', KEYS[1], ARGV[1])
               if redis.call('EXISTS', KEYS[2]) == 1 then
                 redis.call('HINCRBY', KEYS[2], 'gen', 1)
+                flagempty()
                 expire(ARGV[2])
               end
               return removed
@@ -75,6 +95,7 @@ final class TimeSeriesScripts {
               + """
               local gen = redis.call('HGET', KEYS[2], 'gen') or '0'
               if ARGV[2] ~= '' and gen ~= ARGV[2] then return {'conflict'} end
+              forgetlost()
               local n = tonumber(ARGV[3])
               for i = 0, n - 1 do
                 local a, b = tonumber(ARGV[4 + 2 * i]), tonumber(ARGV[5 + 2 * i])
@@ -93,6 +114,7 @@ final class TimeSeriesScripts {
                 redis.call('ZADD', KEYS[1], ARGV[i], ARGV[i + 1])
               end
               redis.call('HSET', KEYS[2], 'gen', gen)
+              flagempty()
               expire(ARGV[1])
               return {'ok'}
               """);
@@ -100,15 +122,17 @@ final class TimeSeriesScripts {
   /**
    * ARGV: from, to, document key prefix and suffix, '1' to read the documents, the TTL to restart
    * on the documents read ('' = none: not sliding). Returns {n, id1..idn, k, the k segment members
-   * touching [from, to] (the one starting before it, then those inside), then the n documents if
-   * asked}. Reading documents touches undeclared keys: standalone only; without them this is how a
-   * cluster reads ids and segments in one step.
+   * touching [from, to] (the one starting before it, then those inside; none when the ids are
+   * lost), then the n documents if asked}. Reading documents touches undeclared keys: standalone
+   * only; without them this is how a cluster reads ids and segments in one step.
    */
   static final Script FETCH =
       new Script(
-          CollectionScripts.MGET
+          HELPERS
+              + CollectionScripts.MGET
               + CollectionScripts.DOCUMENT_KEY
               + """
+          forgetlost()
           local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])
           local before = redis.call('ZREVRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '-inf', 'LIMIT', 0, 1)
           local inside = redis.call('ZRANGEBYSCORE', KEYS[3], ARGV[1], ARGV[2])

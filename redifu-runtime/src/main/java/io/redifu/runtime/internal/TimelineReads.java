@@ -40,9 +40,17 @@ final class TimelineReads {
     this.perPage = perPage;
   }
 
+  /**
+   * The first page. Nothing at the top and no {@code empty} flag means the zset is gone while the
+   * meta stayed (evicted, see {@code CollectionScripts.HELPERS}): not complete, so it is seeded.
+   */
   TimelineReply first(CollectionKeys keys) {
     List<Object> replies = transaction(keys, List.of(byRank(keys, perPage)));
-    return reply(null, true, (List<?>) replies.get(0), Scored.of(replies.get(1)));
+    List<?> meta = (List<?>) replies.get(0);
+    List<Scored> found = Scored.of(replies.get(1));
+    boolean complete =
+        TimelineReply.isSet(meta.get(2)) || (TimelineReply.isSet(meta.get(1)) && !found.isEmpty());
+    return reply(null, true, complete, found);
   }
 
   /**
@@ -75,12 +83,13 @@ final class TimelineReads {
       return null;
     }
     // A skipped item (usually the cursor's own) precedes the page, so the page is not the first.
-    return reply(cursor.randId(), false, meta, range.subList(skipped, range.size()));
+    boolean complete = TimelineReply.isSet(meta.get(1)) || TimelineReply.isSet(meta.get(2));
+    return reply(cursor.randId(), false, complete, range.subList(skipped, range.size()));
   }
 
   /** {@code found} holds up to one item more than a page: whether it exists tells the end. */
-  private TimelineReply reply(String cursorId, boolean atTop, List<?> meta, List<Scored> found) {
-    boolean complete = TimelineReply.isSet(meta.get(1)) || TimelineReply.isSet(meta.get(2));
+  private TimelineReply reply(
+      String cursorId, boolean atTop, boolean complete, List<Scored> found) {
     boolean reachesEnd = complete && found.size() <= perPage;
     List<Scored> page = found.size() > perPage ? found.subList(0, perPage) : found;
     List<String> ids = new ArrayList<>(page.size());

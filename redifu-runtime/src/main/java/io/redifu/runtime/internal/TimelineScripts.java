@@ -18,7 +18,7 @@ final class TimelineScripts {
       new Script(
           CollectionScripts.HELPERS
               + """
-              local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
+              local state = cachedstate()
               if state[1] ~= '1' then
                 if redis.call('EXISTS', KEYS[2]) == 1 then
                   redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
@@ -78,7 +78,7 @@ final class TimelineScripts {
               local desc, per, rels = ARGV[1] == '1', tonumber(ARGV[2]), tonumber(ARGV[6])
               local m = 7 + 5 * rels
               local mode = ARGV[m]
-              local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
+              local state = cachedstate()
               local card = redis.call('ZCARD', KEYS[1])
               local start, valid = 0, false
               local function rank(id)
@@ -194,16 +194,21 @@ final class TimelineScripts {
   /**
    * ARGV: ttl, '1' if this is the first page, '1' if the source has no more rows, expected gen (''
    * = any), then score/id pairs. Commits a seeded page: ids, seeded, tail, empty. Refuses a later
-   * page of an unseeded timeline ({'unseeded'}) and a stale snapshot ({'conflict', gen}).
+   * page of an unseeded timeline ({'unseeded'}) and a stale snapshot ({'conflict', gen}). The first
+   * page of a timeline not cached starts afresh: ids and flags left by an eviction go.
    */
   static final Script INGEST =
       new Script(
           CollectionScripts.HELPERS
               + """
-              local seeded = redis.call('HGET', KEYS[2], 'seeded') == '1'
+              local seeded = cachedstate()[1] == '1'
               if ARGV[2] ~= '1' and not seeded then return {'unseeded'} end
               local gen = redis.call('HGET', KEYS[2], 'gen') or '0'
               if ARGV[4] ~= '' and gen ~= ARGV[4] then return {'conflict', gen} end
+              if not seeded then
+                redis.call('DEL', KEYS[1])
+                redis.call('HDEL', KEYS[2], 'tail', 'empty')
+              end
               for i = 5, #ARGV, 2 do
                 redis.call('ZADD', KEYS[1], ARGV[i], ARGV[i + 1])
               end
