@@ -128,7 +128,7 @@ public final class RedisConnections {
       throw new IllegalStateException(
           "redifu's starter does not connect to "
               + unsupported
-              + ": define a Redifu bean with Redifu.builder().redis(RedisSentinelClient)");
+              + ": define a Redifu bean with Redifu.builder().redis(JedisSentineled)");
     }
     if (!StringUtils.hasText(master) || nodes == null || nodes.isEmpty()) {
       throw new IllegalStateException(

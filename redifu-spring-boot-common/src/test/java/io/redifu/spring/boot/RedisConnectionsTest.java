@@ -102,7 +102,7 @@ class RedisConnectionsTest {
     assertThatThrownBy(this::resolve)
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("a database other than 0 through Sentinel")
-        .hasMessageContaining("Redifu.builder().redis(RedisSentinelClient)");
+        .hasMessageContaining("Redifu.builder().redis(JedisSentineled)");
   }
 
   @Test
