@@ -33,7 +33,8 @@ public abstract class RedifuAutoConfigurationSupport {
             .timeout(properties.getTimeout())
             .relationDepth(properties.getRelationDepth())
             .relationHints(properties.getRelationHints())
-            .singleRoundTripReads(properties.isSingleRoundTripReads());
+            .singleRoundTripReads(properties.isSingleRoundTripReads())
+            .reloadUndecodableDocuments(properties.isReloadUndecodableDocuments());
     RedisConnections.resolve(
             properties.getRedis(),
             connectionDetails.getIfUnique(),

@@ -27,6 +27,12 @@ public class RedifuProperties {
   /** Whether timeline and time series reads take one script instead of two round trips. */
   private boolean singleRoundTripReads;
 
+  /**
+   * Whether a cached document that no longer decodes (its entity class changed) is deleted and
+   * loaded again instead of failing the read.
+   */
+  private boolean reloadUndecodableDocuments;
+
   public Redis getRedis() {
     return redis;
   }
@@ -69,6 +75,14 @@ public class RedifuProperties {
 
   public void setSingleRoundTripReads(boolean singleRoundTripReads) {
     this.singleRoundTripReads = singleRoundTripReads;
+  }
+
+  public boolean isReloadUndecodableDocuments() {
+    return reloadUndecodableDocuments;
+  }
+
+  public void setReloadUndecodableDocuments(boolean reloadUndecodableDocuments) {
+    this.reloadUndecodableDocuments = reloadUndecodableDocuments;
   }
 
   /** {@code redifu.redis.*}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Redifu;
@@ -77,11 +78,13 @@ public abstract class RedifuStarterContract {
             "redifu.timeout=750ms",
             "redifu.relation-depth=1",
             "redifu.relation-hints=0",
-            "redifu.single-round-trip-reads=true")
+            "redifu.single-round-trip-reads=true",
+            "redifu.reload-undecodable-documents=true")
         .run(
             context -> {
               Redifu redifu = context.getBean(Redifu.class);
               assertThat(redifu.client().ping()).isEqualTo("PONG");
+              assertThat(redifu.reloadUndecodableDocuments()).isTrue();
               assertThat(redifu.relationDepth()).isEqualTo(1);
               assertThat(redifu.relationHints()).isZero();
               assertThat(redifu.singleRoundTripReads()).isTrue();
@@ -291,6 +294,10 @@ public abstract class RedifuStarterContract {
               MeterRegistry registry = context.getBean(MeterRegistry.class);
               assertThat(registry.get("redifu.cache.hits").tag("entity", "Post").counter().count())
                   .isEqualTo(2.0);
+              // Spring Boot's metrics auto-configuration binds MeterBinder beans; bound by hand
+              // here
+              context.getBean("redifuPoolMetrics", MeterBinder.class).bindTo(registry);
+              assertThat(registry.get("redifu.pool.max").gauge().value()).isEqualTo(16.0);
             });
   }
 

@@ -131,6 +131,10 @@ class FeedAppTest {
     get("/users/" + user + "/feed"); // an empty feed: seeded (nothing), then read
     String rounds = get("/actuator/metrics/redifu.round.trips");
     assertThat(JsonPath.<Double>read(rounds, "$.measurements[0].value")).isPositive();
+    String feedReads = get("/actuator/metrics/redifu.operation?tag=op:fetchOrSeed");
+    assertThat(JsonPath.<Double>read(feedReads, "$.measurements[0].value")).isPositive(); // COUNT
+    String pool = get("/actuator/metrics/redifu.pool.max"); // bound by Spring Boot as a MeterBinder
+    assertThat(JsonPath.<Double>read(pool, "$.measurements[0].value")).isPositive();
   }
 
   private void insertAuthor(String name) {
