@@ -56,8 +56,8 @@ final class EmbeddedMariaDb implements AutoCloseable {
     try {
       DB db = PatientDb.create(config.build());
       db.start();
-      db.createDB("test");
       int port = db.getConfiguration().getPort();
+      createTestDatabase(port);
       return new EmbeddedMariaDb(root, db, port, serverVersion(port));
     } catch (ManagedProcessException | SQLException e) {
       Directories.delete(root);
@@ -84,6 +84,15 @@ final class EmbeddedMariaDb implements AutoCloseable {
       db.unpackEmbeddedDb();
       db.install();
       return db;
+    }
+  }
+
+  private static void createTestDatabase(int port) throws SQLException {
+    try (Connection c =
+            DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?user=root");
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE IF NOT EXISTS test"); // the installer may have made it
+      s.execute("ALTER DATABASE test CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
     }
   }
 
