@@ -2,6 +2,7 @@ package io.redifu.it;
 
 import java.util.ArrayList;
 import java.util.List;
+import redis.clients.jedis.Jedis;
 
 /**
  * The least-privilege ACL user SECURITY.md documents for redifu: exactly the commands redifu sends
@@ -26,7 +27,8 @@ public final class AclRules {
 
   /**
    * Added on Redis 7.2 and later: the library name Jedis sends when it connects. Jedis ignores a
-   * refusal, but each would be an entry in the ACL LOG. (Older servers do not know the command.)
+   * refusal, but each would be an entry in the ACL LOG. Redis 6.2 judges it the same way (by its
+   * subcommand, before finding that it does not exist); 7.0 and 7.1 refuse the rule.
    */
   public static final List<String> REDIS_7_2_COMMANDS = List.of("client|setinfo");
 
@@ -34,6 +36,31 @@ public final class AclRules {
   public static final List<String> CLUSTER_COMMANDS = List.of("cluster|slots");
 
   private AclRules() {}
+
+  /**
+   * {@link #COMMANDS}, plus {@link #REDIS_7_2_COMMANDS} where the server of that version has them.
+   */
+  public static List<String> commandsFor(String redisVersion) {
+    String[] parts = redisVersion.split("\\.");
+    int version = Integer.parseInt(parts[0]) * 100 + Integer.parseInt(parts[1]);
+    List<String> commands = new ArrayList<>(COMMANDS);
+    if (version < 700 || version >= 702) {
+      commands.addAll(REDIS_7_2_COMMANDS);
+    }
+    return commands;
+  }
+
+  /** The {@code redis_version} the server behind {@code jedis} reports. */
+  public static String version(Jedis jedis) {
+    return jedis
+        .info("server")
+        .lines()
+        .filter(line -> line.startsWith("redis_version:"))
+        .findFirst()
+        .orElseThrow()
+        .substring("redis_version:".length())
+        .trim();
+  }
 
   /**
    * The rules of {@code ACL SETUSER <user> ...}: on, the password, no other command, no channel,

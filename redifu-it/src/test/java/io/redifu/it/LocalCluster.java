@@ -7,16 +7,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import redis.clients.jedis.Jedis;
 
 /**
  * A real 3-master Redis Cluster on free loopback ports: three {@code redis-server --cluster-enabled
- * yes} child processes joined by {@code redis-cli --cluster create}. {@link #close()} stops the
- * servers through their own process handles and deletes their directory.
+ * yes} child processes, joined and given their slots with {@code CLUSTER MEET} and {@code CLUSTER
+ * ADDSLOTS}. {@link #close()} stops the servers through their own process handles and deletes their
+ * directory.
  */
 public final class LocalCluster implements AutoCloseable {
   private static final long READY_MILLIS = 20_000;
+  private static final int SLOTS = 16_384;
 
   private final Path dir;
   private final String password; // null: none
@@ -94,23 +97,30 @@ public final class LocalCluster implements AutoCloseable {
     awaitReady();
   }
 
-  private void create() throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
-    for (RedisProcess node : nodes) {
-      command.add(RedisProcess.HOST + ":" + node.port);
+  /**
+   * Joins the nodes and splits the 16384 slots among them, as {@code redis-cli --cluster create}
+   * would, with plain commands: the embedded-redis fallback ships no {@code redis-cli}.
+   */
+  private void create() {
+    int slotsPerNode = SLOTS / nodes.size();
+    for (int i = 0; i < nodes.size(); i++) {
+      int from = i * slotsPerNode;
+      int to = i == nodes.size() - 1 ? SLOTS : from + slotsPerNode;
+      try (Jedis jedis = connect(nodes.get(i))) {
+        jedis.clusterAddSlots(IntStream.range(from, to).toArray());
+        if (i > 0) {
+          jedis.clusterMeet(RedisProcess.HOST, nodes.get(0).port);
+        }
+      }
     }
-    command.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
+  }
+
+  private Jedis connect(RedisProcess node) {
+    Jedis jedis = new Jedis(RedisProcess.HOST, node.port);
     if (password != null) {
-      command.addAll(List.of("-a", password, "--no-auth-warning"));
+      jedis.auth(password);
     }
-    Path log = dir.resolve("cluster-create.log");
-    Process create =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!create.waitFor(30, TimeUnit.SECONDS) || create.exitValue() != 0) {
-      create.destroyForcibly();
-      throw new IllegalStateException(
-          "redis-cli --cluster create failed:\n" + Files.readString(log));
-    }
+    return jedis;
   }
 
   /** Every node reports cluster_state:ok and knows all 16384 slots. */
@@ -126,10 +136,7 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   private boolean ready(RedisProcess node) {
-    try (Jedis jedis = new Jedis(RedisProcess.HOST, node.port)) {
-      if (password != null) {
-        jedis.auth(password);
-      }
+    try (Jedis jedis = connect(node)) {
       String info = jedis.clusterInfo();
       return info.contains("cluster_state:ok") && info.contains("cluster_slots_ok:16384");
     } catch (RuntimeException notYet) {

@@ -1,5 +1,6 @@
 package io.redifu.it;
 
+import io.redifu.example.services.RedisServerBinary;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -13,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@code redis-server} child process on a loopback port, for tests that need a server of their
- * own (TLS, ACL, cluster, faults); stopped through its own process handle, never by name.
+ * own (TLS, ACL, cluster, faults); stopped through its own process handle, never by name. The
+ * program is the one {@link RedisServerBinary} finds: the PATH's, else embedded-redis's.
  */
 public final class RedisProcess {
   static final String HOST = "127.0.0.1";
@@ -32,7 +34,7 @@ public final class RedisProcess {
   public static RedisProcess start(Path dir, String name, int port, String... options)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add("redis-server");
+    command.add(RedisServerBinary.path());
     command.addAll(
         List.of("--bind", HOST, "--save", "", "--appendonly", "no", "--daemonize", "no"));
     command.addAll(List.of(options));
@@ -60,7 +62,10 @@ public final class RedisProcess {
             ""),
         StandardCharsets.UTF_8);
     return launch(
-        dir, name, port, List.of("redis-server", config.toAbsolutePath().toString(), "--sentinel"));
+        dir,
+        name,
+        port,
+        List.of(RedisServerBinary.path(), config.toAbsolutePath().toString(), "--sentinel"));
   }
 
   private static RedisProcess launch(Path dir, String name, int port, List<String> command)

@@ -14,6 +14,11 @@ record Resolved(String url, ServiceSource source, String origin) {
     return new Resolved(url.trim(), ServiceSource.ENV, "from " + name);
   }
 
+  /** A server that answered on its default local port. */
+  static Resolved defaultPort(String url) {
+    return new Resolved(url, ServiceSource.DEFAULT_PORT, "default port answered");
+  }
+
   /** {@code url} with passwords masked, fit for logs. */
   String redactedUrl() {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***")

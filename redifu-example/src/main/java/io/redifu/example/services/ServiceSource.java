@@ -6,22 +6,41 @@ import java.util.function.BooleanSupplier;
 public enum ServiceSource {
   /** An environment variable names a running server. */
   ENV,
+  /** A server answered on the service's default port on 127.0.0.1. */
+  DEFAULT_PORT,
   /** A container started by Testcontainers on a reachable Docker engine. */
   TESTCONTAINERS,
-  /** A server started inside this JVM's reach: embedded Redis or in-memory H2. */
+  /**
+   * A server started by this JVM: embedded Redis, PostgreSQL or MariaDB, or H2 standing in for a
+   * database whose embedded server could not start.
+   */
   EMBEDDED;
 
   /**
-   * Picks the source of one service. A non-blank environment value wins and Docker is then not
-   * probed at all; otherwise Testcontainers if Docker is available, else the embedded fallback.
+   * Picks the source of one service. Unless {@code embeddedOnly}, a non-blank environment value
+   * wins, then a server answering on the default port, then Testcontainers if Docker is available;
+   * the embedded fallback comes last. Each probe is asked at most once, and only when every earlier
+   * tier was passed over.
    *
+   * @param embeddedOnly the switch that forces the embedded tier
    * @param envValue the service's environment variable, or {@code null} when unset
-   * @param dockerAvailable asked at most once, and only when {@code envValue} is null or blank
+   * @param defaultPortAnswers whether a server answers on the default local port
+   * @param dockerAvailable whether a Docker engine is reachable
    * @return the source to use
    */
-  public static ServiceSource choose(String envValue, BooleanSupplier dockerAvailable) {
+  public static ServiceSource choose(
+      boolean embeddedOnly,
+      String envValue,
+      BooleanSupplier defaultPortAnswers,
+      BooleanSupplier dockerAvailable) {
+    if (embeddedOnly) {
+      return EMBEDDED;
+    }
     if (envValue != null && !envValue.isBlank()) {
       return ENV;
+    }
+    if (defaultPortAnswers.getAsBoolean()) {
+      return DEFAULT_PORT;
     }
     return dockerAvailable.getAsBoolean() ? TESTCONTAINERS : EMBEDDED;
   }

@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,19 +26,21 @@ class LocalServicesTest {
   }
 
   @Test
-  void sqlAnswers() throws SQLException {
+  void postgresqlAnswers() throws SQLException {
+    assertThat(LocalServices.jdbcIsH2())
+        .as("a real PostgreSQL, not H2 standing in: %s", LocalServices.describe())
+        .isFalse();
     assertThat(selectOne(LocalServices.jdbcUrl())).isEqualTo(1);
-    if (LocalServices.jdbcSource() == ServiceSource.EMBEDDED) {
-      assertThat(LocalServices.jdbcUrl()).isEqualTo(LocalServices.H2_URL);
-    }
+    assertThat(productName(LocalServices.jdbcUrl())).isEqualTo("PostgreSQL");
   }
 
   @Test
-  void mysqlAnswersWhenConfigured() throws SQLException {
-    Optional<String> url = LocalServices.mysqlUrl();
-    if (url.isPresent()) {
-      assertThat(selectOne(url.get())).isEqualTo(1);
-    }
+  void mariadbAnswers() throws SQLException {
+    assertThat(LocalServices.mysqlIsH2())
+        .as("a real MariaDB or MySQL, not H2 standing in: %s", LocalServices.describe())
+        .isFalse();
+    assertThat(selectOne(LocalServices.mysqlUrl())).isEqualTo(1);
+    assertThat(productName(LocalServices.mysqlUrl())).isIn("MariaDB", "MySQL");
   }
 
   @Test
@@ -48,6 +49,12 @@ class LocalServicesTest {
 
     assertThat(description).startsWith("Redis: ").contains("; SQL: ").contains("; MySQL: ");
     assertThat(description).doesNotContain("\n");
+  }
+
+  private static String productName(String url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url)) {
+      return connection.getMetaData().getDatabaseProductName();
+    }
   }
 
   private static int selectOne(String url) throws SQLException {

@@ -1,6 +1,7 @@
 package io.redifu.example.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ServiceChoiceTest {
 
-  /** A Docker probe that counts how often it is asked. */
+  /** A probe that counts how often it is asked. */
   private static final class CountingProbe implements BooleanSupplier {
     private final boolean answer;
     private final AtomicInteger calls = new AtomicInteger();
@@ -27,46 +28,70 @@ class ServiceChoiceTest {
     }
   }
 
-  @Test
-  void envValueWinsAndDockerIsNotProbed() {
-    for (boolean docker : new boolean[] {true, false}) {
-      CountingProbe probe = new CountingProbe(docker);
-
-      assertThat(ServiceSource.choose("redis://127.0.0.1:6379", probe))
-          .isEqualTo(ServiceSource.ENV);
-      assertThat(probe.calls).hasValue(0);
-    }
-  }
+  private static final BooleanSupplier EXPLODING =
+      () -> {
+        throw new AssertionError("this tier must not be probed");
+      };
 
   @Test
-  void envValueWinsEvenWhenTheProbeWouldFail() {
-    BooleanSupplier exploding =
-        () -> {
-          throw new AssertionError("Docker must not be probed when the env var is set");
-        };
-
-    assertThat(ServiceSource.choose("jdbc:postgresql://db/test", exploding))
+  void envValueWinsAndNothingIsProbed() {
+    assertThat(ServiceSource.choose(false, "redis://127.0.0.1:6379", EXPLODING, EXPLODING))
+        .isEqualTo(ServiceSource.ENV);
+    assertThat(ServiceSource.choose(false, "jdbc:postgresql://db/test", EXPLODING, EXPLODING))
         .isEqualTo(ServiceSource.ENV);
   }
 
   @ParameterizedTest
   @NullSource
   @ValueSource(strings = {"", "   ", "\t"})
-  void unsetOrBlankEnvWithDockerUsesTestcontainers(String env) {
-    CountingProbe probe = new CountingProbe(true);
+  void unsetOrBlankEnvWithAnsweringDefaultPortUsesItAndDockerIsNotProbed(String env) {
+    CountingProbe port = new CountingProbe(true);
 
-    assertThat(ServiceSource.choose(env, probe)).isEqualTo(ServiceSource.TESTCONTAINERS);
-    assertThat(probe.calls).hasValue(1);
+    assertThat(ServiceSource.choose(false, env, port, EXPLODING))
+        .isEqualTo(ServiceSource.DEFAULT_PORT);
+    assertThat(port.calls).hasValue(1);
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "   ", "\t"})
+  void silentDefaultPortWithDockerUsesTestcontainers(String env) {
+    CountingProbe port = new CountingProbe(false);
+    CountingProbe docker = new CountingProbe(true);
+
+    assertThat(ServiceSource.choose(false, env, port, docker))
+        .isEqualTo(ServiceSource.TESTCONTAINERS);
+    assertThat(port.calls).hasValue(1);
+    assertThat(docker.calls).hasValue(1);
   }
 
   @ParameterizedTest
   @NullSource
   @ValueSource(strings = {"", "   "})
-  void unsetOrBlankEnvWithoutDockerUsesEmbedded(String env) {
-    CountingProbe probe = new CountingProbe(false);
+  void nothingElseUsesEmbedded(String env) {
+    CountingProbe port = new CountingProbe(false);
+    CountingProbe docker = new CountingProbe(false);
 
-    assertThat(ServiceSource.choose(env, probe)).isEqualTo(ServiceSource.EMBEDDED);
-    assertThat(probe.calls).hasValue(1);
+    assertThat(ServiceSource.choose(false, env, port, docker)).isEqualTo(ServiceSource.EMBEDDED);
+    assertThat(port.calls).hasValue(1);
+    assertThat(docker.calls).hasValue(1);
+  }
+
+  @Test
+  void theEmbeddedSwitchIgnoresEnvDefaultPortAndDocker() {
+    assertThat(ServiceSource.choose(true, "redis://127.0.0.1:6379", EXPLODING, EXPLODING))
+        .isEqualTo(ServiceSource.EMBEDDED);
+  }
+
+  @Test
+  void switchValuesAreCheckedAndNamed() {
+    assertThat(Switches.parse("X", null)).isFalse();
+    assertThat(Switches.parse("X", " ")).isFalse();
+    assertThat(Switches.parse("X", "auto")).isFalse();
+    assertThat(Switches.parse("X", " Embedded ")).isTrue();
+    assertThatThrownBy(() -> Switches.parse("REDIFU_TEST_SERVICES", "docker"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("REDIFU_TEST_SERVICES=docker is not a known value: use auto or embedded");
   }
 
   @Test

@@ -62,7 +62,10 @@ class ClusterAuthIT {
   @Test
   void theDocumentedAclRulesWorkOnACluster() {
     String userPassword = "least-" + BaseRecord.newRandId();
-    List<String> commands = new ArrayList<>(AclRules.COMMANDS);
+    List<String> commands;
+    try (Jedis node = node(cluster.ports().get(0))) {
+      commands = new ArrayList<>(AclRules.commandsFor(AclRules.version(node)));
+    }
     commands.addAll(AclRules.CLUSTER_COMMANDS);
     String[] rules =
         AclRules.rules(userPassword, commands, List.of("post:"), List.of("tagged:"))

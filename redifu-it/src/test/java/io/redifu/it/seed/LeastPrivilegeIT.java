@@ -56,7 +56,7 @@ class LeastPrivilegeIT {
           "redifu",
           AclRules.rules(
                   PASSWORD,
-                  AclRules.COMMANDS,
+                  AclRules.commandsFor(AclRules.version(admin)),
                   List.of("post:", "account:", "real:event:"),
                   List.of("feed:user:", "tagged:", "board:", "real:series:"))
               .toArray(String[]::new));

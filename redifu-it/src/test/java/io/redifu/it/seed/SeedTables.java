@@ -35,10 +35,7 @@ final class SeedTables {
     String url() {
       return switch (this) {
         case POSTGRESQL -> LocalServices.jdbcUrl();
-        case MARIADB ->
-            LocalServices.mysqlUrl()
-                .orElseThrow(
-                    () -> new IllegalStateException("set REDIFU_MYSQL_URL to a MariaDB or MySQL"));
+        case MARIADB -> LocalServices.mysqlUrl();
         case H2 -> LocalServices.H2_URL;
       };
     }

@@ -1,37 +1,45 @@
 package io.redifu.it.seed;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.redifu.example.services.LocalServices;
-import io.redifu.example.services.ServiceSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Optional;
 
 /**
  * The three SQL databases seeding supports, as the tests reach them: PostgreSQL and MariaDB from
- * {@link LocalServices} (skipped when only the embedded fallback is there), H2 in memory.
+ * {@link LocalServices}, H2 in memory.
  */
 enum SqlDatabase {
   POSTGRESQL,
   MARIADB,
   H2;
 
-  /** A new connection; skips the test when this database is not available here. */
+  /**
+   * A new connection. These cases test each database's own column types, so H2 standing in for
+   * PostgreSQL or MariaDB (when no real one could be found or started) fails them, loudly.
+   */
   Connection connect() throws SQLException {
-    Optional<String> url =
+    String url =
         switch (this) {
-          case POSTGRESQL ->
-              LocalServices.jdbcSource() == ServiceSource.EMBEDDED
-                  ? Optional.empty() // H2 standing in for PostgreSQL: covered as H2
-                  : Optional.of(LocalServices.jdbcUrl());
-          case MARIADB -> LocalServices.mysqlUrl();
-          case H2 -> Optional.of(LocalServices.H2_URL);
+          case POSTGRESQL -> real(LocalServices.jdbcUrl(), LocalServices.jdbcIsH2());
+          case MARIADB -> real(LocalServices.mysqlUrl(), LocalServices.mysqlIsH2());
+          case H2 -> LocalServices.H2_URL;
         };
-    assumeTrue(url.isPresent(), this + " is not available: set the env vars of LocalServices");
-    return DriverManager.getConnection(url.get());
+    return DriverManager.getConnection(url);
+  }
+
+  private String real(String url, boolean isH2) {
+    if (isH2) {
+      throw new IllegalStateException(
+          this
+              + " cases need a real "
+              + this
+              + ", but H2 stands in for it here ("
+              + LocalServices.describe()
+              + "): see why in the [redifu-test] line above");
+    }
+    return url;
   }
 
   /** The column type for this database: one of the three given. */
