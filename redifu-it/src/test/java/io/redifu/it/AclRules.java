@@ -32,8 +32,8 @@ public final class AclRules {
    */
   public static final List<String> REDIS_7_2_COMMANDS = List.of("client|setinfo");
 
-  /** Added for Redis Cluster: the slot map. */
-  public static final List<String> CLUSTER_COMMANDS = List.of("cluster|slots");
+  /** Added for Redis Cluster: the slot map, and the cluster state the health check reports. */
+  public static final List<String> CLUSTER_COMMANDS = List.of("cluster|slots", "cluster|info");
 
   private AclRules() {}
 
