@@ -30,16 +30,24 @@ public final class SingleFlight<V> {
     if (running != null) {
       return await(running, maxWait, what);
     }
+    V value;
     try {
-      V value = work.get();
-      mine.complete(value);
-      return value;
+      value = work.get();
     } catch (RuntimeException | Error e) {
-      mine.completeExceptionally(e);
+      finish(key, mine).completeExceptionally(e);
       throw e;
-    } finally {
-      inFlight.remove(key, mine);
     }
+    finish(key, mine).complete(value);
+    return value;
+  }
+
+  /**
+   * Ends {@code mine}'s flight before it completes: a waiter woken by the completion that calls
+   * again at once (a retry after a failure) must start a new run, never join the finished one.
+   */
+  private CompletableFuture<V> finish(Object key, CompletableFuture<V> mine) {
+    inFlight.remove(key, mine);
+    return mine;
   }
 
   private static <V> V await(CompletableFuture<V> running, Duration maxWait, String what) {
