@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class FeedAppTest {
   @DynamicPropertySource
   static void services(DynamicPropertyRegistry registry) {
-    registry.add("redifu.redis.url", LocalServices::redisUrl);
+    // where an application says where its Redis is; redifu and Spring Data Redis (if any) use it
+    registry.add("spring.data.redis.url", LocalServices::redisUrl);
     registry.add("spring.datasource.url", LocalServices::jdbcUrl);
   }
 
