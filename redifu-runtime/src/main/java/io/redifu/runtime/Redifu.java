@@ -1,10 +1,9 @@
 package io.redifu.runtime;
 
-import io.redifu.runtime.internal.ClusterSupport;
+import io.redifu.runtime.internal.ClientTarget;
 import io.redifu.runtime.internal.JedisVersion;
 import io.redifu.runtime.internal.KeySpace;
 import io.redifu.runtime.internal.Loaders;
-import io.redifu.runtime.internal.Pipelines;
 import io.redifu.runtime.internal.RedisClients;
 import io.redifu.runtime.internal.RedisUris;
 import io.redifu.runtime.internal.WriteBatch;
@@ -339,47 +338,27 @@ public final class Redifu implements AutoCloseable {
      */
     public Redifu build() {
       JedisVersion.running().requireSupported(); // first: before a class Jedis may lack loads
-      int configured =
-          (uri != null ? 1 : 0)
-              + (client != null ? 1 : 0)
-              + (clusterNodes != null ? 1 : 0)
-              + (sentinels != null ? 1 : 0);
-      if (configured != 1) {
-        throw new IllegalStateException(
-            "Configure exactly one Redis: redis(\"redis://host:port\"), cluster(\"host:port\", ...),"
-                + " sentinel(\"master\", \"host:port\", ...) or redis(UnifiedJedis)");
-      }
-      if ((clusterPassword != null || clusterSsl) && clusterNodes == null) {
-        throw new IllegalStateException(
-            "clusterCredentials and clusterSsl apply to cluster(...) only; a standalone Redis takes"
-                + " them in its URI: rediss://user:password@host:port");
-      }
-      if (sentinelPassword != null && sentinels == null) {
-        throw new IllegalStateException("sentinelCredentials apply to sentinel(...) only");
-      }
-      boolean cluster = clusterNodes != null || ClusterSupport.isCluster(client);
-      if (singleRoundTripReads && cluster) { // checked before a client is opened
+      ClientTarget target =
+          new ClientTarget(
+              uri,
+              client,
+              clusterNodes,
+              clusterUser,
+              clusterPassword,
+              clusterSsl,
+              sentinelMaster,
+              sentinels,
+              sentinelUser,
+              sentinelPassword);
+      target.check();
+      if (singleRoundTripReads && target.cluster()) { // checked before a client is opened
         throw new IllegalStateException(
             "singleRoundTripReads needs a standalone Redis: its scripts read keys of many slots");
       }
-      if (client != null) {
-        Pipelines.requireOpenable(client);
-        return new Redifu(this, client, false);
-      }
-      RedisClients.Settings settings =
-          new RedisClients.Settings(timeout, maxConnections, poolConfig, sslSocketFactory);
-      UnifiedJedis created;
-      if (clusterNodes != null) {
-        created =
-            RedisClients.cluster(clusterNodes, clusterUser, clusterPassword, clusterSsl, settings);
-      } else if (sentinels != null) {
-        created =
-            RedisClients.sentinel(
-                sentinelMaster, sentinels, sentinelUser, sentinelPassword, settings);
-      } else {
-        created = RedisClients.standalone(uri, settings);
-      }
-      return new Redifu(this, created, true);
+      UnifiedJedis opened =
+          target.open(
+              new RedisClients.Settings(timeout, maxConnections, poolConfig, sslSocketFactory));
+      return new Redifu(this, opened, client == null);
     }
 
     /**

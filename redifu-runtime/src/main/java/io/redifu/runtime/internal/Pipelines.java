@@ -30,7 +30,7 @@ public final class Pipelines {
   }
 
   /** Throws when {@link #open} cannot open a pipeline on the caller's {@code client}. */
-  public static void requireOpenable(UnifiedJedis client) {
+  static void requireOpenable(UnifiedJedis client) {
     requireOpenable(client, JedisVersion.running());
   }
 
