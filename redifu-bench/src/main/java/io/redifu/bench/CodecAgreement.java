@@ -1,7 +1,7 @@
 package io.redifu.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.codec.JsonCodecs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.redifu.bench;
 
-import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.codec.JsonCodecs;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

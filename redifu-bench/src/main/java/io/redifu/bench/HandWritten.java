@@ -3,7 +3,7 @@ package io.redifu.bench;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
 import io.redifu.runtime.Cursor;
-import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.codec.JsonCodecs;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

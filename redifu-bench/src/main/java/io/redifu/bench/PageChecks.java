@@ -3,7 +3,7 @@ package io.redifu.bench;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.TimelinePage;
-import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.codec.JsonCodecs;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.redifu.bench;
 
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.internal.CollectionKeys;
-import io.redifu.runtime.internal.Keys;
-import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.codec.Bytes;
+import io.redifu.runtime.internal.model.KeySchema;
+import io.redifu.runtime.internal.model.Scores;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,9 +83,9 @@ public class PageFeed {
     raw = RedisClient.create(url);
     meter = new CostMeter(raw);
     commandStats = new CommandStats(raw);
-    zsetKey = CollectionKeys.of(BenchPostTimelineCache.key(USER)).zset();
-    metaKey = CollectionKeys.of(BenchPostTimelineCache.key(USER)).meta();
-    denormalisedKey = Keys.bytes("bench:denormalised:" + USER);
+    zsetKey = KeySchema.of(BenchPostTimelineCache.key(USER)).zset();
+    metaKey = KeySchema.of(BenchPostTimelineCache.key(USER)).meta();
+    denormalisedKey = Bytes.encode("bench:denormalised:" + USER);
     posts = BenchData.posts(POSTS);
     accounts = BenchData.accounts(BenchData.ACCOUNTS);
     deleteEverything(); // leftovers of an interrupted run
@@ -109,7 +109,7 @@ public class PageFeed {
       raw.zadd(
           denormalisedKey,
           Scores.of(post.getCreatedAt(), "createdAt"),
-          Keys.bytes(post.getRandId() + "|" + post.authorRandId));
+          Bytes.encode(post.getRandId() + "|" + post.authorRandId));
     }
     raw.pexpire(denormalisedKey, 3_600_000);
     long indexed = raw.zcard(zsetKey);
@@ -156,7 +156,7 @@ public class PageFeed {
   }
 
   private void deleteEverything() {
-    CollectionKeys keys = CollectionKeys.of(BenchPostTimelineCache.key(USER));
+    KeySchema keys = KeySchema.of(BenchPostTimelineCache.key(USER));
     raw.del(keys.zset(), keys.meta(), denormalisedKey);
     List<String> documentKeys = new ArrayList<>();
     for (BenchPost post : posts) {
@@ -170,7 +170,7 @@ public class PageFeed {
       for (String key :
           documentKeys.subList(from, Math.min(documentKeys.size(), from + INGEST_PAGE))) {
         chunk.add(key);
-        chunk.add(Keys.missingMarker(key));
+        chunk.add(KeySchema.missingMarker(key));
       }
       raw.del(chunk.toArray(new String[0]));
     }

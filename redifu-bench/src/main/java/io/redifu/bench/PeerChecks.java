@@ -2,7 +2,7 @@ package io.redifu.bench;
 
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.TimelinePage;
-import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.codec.JsonCodecs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

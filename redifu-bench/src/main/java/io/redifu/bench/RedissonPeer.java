@@ -1,7 +1,7 @@
 package io.redifu.bench;
 
 import io.redifu.runtime.Cursor;
-import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.codec.JsonCodecs;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.internal.JedisVersion;
+import io.redifu.runtime.internal.redis.JedisVersion;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -88,7 +88,9 @@ class MissingDocumentsIT {
       assertThat(forged)
           .as("the DEBUG line of the missing document")
           .isNotEmpty()
-          .allMatch(line -> line.contains("DEBUG io.redifu.runtime.internal.MissingDocuments - "));
+          .allMatch(
+              line ->
+                  line.contains("DEBUG io.redifu.runtime.internal.document.MissingDocuments - "));
     }
     tagged.purge(tag);
   }

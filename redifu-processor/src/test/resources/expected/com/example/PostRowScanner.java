@@ -1,10 +1,10 @@
 package com.example;
 
 import io.redifu.runtime.RedifuGenerated;
-import io.redifu.runtime.internal.Columns;
-import io.redifu.runtime.internal.JsonReads;
-import io.redifu.runtime.internal.RowScanner;
-import io.redifu.runtime.internal.SqlValues;
+import io.redifu.runtime.internal.codec.Columns;
+import io.redifu.runtime.internal.codec.JsonReads;
+import io.redifu.runtime.internal.codec.RowScanner;
+import io.redifu.runtime.internal.codec.SqlValues;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.List;

@@ -2,9 +2,9 @@ package com.example;
 
 import io.redifu.annotation.MissingRelation;
 import io.redifu.runtime.RedifuGenerated;
-import io.redifu.runtime.internal.Relation;
-import io.redifu.runtime.internal.Relations;
-import io.redifu.runtime.internal.Resolved;
+import io.redifu.runtime.internal.model.Relation;
+import io.redifu.runtime.internal.model.Relations;
+import io.redifu.runtime.internal.model.Resolved;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

@@ -5,11 +5,11 @@ import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
-import io.redifu.runtime.internal.Keys;
-import io.redifu.runtime.internal.Scores;
-import io.redifu.runtime.internal.TimeBounds;
-import io.redifu.runtime.internal.TimeSeriesSpec;
 import io.redifu.runtime.internal.TimeSeriesStore;
+import io.redifu.runtime.internal.model.Keys;
+import io.redifu.runtime.internal.model.Scores;
+import io.redifu.runtime.internal.model.TimeBounds;
+import io.redifu.runtime.internal.model.TimeSeriesSpec;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

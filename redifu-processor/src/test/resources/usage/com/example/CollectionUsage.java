@@ -7,7 +7,7 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
-import io.redifu.runtime.internal.RowScanner;
+import io.redifu.runtime.internal.codec.RowScanner;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.redifu.runtime;
 
-import io.redifu.runtime.internal.Keys;
-import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.model.Keys;
+import io.redifu.runtime.internal.model.Scores;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;

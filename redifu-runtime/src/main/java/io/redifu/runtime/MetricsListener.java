@@ -34,7 +34,7 @@ public interface MetricsListener {
    * back when the collection is seeded or the entity stored again. {@code op} is {@code "fetch"}
    * for ids a collection listed, which the result left out, and {@code "relations"} for references
    * whose property stayed null. redifu logs them only at DEBUG (logger {@code
-   * io.redifu.runtime.internal.MissingDocuments}), so count them here.
+   * io.redifu.runtime.internal.document.MissingDocuments}), so count them here.
    */
   default void documentsMissing(String entity, String collection, String op, int count) {}
 

@@ -1,12 +1,12 @@
 package io.redifu.runtime;
 
-import io.redifu.runtime.internal.ClientTarget;
-import io.redifu.runtime.internal.JedisVersion;
-import io.redifu.runtime.internal.KeySpace;
-import io.redifu.runtime.internal.Loaders;
-import io.redifu.runtime.internal.RedisClients;
-import io.redifu.runtime.internal.RedisUris;
-import io.redifu.runtime.internal.WriteBatch;
+import io.redifu.runtime.internal.model.KeySpace;
+import io.redifu.runtime.internal.redis.ClientTarget;
+import io.redifu.runtime.internal.redis.JedisVersion;
+import io.redifu.runtime.internal.redis.RedisClients;
+import io.redifu.runtime.internal.redis.RedisUris;
+import io.redifu.runtime.internal.redis.WriteBatch;
+import io.redifu.runtime.internal.sql.Loaders;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.redifu.runtime;
 
-import io.redifu.runtime.internal.LogText;
+import io.redifu.runtime.internal.codec.LogText;
 
 /**
  * Root of every exception redifu throws; unchecked. Its message is one line: line breaks and other

@@ -1,6 +1,6 @@
 package io.redifu.runtime;
 
-import io.redifu.runtime.internal.ClusterSupport;
+import io.redifu.runtime.internal.redis.ClusterSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;

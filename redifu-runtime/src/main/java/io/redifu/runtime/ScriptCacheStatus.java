@@ -1,7 +1,7 @@
 package io.redifu.runtime;
 
-import io.redifu.runtime.internal.Script;
 import io.redifu.runtime.internal.ScriptCatalog;
+import io.redifu.runtime.internal.redis.Script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.redifu.runtime;
 
-import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.model.Scores;
 import java.time.Instant;
 
 /**

@@ -24,7 +24,8 @@ class NoKeysCommandTest {
    * A script whose source is not a text block or string constant, e.g. {@code new Script(x + y)}.
    */
   private static final Pattern BUILT_SCRIPT =
-      Pattern.compile("new Script\\(\\s*(?!\"\"\"|HELPERS|CollectionScripts\\.HELPERS)[a-z]");
+      Pattern.compile(
+          "(new Script|Script\\.onDocument)\\(\\s*(?!\"\"\"|HELPERS|CollectionScripts\\.HELPERS)[a-z]");
 
   @Test
   void runtimeSourcesNeverSendKeysNorBuildScriptsFromData() throws IOException {
@@ -37,8 +38,10 @@ class NoKeysCommandTest {
     for (Path source : sources) {
       String text = Files.readString(source, StandardCharsets.UTF_8);
       assertThat(KEYS_COMMAND.matcher(text).find()).as("%s sends KEYS", source).isFalse();
-      assertThat(BUILT_SCRIPT.matcher(text).find()).as("%s builds script text", source).isFalse();
-      scripts += text.split("new Script\\(", -1).length - 1;
+      if (!source.endsWith(Path.of("redis", "Script.java"))) { // its constructors take the text
+        assertThat(BUILT_SCRIPT.matcher(text).find()).as("%s builds script text", source).isFalse();
+      }
+      scripts += text.split("new Script\\(|Script\\.onDocument\\(", -1).length - 1;
     }
     assertThat(scripts).as("scripts checked").isGreaterThan(10);
   }

@@ -11,7 +11,7 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.internal.ClusterSupport;
+import io.redifu.runtime.internal.redis.ClusterSupport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

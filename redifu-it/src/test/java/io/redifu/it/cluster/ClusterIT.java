@@ -20,7 +20,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ScriptCacheStatus;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
-import io.redifu.runtime.internal.TimeBounds;
+import io.redifu.runtime.internal.model.TimeBounds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

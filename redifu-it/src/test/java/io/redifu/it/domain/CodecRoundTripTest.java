@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.EntityCodec;
-import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.codec.JsonCodecs;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.redifu.it.domain;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.codec.JsonCodecs;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

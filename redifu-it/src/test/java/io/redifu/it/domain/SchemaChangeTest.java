@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.runtime.CorruptEntryException;
-import io.redifu.runtime.internal.JsonCodecs;
+import io.redifu.runtime.internal.codec.JsonCodecs;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
-import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.model.Scores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;

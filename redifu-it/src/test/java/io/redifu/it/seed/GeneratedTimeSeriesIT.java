@@ -11,7 +11,7 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
-import io.redifu.runtime.internal.TimeBounds;
+import io.redifu.runtime.internal.model.TimeBounds;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -10,7 +10,7 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.internal.Keys;
+import io.redifu.runtime.internal.model.KeySchema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +54,7 @@ class MemoryUsageIT {
       long accountBytes = usage(redis, AccountCache.key(account.getRandId()));
       long zsetBytes = usage(redis, zset);
       long metaBytes = usage(redis, zset + ":meta");
-      String marker = Keys.missingMarker(PostCache.key(gone));
+      String marker = KeySchema.missingMarker(PostCache.key(gone));
       long markerBytes = usage(redis, marker);
       System.out.printf(
           "MEMORY USAGE (Redis %s): post document %d B (%d B of JSON), account document %d B (%d"

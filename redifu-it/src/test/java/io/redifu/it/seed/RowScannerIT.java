@@ -9,7 +9,7 @@ import io.redifu.it.domain.AccountStatus;
 import io.redifu.it.domain.Sample;
 import io.redifu.it.domain.SampleRowScanner;
 import io.redifu.runtime.SeedException;
-import io.redifu.runtime.internal.RowScanner;
+import io.redifu.runtime.internal.codec.RowScanner;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -104,7 +104,7 @@ class UndecodableDocumentsIT {
       feed.fetchOrSeed(user, List.of());
       List<String> warnings =
           logs.lines().stream()
-              .filter(l -> l.contains("WARN io.redifu.runtime.internal.Undecodable"))
+              .filter(l -> l.contains("WARN io.redifu.runtime.internal.document.Undecodable"))
               .toList();
       assertThat(warnings).hasSize(1);
       assertThat(warnings.get(0)).contains(PostCache.key(id));

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.RedifuGenerated;
-import io.redifu.runtime.internal.JsonReads;
-import io.redifu.runtime.internal.JsonWrites;
+import io.redifu.runtime.internal.codec.JsonReads;
+import io.redifu.runtime.internal.codec.JsonWrites;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 

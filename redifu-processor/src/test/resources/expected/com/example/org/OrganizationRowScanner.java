@@ -1,9 +1,9 @@
 package com.example.org;
 
 import io.redifu.runtime.RedifuGenerated;
-import io.redifu.runtime.internal.Columns;
-import io.redifu.runtime.internal.RowScanner;
-import io.redifu.runtime.internal.SqlValues;
+import io.redifu.runtime.internal.codec.Columns;
+import io.redifu.runtime.internal.codec.RowScanner;
+import io.redifu.runtime.internal.codec.SqlValues;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import javax.annotation.processing.Generated;

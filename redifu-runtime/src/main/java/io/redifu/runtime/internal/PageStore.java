@@ -1,10 +1,25 @@
 package io.redifu.runtime.internal;
 
-import static io.redifu.runtime.internal.CollectionCalls.ascii;
-
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.internal.codec.Bytes;
+import io.redifu.runtime.internal.collection.CollectionCalls;
+import io.redifu.runtime.internal.collection.CollectionScripts;
+import io.redifu.runtime.internal.collection.PageScripts;
+import io.redifu.runtime.internal.document.Documents;
+import io.redifu.runtime.internal.model.EntitySpec;
+import io.redifu.runtime.internal.model.KeySchema;
+import io.redifu.runtime.internal.model.Keys;
+import io.redifu.runtime.internal.model.PageSpec;
+import io.redifu.runtime.internal.model.SpecChecks;
+import io.redifu.runtime.internal.redis.Meter;
+import io.redifu.runtime.internal.redis.ScriptCalls;
+import io.redifu.runtime.internal.redis.WriteBatch;
+import io.redifu.runtime.internal.seed.SeedConflict;
+import io.redifu.runtime.internal.seed.SeedFlight;
+import io.redifu.runtime.internal.seed.Seeders;
+import io.redifu.runtime.internal.sql.SeedSql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,7 +40,7 @@ import redis.clients.jedis.UnifiedJedis;
  */
 public final class PageStore<T> {
   private final UnifiedJedis client;
-  private final EntityStore<T> documents;
+  private final Documents<T> documents;
   private final PageSpec<T> spec;
   private final byte[] ttlArg;
 
@@ -33,11 +48,11 @@ public final class PageStore<T> {
   private final Meter meter;
 
   private PageStore(
-      UnifiedJedis client, EntityStore<T> documents, PageSpec<T> spec, Seeders seeders) {
+      UnifiedJedis client, Documents<T> documents, PageSpec<T> spec, Seeders seeders) {
     this.client = client;
     this.documents = documents;
     this.spec = spec;
-    this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
+    this.ttlArg = Bytes.encode(Long.toString(spec.ttlMillis()));
     this.seeders = seeders;
     this.meter = seeders.meter();
   }
@@ -51,7 +66,7 @@ public final class PageStore<T> {
     redifu.keySpace().collection(spec.name(), spec.keyTemplate());
     return new PageStore<>(
         redifu.client(),
-        EntityStore.create(redifu, entity),
+        EntityStore.create(redifu, entity).documents(),
         spec,
         new Seeders(
             redifu.dataSource().orElse(null),
@@ -78,7 +93,7 @@ public final class PageStore<T> {
               client,
               meter,
               collection,
-              SeedLock.page(page),
+              KeySchema.page(page),
               () -> requiresSeeding(collection, page),
               () -> seedNow(collection, query, page));
         });
@@ -167,7 +182,7 @@ public final class PageStore<T> {
         client,
         meter,
         collection,
-        SeedLock.page(page),
+        KeySchema.page(page),
         () -> requiresSeeding(collection, page),
         () -> seedNow(collection, query, page));
   }
@@ -209,7 +224,9 @@ public final class PageStore<T> {
                 meter,
                 operation,
                 new ScriptCalls.Call(
-                    PageScripts.FETCH, keys(collection), List.of(ascii(Integer.toString(page)))));
+                    PageScripts.FETCH,
+                    KeySchema.of(collection).pageCache(),
+                    List.of(Bytes.encode(Integer.toString(page)))));
     if ((Long) reply.get(0) == 0) {
       return Optional.empty();
     }
@@ -263,12 +280,12 @@ public final class PageStore<T> {
         spec.score(),
         items == null ? null : pageOrder(items),
         PageScripts.INGEST,
-        keys(collection),
+        KeySchema.of(collection).pageCache(),
         List.of(
             ttlArg,
-            ascii(Integer.toString(page)),
-            ascii(expectedGen == null ? "" : expectedGen),
-            ascii(end == null ? "" : end.toString())));
+            Bytes.encode(Integer.toString(page)),
+            Bytes.encode(expectedGen == null ? "" : expectedGen),
+            Bytes.encode(end == null ? "" : end.toString())));
   }
 
   /** {@code items} once each (the last of an id wins), in page order: score, then id bytes. */
@@ -283,7 +300,8 @@ public final class PageStore<T> {
     Comparator<T> order =
         Comparator.<T>comparingDouble(spec.score())
             .thenComparing(
-                item -> Keys.bytes(documents.spec().codec().randId(item)), Arrays::compareUnsigned);
+                item -> Bytes.encode(documents.spec().codec().randId(item)),
+                Arrays::compareUnsigned);
     List<T> sorted = new ArrayList<>(byId.values());
     sorted.sort(spec.order() == Order.DESC ? order.reversed() : order);
     return sorted;
@@ -294,14 +312,14 @@ public final class PageStore<T> {
    * query; the commit is refused if any write reached this instance in between.
    */
   public String generation(String collection) {
-    List<byte[]> instance = keys(collection);
+    List<byte[]> instance = KeySchema.of(collection).pageCache();
     // GENERATION reads KEYS[2] as the meta hash and gives both keys the TTL.
     ScriptCalls.Call call =
         new ScriptCalls.Call(
             CollectionScripts.GENERATION,
             List.of(instance.get(1), instance.get(0)),
             List.of(ttlArg));
-    return Keys.string((byte[]) CollectionCalls.run(client, meter, "generation", call));
+    return Bytes.decode((byte[]) CollectionCalls.run(client, meter, "generation", call));
   }
 
   /** Drops every page and the state; documents stay. */
@@ -320,16 +338,12 @@ public final class PageStore<T> {
             client,
             meter,
             operation,
-            new ScriptCalls.Call(PageScripts.DROP, keys(collection), List.of()));
+            new ScriptCalls.Call(
+                PageScripts.DROP, KeySchema.of(collection).pageCache(), List.of()));
   }
 
   private ScriptCalls.Call invalidateCall(String collection) {
-    return new ScriptCalls.Call(PageScripts.INVALIDATE, keys(collection), List.of(ttlArg));
-  }
-
-  /** The two keys of an instance: meta ({@code gen}) and the pages hash. */
-  private static List<byte[]> keys(String collection) {
-    CollectionKeys keys = CollectionKeys.of(collection);
-    return List.of(keys.meta(), keys.pages());
+    return new ScriptCalls.Call(
+        PageScripts.INVALIDATE, KeySchema.of(collection).pageCache(), List.of(ttlArg));
   }
 }

@@ -1,5 +1,13 @@
 package io.redifu.runtime.internal;
 
+import io.redifu.runtime.internal.collection.CollectionScripts;
+import io.redifu.runtime.internal.collection.PageScripts;
+import io.redifu.runtime.internal.collection.SortedScripts;
+import io.redifu.runtime.internal.collection.TimeSeriesScripts;
+import io.redifu.runtime.internal.collection.TimelineScripts;
+import io.redifu.runtime.internal.document.EntityScripts;
+import io.redifu.runtime.internal.redis.Script;
+import io.redifu.runtime.internal.seed.SeedLock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,25 @@
 package io.redifu.runtime.internal;
 
-import static io.redifu.runtime.internal.CollectionCalls.ascii;
-
 import io.redifu.annotation.Order;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.internal.codec.Bytes;
+import io.redifu.runtime.internal.collection.CollectionCalls;
+import io.redifu.runtime.internal.collection.CollectionScripts;
+import io.redifu.runtime.internal.collection.SortedScripts;
+import io.redifu.runtime.internal.document.Documents;
+import io.redifu.runtime.internal.model.EntitySpec;
+import io.redifu.runtime.internal.model.KeySchema;
+import io.redifu.runtime.internal.model.Keys;
+import io.redifu.runtime.internal.model.Scores;
+import io.redifu.runtime.internal.model.SortedSpec;
+import io.redifu.runtime.internal.redis.Meter;
+import io.redifu.runtime.internal.redis.ScriptCalls;
+import io.redifu.runtime.internal.redis.WriteBatch;
+import io.redifu.runtime.internal.seed.SeedConflict;
+import io.redifu.runtime.internal.seed.SeedFlight;
+import io.redifu.runtime.internal.seed.Seeders;
+import io.redifu.runtime.internal.sql.SeedSql;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,7 +33,7 @@ import redis.clients.jedis.UnifiedJedis;
  */
 public final class SortedStore<T> {
   private final UnifiedJedis client;
-  private final EntityStore<T> documents;
+  private final Documents<T> documents;
   private final SortedSpec<T> spec;
   private final byte[] ttlArg;
 
@@ -26,11 +41,11 @@ public final class SortedStore<T> {
   private final Meter meter;
 
   private SortedStore(
-      UnifiedJedis client, EntityStore<T> documents, SortedSpec<T> spec, Seeders seeders) {
+      UnifiedJedis client, Documents<T> documents, SortedSpec<T> spec, Seeders seeders) {
     this.client = client;
     this.documents = documents;
     this.spec = spec;
-    this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
+    this.ttlArg = Bytes.encode(Long.toString(spec.ttlMillis()));
     this.seeders = seeders;
     this.meter = seeders.meter();
   }
@@ -44,7 +59,7 @@ public final class SortedStore<T> {
     redifu.keySpace().collection(spec.name(), spec.keyTemplate());
     return new SortedStore<>(
         redifu.client(),
-        EntityStore.create(redifu, entity),
+        EntityStore.create(redifu, entity).documents(),
         spec,
         new Seeders(
             redifu.dataSource().orElse(null),
@@ -58,8 +73,8 @@ public final class SortedStore<T> {
         "add",
         () -> {
           ScriptCalls.Call document = documents.setCall(value);
-          byte[] randId = Keys.bytes(documents.spec().codec().randId(value));
-          byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
+          byte[] randId = Bytes.encode(documents.spec().codec().randId(value));
+          byte[] score = Bytes.encode(Scores.text(spec.score().applyAsDouble(value)));
           ScriptCalls.Call index =
               CollectionCalls.call(SortedScripts.ADD, collection, randId, score, ttlArg);
           WriteBatch.submit(client, meter, "add", List.of(document, index));
@@ -84,7 +99,7 @@ public final class SortedStore<T> {
               client,
               meter,
               collection,
-              SeedLock.WHOLE,
+              KeySchema.WHOLE,
               () -> requiresSeeding(collection),
               () -> seedNow(collection, query));
         });
@@ -159,7 +174,7 @@ public final class SortedStore<T> {
           client,
           meter,
           collection,
-          SeedLock.WHOLE,
+          KeySchema.WHOLE,
           () -> requiresSeeding(collection),
           () -> seedNow(collection, query));
     } else {
@@ -176,7 +191,7 @@ public final class SortedStore<T> {
         "remove",
         List.of(
             CollectionCalls.call(
-                CollectionScripts.REMOVE, collection, Keys.bytes(randId), ttlArg)));
+                CollectionScripts.REMOVE, collection, Bytes.encode(randId), ttlArg)));
   }
 
   /** Every cached item in {@code order}; 2 round trips (ids, documents). */
@@ -185,7 +200,7 @@ public final class SortedStore<T> {
         "fetch",
         () -> {
           requireOrder(order);
-          byte[] zset = CollectionKeys.of(collection).zset();
+          byte[] zset = KeySchema.of(collection).zset();
           List<byte[]> ids =
               meter.call(
                   "fetch",
@@ -207,7 +222,7 @@ public final class SortedStore<T> {
             throw new IllegalArgumentException(
                 "lower (" + lower + ") must not be greater than upper (" + upper + ")");
           }
-          byte[] zset = CollectionKeys.of(collection).zset();
+          byte[] zset = KeySchema.of(collection).zset();
           List<byte[]> ids =
               meter.call(
                   "fetchRange",
@@ -241,7 +256,7 @@ public final class SortedStore<T> {
 
   /** {@link #ingest}, answering 'ok' or 'conflict'. */
   String commit(String collection, Collection<T> items, String expectedGen) {
-    CollectionKeys keys = CollectionKeys.of(collection);
+    KeySchema keys = KeySchema.of(collection);
     return CollectionCalls.ingest(
         client,
         meter,
@@ -250,7 +265,7 @@ public final class SortedStore<T> {
         items,
         SortedScripts.INGEST,
         List.of(keys.zset(), keys.meta()),
-        List.of(ttlArg, ascii(expectedGen == null ? "" : expectedGen)));
+        List.of(ttlArg, Bytes.encode(expectedGen == null ? "" : expectedGen)));
   }
 
   /**
@@ -264,7 +279,7 @@ public final class SortedStore<T> {
             meter,
             "generation",
             CollectionCalls.call(CollectionScripts.GENERATION, collection, ttlArg));
-    return Keys.string((byte[]) gen);
+    return Bytes.decode((byte[]) gen);
   }
 
   /** Drops the ids and state; documents stay. */

@@ -1,11 +1,30 @@
 package io.redifu.runtime.internal;
 
-import static io.redifu.runtime.internal.CollectionCalls.ascii;
-
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
+import io.redifu.runtime.internal.codec.Bytes;
+import io.redifu.runtime.internal.collection.CollectionCalls;
+import io.redifu.runtime.internal.collection.CollectionScripts;
+import io.redifu.runtime.internal.collection.TimeSeriesReads;
+import io.redifu.runtime.internal.collection.TimeSeriesScripts;
+import io.redifu.runtime.internal.document.Documents;
+import io.redifu.runtime.internal.document.EntityReads;
+import io.redifu.runtime.internal.document.MissingDocuments;
+import io.redifu.runtime.internal.model.EntitySpec;
+import io.redifu.runtime.internal.model.KeySchema;
+import io.redifu.runtime.internal.model.Keys;
+import io.redifu.runtime.internal.model.Scores;
+import io.redifu.runtime.internal.model.Segments;
+import io.redifu.runtime.internal.model.TimeSeriesSpec;
+import io.redifu.runtime.internal.redis.Meter;
+import io.redifu.runtime.internal.redis.ScriptCalls;
+import io.redifu.runtime.internal.redis.WriteBatch;
+import io.redifu.runtime.internal.seed.SeedConflict;
+import io.redifu.runtime.internal.seed.SeedFlight;
+import io.redifu.runtime.internal.seed.Seeders;
+import io.redifu.runtime.internal.sql.SeedSql;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +41,7 @@ import redis.clients.jedis.UnifiedJedis;
  */
 public final class TimeSeriesStore<T> {
   private final UnifiedJedis client;
-  private final EntityStore<T> documents;
+  private final Documents<T> documents;
   private final TimeSeriesSpec<T> spec;
   private final Seeders seeders;
   private final Meter meter;
@@ -35,7 +54,7 @@ public final class TimeSeriesStore<T> {
 
   private TimeSeriesStore(
       UnifiedJedis client,
-      EntityStore<T> documents,
+      Documents<T> documents,
       TimeSeriesSpec<T> spec,
       Seeders seeders,
       boolean singleRoundTrip) {
@@ -44,7 +63,7 @@ public final class TimeSeriesStore<T> {
     this.spec = spec;
     this.seeders = seeders;
     this.meter = seeders.meter();
-    this.ttlArg = ascii(Long.toString(spec.ttlMillis()));
+    this.ttlArg = Bytes.encode(Long.toString(spec.ttlMillis()));
     this.singleRoundTrip = singleRoundTrip;
     this.reads = new TimeSeriesReads(client, documents.spec());
   }
@@ -54,7 +73,7 @@ public final class TimeSeriesStore<T> {
     redifu.keySpace().collection(spec.name(), spec.keyTemplate());
     return new TimeSeriesStore<>(
         redifu.client(),
-        EntityStore.create(redifu, entity),
+        EntityStore.create(redifu, entity).documents(),
         spec,
         new Seeders(
             redifu.dataSource().orElse(null),
@@ -77,11 +96,13 @@ public final class TimeSeriesStore<T> {
         "add",
         () -> {
           ScriptCalls.Call document = documents.setCall(value);
-          byte[] randId = Keys.bytes(documents.spec().codec().randId(value));
-          byte[] score = ascii(Scores.text(spec.score().applyAsDouble(value)));
+          byte[] randId = Bytes.encode(documents.spec().codec().randId(value));
+          byte[] score = Bytes.encode(Scores.text(spec.score().applyAsDouble(value)));
           ScriptCalls.Call index =
               new ScriptCalls.Call(
-                  TimeSeriesScripts.ADD, keys(collection), List.of(randId, score, ttlArg));
+                  TimeSeriesScripts.ADD,
+                  KeySchema.of(collection).timeSeries(),
+                  List.of(randId, score, ttlArg));
           WriteBatch.submit(client, meter, "add", List.of(document, index));
         });
   }
@@ -91,7 +112,9 @@ public final class TimeSeriesStore<T> {
     Keys.requireParam("randId", randId);
     ScriptCalls.Call call =
         new ScriptCalls.Call(
-            TimeSeriesScripts.REMOVE, keys(collection), List.of(Keys.bytes(randId), ttlArg));
+            TimeSeriesScripts.REMOVE,
+            KeySchema.of(collection).timeSeries(),
+            List.of(Bytes.encode(randId), ttlArg));
     WriteBatch.submit(client, meter, "remove", List.of(call));
   }
 
@@ -237,7 +260,7 @@ public final class TimeSeriesStore<T> {
         last = Math.min(gap.to(), end);
       }
     }
-    return SeedLock.range(gaps.get(0).from(), last);
+    return KeySchema.range(gaps.get(0).from(), last);
   }
 
   /**
@@ -266,7 +289,11 @@ public final class TimeSeriesStore<T> {
 
   private List<String> drop(String collection) {
     Object ids =
-        meter.call("reset", () -> TimeSeriesScripts.DROP.eval(client, keys(collection), List.of()));
+        meter.call(
+            "reset",
+            () ->
+                TimeSeriesScripts.DROP.eval(
+                    client, KeySchema.of(collection).timeSeries(), List.of()));
     return CollectionCalls.strings((List<?>) ids);
   }
 
@@ -277,17 +304,17 @@ public final class TimeSeriesStore<T> {
             meter,
             "generation",
             CollectionCalls.call(CollectionScripts.GENERATION, collection, ttlArg));
-    return Keys.string((byte[]) gen);
+    return Bytes.decode((byte[]) gen);
   }
 
   private String commit(String collection, List<T> rows, List<TimeRange> gaps, String gen) {
     List<byte[]> head = new ArrayList<>();
     head.add(ttlArg);
-    head.add(ascii(gen));
-    head.add(ascii(Integer.toString(gaps.size())));
+    head.add(Bytes.encode(gen));
+    head.add(Bytes.encode(Integer.toString(gaps.size())));
     for (TimeRange gap : gaps) {
-      head.add(ascii(Long.toString(gap.from())));
-      head.add(ascii(Long.toString(gap.to())));
+      head.add(Bytes.encode(Long.toString(gap.from())));
+      head.add(Bytes.encode(Long.toString(gap.to())));
     }
     return CollectionCalls.ingest(
         client,
@@ -296,7 +323,7 @@ public final class TimeSeriesStore<T> {
         spec.score(),
         rows,
         TimeSeriesScripts.COMMIT,
-        keys(collection),
+        KeySchema.of(collection).timeSeries(),
         head);
   }
 
@@ -304,11 +331,6 @@ public final class TimeSeriesStore<T> {
     TimeSeriesReads.Snapshot snapshot =
         meter.call("seed", () -> reads.read(collection, from, to, false));
     return Segments.gaps(from, to, snapshot.covered());
-  }
-
-  static List<byte[]> keys(String collection) {
-    CollectionKeys keys = CollectionKeys.of(collection);
-    return List.of(keys.zset(), keys.meta(), keys.segments());
   }
 
   private static void requireRange(long from, long to) {

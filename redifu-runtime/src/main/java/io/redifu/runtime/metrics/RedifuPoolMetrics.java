@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.internal.ConnectionPools;
+import io.redifu.runtime.internal.redis.ConnectionPools;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 import org.apache.commons.pool2.impl.GenericObjectPool;

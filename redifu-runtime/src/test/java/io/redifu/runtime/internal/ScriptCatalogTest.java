@@ -2,6 +2,7 @@ package io.redifu.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.redifu.runtime.internal.redis.Script;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -42,11 +43,11 @@ class ScriptCatalogTest {
 
   private static List<String> internalClassNames() throws IOException {
     Path dir = Path.of("target", "classes", "io", "redifu", "runtime", "internal");
-    try (Stream<Path> files = Files.list(dir)) {
+    try (Stream<Path> files = Files.walk(dir)) {
       return files
-          .map(p -> p.getFileName().toString())
+          .map(p -> dir.getParent().getParent().getParent().getParent().relativize(p).toString())
           .filter(f -> f.endsWith(".class") && !f.contains("$"))
-          .map(f -> "io.redifu.runtime.internal." + f.substring(0, f.length() - 6))
+          .map(f -> f.substring(0, f.length() - 6).replace(java.io.File.separatorChar, '.'))
           .toList();
     }
   }

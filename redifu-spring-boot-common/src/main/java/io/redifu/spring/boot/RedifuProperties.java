@@ -1,6 +1,6 @@
 package io.redifu.spring.boot;
 
-import io.redifu.runtime.internal.RedisUris;
+import io.redifu.runtime.internal.redis.RedisUris;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,7 +1,7 @@
 package io.redifu.spring.boot;
 
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.internal.RedisUris;
+import io.redifu.runtime.internal.redis.RedisUris;
 import java.util.List;
 
 /**

@@ -1,0 +1,32 @@
+package io.redifu.runtime.internal.model;
+
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What generated code knows about one sorted collection, fixed at compile time.
+ *
+ * @param name the generated class's name, for messages
+ * @param score the item's score: its {@code sortBy} value
+ * @param ttlMillis time to live of the collection's keys; 0 = no expiry
+ * @param sortBy the property scores come from, whose column seed queries order by
+ * @param timed whether {@code sortBy} is a time, scored in epoch microseconds
+ * @param keyTemplate the key template, which {@link KeySpace} checks against the other templates of
+ *     a {@code Redifu}; null for hand-built specs
+ */
+public record SortedSpec<T>(
+    String name,
+    ToDoubleFunction<T> score,
+    long ttlMillis,
+    String sortBy,
+    boolean timed,
+    String keyTemplate) {
+  public SortedSpec {
+    SpecChecks.ttl(ttlMillis);
+  }
+
+  /** A spec without key template (tests, hand-written stores): not checked by {@link KeySpace}. */
+  public SortedSpec(
+      String name, ToDoubleFunction<T> score, long ttlMillis, String sortBy, boolean timed) {
+    this(name, score, ttlMillis, sortBy, timed, null);
+  }
+}

@@ -1,0 +1,108 @@
+package io.redifu.runtime.internal.seed;
+
+import io.redifu.runtime.SeedException;
+import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.internal.model.EntitySpec;
+import io.redifu.runtime.internal.redis.Meter;
+import io.redifu.runtime.internal.sql.JooqPresence;
+import io.redifu.runtime.internal.sql.SeedSql;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+import javax.sql.DataSource;
+
+/**
+ * The seed query of a collection store ({@code seededBy}) and the SQL database it runs on; shared
+ * by a store and its {@code raw()} twin.
+ */
+public final class Seeders {
+  /** Seeds whose generation moved while the SQL ran are redone at most this often. */
+  public static final int ATTEMPTS = 3;
+
+  private final DataSource dataSource;
+  private final Meter meter;
+  private final String name;
+  private final boolean timed;
+  private final AtomicReference<Function<List<String>, SeedQuery>> seeder = new AtomicReference<>();
+
+  /**
+   * {@code dataSource} may be null: seeding then fails with a message saying how to add one. {@code
+   * timed}: the collection's scores are epoch microseconds of a time property.
+   */
+  public Seeders(DataSource dataSource, Meter meter, boolean timed) {
+    this.dataSource = dataSource;
+    this.meter = meter;
+    this.name = meter.name();
+    this.timed = timed;
+  }
+
+  /** Where the store reports; seeds and their failures go there too. */
+  public Meter meter() {
+    return meter;
+  }
+
+  public void set(Function<List<String>, SeedQuery> query) {
+    if (query == null) {
+      throw new IllegalArgumentException(name + ".seededBy: the seeder must not be null");
+    }
+    JooqPresence.require(name + ".seededBy");
+    seeder.set(query);
+  }
+
+  /** The query for the instance with key parameters {@code params}. */
+  public SeedQuery query(List<String> params) {
+    Function<List<String>, SeedQuery> query = seeder.get();
+    if (query == null) {
+      throw new IllegalStateException(
+          name + " has no seed query: call seededBy(...) before seed or fetchOrSeed");
+    }
+    SeedQuery seed = query.apply(params);
+    if (seed == null) {
+      throw new IllegalStateException(name + ".seededBy returned null for " + params);
+    }
+    return seed;
+  }
+
+  /** What one commit attempt answered, and how many items it carried. */
+  public record Committed(String status, int items) {}
+
+  /**
+   * Runs {@code attempt} with the generation read just before it, until it commits: 'conflict'
+   * means a write reached the instance while the SQL ran, so the query is redone (at most {@link
+   * #ATTEMPTS} times) rather than committing a stale snapshot. Returns the items committed; 0 when
+   * the instance expired meanwhile ('unseeded').
+   */
+  public int commit(
+      String collection, Supplier<String> generation, Function<String, Committed> attempt) {
+    long start = System.nanoTime();
+    int rows = 0;
+    try {
+      for (int i = 1; i <= ATTEMPTS; i++) {
+        Committed committed = attempt.apply(generation.get());
+        rows += committed.items();
+        if (!committed.status().equals("conflict")) {
+          meter.seeded(rows, start);
+          return committed.status().equals("ok") ? committed.items() : 0;
+        }
+      }
+      throw new SeedConflict(
+          name + " \"" + collection + "\" changed during each of " + ATTEMPTS + " seeds");
+    } catch (SeedConflict e) {
+      throw e; // not a failure: fetchOrSeed answers from SQL
+    } catch (SeedException e) { // Redis failures were reported by the call that met them
+      meter.error("seed", e);
+      throw e;
+    }
+  }
+
+  /** The seed queries of a collection of {@code entity} ordered by {@code sortBy}. */
+  public <T> SeedSql<T> sql(EntitySpec<T> entity, String sortBy, ToDoubleFunction<T> score) {
+    if (dataSource == null) {
+      throw new IllegalStateException(
+          name + " cannot seed: build Redifu with a SQL database, Redifu.builder().dataSource(ds)");
+    }
+    return new SeedSql<>(dataSource, entity, sortBy, score, timed);
+  }
+}

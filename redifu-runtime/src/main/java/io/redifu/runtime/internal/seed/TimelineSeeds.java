@@ -1,0 +1,393 @@
+package io.redifu.runtime.internal.seed;
+
+import io.redifu.runtime.Cursor;
+import io.redifu.runtime.Position;
+import io.redifu.runtime.ResetPaginationException;
+import io.redifu.runtime.SeedQuery;
+import io.redifu.runtime.TimelinePage;
+import io.redifu.runtime.internal.codec.Bytes;
+import io.redifu.runtime.internal.collection.Timeline;
+import io.redifu.runtime.internal.document.Documents;
+import io.redifu.runtime.internal.document.Resolution;
+import io.redifu.runtime.internal.model.KeySchema;
+import io.redifu.runtime.internal.model.TimelineSpec;
+import io.redifu.runtime.internal.sql.SeedSql;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Seeding of one timeline store from SQL: a page at a time, in (sortBy, randId) keyset order, so
+ * the cache always holds the timeline from its top down to some item. A page after an item beyond
+ * the cached end is served from SQL without caching it, because caching it would leave a hole; it
+ * starts at the cursor's own score and randId, so a deleted or moved item keeps its place. An
+ * explicit seed there is refused.
+ */
+public final class TimelineSeeds<T> {
+  /** Times a cursor is placed before its page is answered from SQL instead. */
+  private static final int PLACINGS = 3;
+
+  private final Timeline<T> timeline;
+  private final TimelineSpec<T> spec;
+  private final Documents<T> documents;
+  private final Seeders seeders;
+
+  public TimelineSeeds(
+      Timeline<T> timeline, TimelineSpec<T> spec, Documents<T> documents, Seeders seeders) {
+    this.timeline = timeline;
+    this.spec = spec;
+    this.documents = documents;
+    this.seeders = seeders;
+  }
+
+  /**
+   * Seeds the page after {@code lastRandId} (null or empty: the first page), once across threads
+   * and JVMs. A later page is committed only where it continues the cache; a complete timeline has
+   * nothing left to seed. A call that waited for another's seed of the same page skips its own when
+   * the cache has the page ({@code lastRandId} is no longer its open end).
+   *
+   * @throws ResetPaginationException when the timeline is not cached, or {@code lastRandId} lies
+   *     beyond the cached end: committing the page after it would leave the rows between uncached
+   */
+  public int seed(String collection, List<String> params, String lastRandId) {
+    SeedQuery query = seeders.query(params);
+    boolean first = lastRandId == null || lastRandId.isEmpty();
+    return SeedFlight.explicit(
+        documents.client(),
+        seeders.meter(),
+        collection,
+        first ? KeySchema.WHOLE : KeySchema.after(lastRandId),
+        () ->
+            first
+                ? timeline.requiresSeeding(collection, spec.perPage())
+                : openEnd(collection, lastRandId),
+        () ->
+            first
+                ? commit(collection, query, null, true)
+                : commitContinuing(collection, query, lastRandId));
+  }
+
+  /**
+   * Whether {@code randId} is the cached end of a timeline that does not reach the source's end.
+   */
+  private boolean openEnd(String collection, String randId) {
+    return timeline.requiresSeeding(collection, 0)
+        && timeline.end(collection).map(Cursor::randId).filter(randId::equals).isPresent();
+  }
+
+  /** Commits the page after {@code lastRandId} where it continues the cache; see {@link #seed}. */
+  private int commitContinuing(String collection, SeedQuery query, String lastRandId) {
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    return seeders.commit(
+        collection,
+        () -> timeline.generation(collection),
+        gen -> {
+          Timeline.State state = timeline.state(collection, "seed");
+          if (state.seeded() && state.complete()) {
+            return new Seeders.Committed("ok", 0);
+          }
+          SeedSql.After after = continuing(collection, query, lastRandId, state);
+          return commitPage(collection, sql, query, after, false, gen);
+        });
+  }
+
+  /**
+   * Where {@code randId} sorts, provided the page after it continues the cache: it is cached, or
+   * sorts at or before the cached end. Read after the generation, so a write meanwhile (such as the
+   * end moving) fails the commit.
+   */
+  private SeedSql.After continuing(
+      String collection, SeedQuery query, String randId, Timeline.State state) {
+    if (!state.seeded()) {
+      throw new ResetPaginationException(
+          spec.name()
+              + " \""
+              + collection
+              + "\" is not cached, so the page after \""
+              + randId
+              + "\" cannot continue it: seed the first page (no lastRandId) first");
+    }
+    Optional<Double> cached = timeline.score(collection, randId);
+    if (cached.isPresent()) {
+      return new SeedSql.After(cached.get(), randId);
+    }
+    SeedSql.After position = place(query, randId);
+    Optional<Cursor> end = timeline.end(collection);
+    if (end.isEmpty() || sortsAfter(position, end.get())) {
+      throw new ResetPaginationException(
+          spec.name()
+              + " \""
+              + collection
+              + "\": \""
+              + randId
+              + "\" lies beyond the cached end "
+              + end.map(cursor -> "\"" + cursor.randId() + "\"").orElse("(no item is cached)")
+              + ", so seeding the page after it would leave the rows between uncached; seed after"
+              + " the cached end, restart from the first page, or use fetchOrSeed, which answers"
+              + " such a page from SQL");
+    }
+    return position;
+  }
+
+  /** Whether {@code position} comes after {@code end} in timeline order (ties: bytewise randId). */
+  private boolean sortsAfter(SeedSql.After position, Cursor end) {
+    int order = Double.compare(position.score(), end.score());
+    if (order == 0) {
+      order = Arrays.compareUnsigned(Bytes.encode(position.randId()), Bytes.encode(end.randId()));
+    }
+    return spec.descending() ? order < 0 : order > 0;
+  }
+
+  /**
+   * The page after the newest of {@code lastRandIds} in the cache; when none is cached, the page
+   * after the newest that still has a document or a row, placed by that item's score.
+   */
+  public TimelinePage<T> fetchOrSeed(
+      String collection, List<String> params, List<String> lastRandIds) {
+    TimelinePage<T> page;
+    try {
+      page = timeline.fetch(collection, lastRandIds);
+    } catch (ResetPaginationException e) {
+      SeedSql.After after = placeNewest(seeders.query(params), lastRandIds);
+      return fetchOrSeed(collection, params, Cursor.of(after.score(), after.randId()));
+    }
+    return complete(
+        collection,
+        params,
+        page,
+        query -> start(collection, query, lastRandIds),
+        () -> timeline.fetch(collection, lastRandIds));
+  }
+
+  /**
+   * A cursor resets only when the timeline is not cached as the cursor is placed. When it is cached
+   * again by the time that is known (another request seeded it), the cursor is placed there;
+   * otherwise, or after {@value #PLACINGS} such races, the page is answered from SQL.
+   */
+  public TimelinePage<T> fetchOrSeed(String collection, List<String> params, Cursor cursor) {
+    for (int placing = 1; ; placing++) {
+      try {
+        TimelinePage<T> page = timeline.fetch(collection, cursor);
+        return complete(
+            collection,
+            params,
+            page,
+            query -> new SeedSql.After(cursor.score(), cursor.randId()),
+            () -> timeline.fetch(collection, cursor));
+      } catch (ResetPaginationException notCached) {
+        if (placing == PLACINGS || timeline.requiresSeeding(collection, 0)) {
+          seeders.meter().misses("fetchOrSeed", 1);
+          return fromSql(seeders.query(params), new SeedSql.After(cursor.score(), cursor.randId()));
+        }
+      }
+    }
+  }
+
+  /**
+   * A short page of a cache that does not reach the end needs the next page from SQL: seeded after
+   * the cache's last item when the page ends there, else the whole page read from SQL without
+   * caching, from {@code start} (where the request starts; null: the top). The page is read again
+   * first when the cached end moved meanwhile (another request seeded it). A page still short after
+   * its seed is read from SQL: a request seeds at most one page.
+   */
+  private TimelinePage<T> complete(
+      String collection,
+      List<String> params,
+      TimelinePage<T> page,
+      Function<SeedQuery, SeedSql.After> start,
+      Supplier<TimelinePage<T>> refetch) {
+    for (int look = 0; ; look++) {
+      if (pageSize(page) >= spec.perPage()
+          || !timeline.requiresSeeding(collection, pageSize(page))) {
+        if (look == 0) {
+          seeders.meter().hits("fetchOrSeed", 1);
+        }
+        return page;
+      }
+      String end = page.validLastId(); // null for an empty first page
+      Optional<String> cachedEnd = timeline.end(collection).map(Cursor::randId);
+      boolean top = end == null; // an empty first page
+      SeedQuery query = seeders.query(params);
+      if (top || cachedEnd.map(end::equals).orElse(false)) {
+        try {
+          SeedFlight.run(
+              documents.client(),
+              seeders.meter(),
+              collection,
+              top ? KeySchema.WHOLE : KeySchema.after(end),
+              () -> timeline.requiresSeeding(collection, pageSize(refetch.get())),
+              () ->
+                  top
+                      ? commit(collection, query, null, true)
+                      : commitAfter(collection, query, end));
+        } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
+          return fromSql(query, start.apply(query));
+        }
+        TimelinePage<T> seeded = refetch.get();
+        if (pageSize(seeded) >= spec.perPage()
+            || !timeline.requiresSeeding(collection, pageSize(seeded))) {
+          return seeded;
+        }
+        // Still short: the request starts deeper than the cached end it named (a cursor with its
+        // item's id but another score), or a write took items meanwhile. One seed per request.
+        seeders.meter().misses("fetchOrSeed", 1);
+        return fromSql(query, start.apply(query));
+      }
+      if (look > 0) {
+        seeders.meter().misses("fetchOrSeed", 1);
+        return fromSql(query, start.apply(query));
+      }
+      page = refetch.get();
+    }
+  }
+
+  /**
+   * Where a page after {@code lastRandIds} starts: the newest of them still cached, at the score
+   * the cache holds it at; else placed as when none was cached; null for the first page.
+   */
+  private SeedSql.After start(String collection, SeedQuery query, List<String> lastRandIds) {
+    if (lastRandIds.isEmpty()) {
+      return null;
+    }
+    for (int i = lastRandIds.size() - 1; i >= 0; i--) {
+      String id = lastRandIds.get(i);
+      Optional<Double> score = timeline.score(collection, id);
+      if (score.isPresent()) {
+        return new SeedSql.After(score.get(), id);
+      }
+    }
+    return placeNewest(query, lastRandIds);
+  }
+
+  /** The ids a page read: items, plus those whose documents were gone. */
+  private static int pageSize(TimelinePage<?> page) {
+    return page.items().size() + page.missingIds().size();
+  }
+
+  /** Queries one page (plus one row, to know whether it ends the source) and commits it. */
+  private int commit(String collection, SeedQuery query, SeedSql.After after, boolean first) {
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    return seeders.commit(
+        collection,
+        () -> timeline.generation(collection),
+        gen -> commitPage(collection, sql, query, after, first, gen));
+  }
+
+  /**
+   * Seeds the page after {@code end}, the cached end, placed by its score in the zset as read after
+   * the generation: a write since then (such as {@code end} moving) fails the commit, so the page
+   * continues exactly where the cache ends and never leaves a hole. Seeds nothing when {@code end}
+   * is no longer the cached end.
+   */
+  private int commitAfter(String collection, SeedQuery query, String end) {
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    return seeders.commit(
+        collection,
+        () -> timeline.generation(collection),
+        gen -> {
+          Optional<Cursor> cached = timeline.end(collection);
+          if (cached.isEmpty() || !cached.get().randId().equals(end)) {
+            return new Seeders.Committed("moved", 0);
+          }
+          SeedSql.After after = new SeedSql.After(cached.get().score(), end);
+          return commitPage(collection, sql, query, after, false, gen);
+        });
+  }
+
+  private Seeders.Committed commitPage(
+      String collection,
+      SeedSql<T> sql,
+      SeedQuery query,
+      SeedSql.After after,
+      boolean first,
+      String gen) {
+    List<T> rows = sql.page(query, after, spec.descending(), spec.perPage() + 1, 0);
+    boolean reachedEnd = rows.size() <= spec.perPage();
+    List<T> items = reachedEnd ? rows : rows.subList(0, spec.perPage());
+    String status = timeline.commit(collection, items, first, reachedEnd, gen);
+    return new Seeders.Committed(status, items.size());
+  }
+
+  /**
+   * The page after {@code after} (null: the first page) straight from SQL, relations resolved;
+   * nothing cached.
+   */
+  private TimelinePage<T> fromSql(SeedQuery query, SeedSql.After after) {
+    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    List<T> rows = sql.page(query, after, spec.descending(), spec.perPage() + 1, 0);
+    boolean more = rows.size() > spec.perPage();
+    List<T> items = more ? rows.subList(0, spec.perPage()) : rows;
+    Resolution<T> resolved = documents.reads().resolve(items, List.of());
+    T last = items.isEmpty() ? null : items.get(items.size() - 1);
+    String lastId =
+        last != null
+            ? documents.spec().codec().randId(last)
+            : after == null ? null : after.randId();
+    Position position =
+        after == null ? Position.FIRST_PAGE : more ? Position.MIDDLE_PAGE : Position.LAST_PAGE;
+    return new TimelinePage<>(
+        resolved.items(),
+        lastId,
+        position,
+        more,
+        last == null ? null : Cursor.of(spec.score().applyAsDouble(last), lastId).token(),
+        List.of(),
+        resolved.missing());
+  }
+
+  /** Where {@code randId} sorts: from its cached document, else from its SQL row. */
+  private SeedSql.After place(SeedQuery query, String randId) {
+    return position(query, randId)
+        .orElseThrow(
+            () ->
+                new ResetPaginationException(
+                    spec.name()
+                        + ": \""
+                        + randId
+                        + "\" is neither cached nor in the source;"
+                        + " restart from the first page"));
+  }
+
+  /**
+   * {@link #place} of the newest of {@code randIds} (the last) that can be placed: their cached
+   * documents in one read, the rows of the others in one query, however many ids a client sent.
+   */
+  private SeedSql.After placeNewest(SeedQuery query, List<String> randIds) {
+    Map<String, T> found = new HashMap<>(documents.raw().getAll(randIds));
+    List<String> uncached =
+        randIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+    if (!uncached.isEmpty()) {
+      for (T row : sql().items(query, uncached)) {
+        found.putIfAbsent(documents.spec().codec().randId(row), row);
+      }
+    }
+    for (int i = randIds.size() - 1; i >= 0; i--) {
+      T item = found.get(randIds.get(i));
+      if (item != null) {
+        return new SeedSql.After(spec.score().applyAsDouble(item), randIds.get(i));
+      }
+    }
+    throw new ResetPaginationException(
+        spec.name()
+            + ": none of the "
+            + randIds.size()
+            + " lastRandIds is cached or in the source, and ids carry no score; restart from the"
+            + " first page (a Cursor keeps its place even when its item is gone)");
+  }
+
+  private Optional<SeedSql.After> position(SeedQuery query, String randId) {
+    Optional<T> item = documents.raw().get(randId);
+    if (item.isEmpty()) {
+      item = sql().items(query, List.of(randId)).stream().findFirst();
+    }
+    return item.map(found -> new SeedSql.After(spec.score().applyAsDouble(found), randId));
+  }
+
+  private SeedSql<T> sql() {
+    return seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+  }
+}

@@ -1,0 +1,108 @@
+package io.redifu.runtime.internal.sql;
+
+import io.redifu.runtime.SeedException;
+import io.redifu.runtime.internal.model.EntitySpec;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Checks each entity a seed query or loader returned, as it is read, that it can be a cached item:
+ * a randId that can be part of a key, given once, and for collections a sort value. A row that
+ * fails refuses the whole result with a {@link SeedException} naming the row and the query, before
+ * anything reaches Redis. One instance per result set; not thread-safe.
+ */
+final class SeedRows<T> {
+  private final EntitySpec<T> entity;
+  private final String query;
+
+  /** The item's score, or null when rows are not scored (entity loaders). */
+  private final ToDoubleFunction<T> score;
+
+  private final String sortBy;
+
+  /** The sort column's 1-based index in the result set, or 0 when rows are not scored. */
+  private final int sortColumn;
+
+  private final String sortLabel;
+  private final Map<String, Integer> rowOfId = new HashMap<>();
+  private int row;
+
+  private SeedRows(
+      EntitySpec<T> entity,
+      String query,
+      ToDoubleFunction<T> score,
+      String sortBy,
+      int sortColumn,
+      String sortLabel) {
+    this.entity = entity;
+    this.query = query;
+    this.score = score;
+    this.sortBy = sortBy;
+    this.sortColumn = sortColumn;
+    this.sortLabel = sortLabel;
+  }
+
+  /** Rows of a collection: each needs a sort value in {@code columns}' sort column. */
+  static <T> SeedRows<T> scored(
+      EntitySpec<T> entity,
+      String query,
+      ToDoubleFunction<T> score,
+      String sortBy,
+      SeedColumns columns,
+      ResultSet rows)
+      throws SQLException {
+    String label = columns.sortLabel();
+    return new SeedRows<>(entity, query, score, sortBy, rows.findColumn(label), label);
+  }
+
+  /** Rows of an entity loader: only their randIds are checked. */
+  static <T> SeedRows<T> unscored(EntitySpec<T> entity, String query) {
+    return new SeedRows<>(entity, query, null, null, 0, null);
+  }
+
+  /** Returns {@code item}, read from the current row of {@code rows}, once it passed the checks. */
+  T check(T item, ResultSet rows) throws SQLException {
+    row++;
+    String randId = entity.codec().randId(item);
+    try {
+      entity.documentKey().apply(randId); // Keys.requireParam: the one check of ids in keys
+    } catch (IllegalArgumentException e) {
+      throw refused(randId, rows, e.getMessage(), e);
+    }
+    Integer first = rowOfId.putIfAbsent(randId, row);
+    if (first != null) {
+      throw refused(
+          randId, rows, "its randId is also row " + first + "'s; an item is cached once", null);
+    }
+    if (score != null) {
+      if (rows.getObject(sortColumn) == null) {
+        throw refused(
+            randId,
+            rows,
+            sortBy + " must not be null: it places the item in the collection (" + sortLabel + ")",
+            null);
+      }
+      try {
+        score.applyAsDouble(item);
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        throw refused(randId, rows, e.getMessage(), e);
+      }
+    }
+    return item;
+  }
+
+  private SeedException refused(String randId, ResultSet rows, String problem, Throwable cause)
+      throws SQLException {
+    StringBuilder message = new StringBuilder(entity.entityName()).append(": row ").append(row);
+    message.append(" (randId ").append(randId == null ? "null" : '"' + randId + '"');
+    if (sortColumn > 0) {
+      message.append(", ").append(sortLabel).append(' ').append(rows.getObject(sortColumn));
+    }
+    message.append(") cannot be cached: ").append(problem);
+    message.append(". Nothing was written to Redis. Query: ").append(query);
+    return new SeedException(message.toString(), cause);
+  }
+}
