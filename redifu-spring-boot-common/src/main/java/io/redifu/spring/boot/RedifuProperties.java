@@ -1,6 +1,6 @@
 package io.redifu.spring.boot;
 
-import io.redifu.runtime.internal.redis.RedisUris;
+import io.redifu.runtime.MaskedRedisUri;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -103,7 +103,7 @@ public class RedifuProperties {
 
     @Override
     public String toString() { // never the password
-      return "Redis[url=" + RedisUris.masked(url) + "]";
+      return "Redis[url=" + MaskedRedisUri.of(url) + "]";
     }
   }
 }

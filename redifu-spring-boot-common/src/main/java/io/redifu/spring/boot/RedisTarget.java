@@ -1,7 +1,7 @@
 package io.redifu.spring.boot;
 
+import io.redifu.runtime.MaskedRedisUri;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.internal.redis.RedisUris;
 import java.util.List;
 
 /**
@@ -22,7 +22,7 @@ public sealed interface RedisTarget {
 
     @Override
     public String toString() { // never the password
-      return "Standalone[" + RedisUris.masked(url) + "]";
+      return "Standalone[" + MaskedRedisUri.of(url) + "]";
     }
   }
 

@@ -1,4 +1,4 @@
-package io.redifu.it.batch;
+package io.redifu.runtime.internal.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.internal.redis.ClusterSupport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,10 @@
-package io.redifu.it;
+package io.redifu.runtime.internal.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.internal.redis.JedisVersion;
 import org.junit.jupiter.api.Test;
 
 /**
