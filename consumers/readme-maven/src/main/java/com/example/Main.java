@@ -24,6 +24,7 @@ public class Main {
       System.out.println(loaded.title + " by " + loaded.author.name);
 
       ada.name = "Ada Lovelace";
+      ada.touch();                                // updatedAt = now
       accounts.set(ada);                          // one write: every read of every post shows it
       loaded = posts.get(post.getRandId()).orElseThrow();
       System.out.println(loaded.title + " by " + loaded.author.name);
