@@ -10,7 +10,6 @@ import java.util.List;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisRedirectionException;
 import redis.clients.jedis.params.GetExParams;
 
 /** Multi-key reads of documents, each in one round trip. */
@@ -44,15 +43,14 @@ final class DocumentBatch<T> {
       Response<Boolean> marker = pipeline.exists(markerKey);
       pipeline.sync();
       List<Object> replies = new ArrayList<>(2);
-      replies.add(ClusterSupport.reply(document));
-      replies.add(ClusterSupport.reply(marker));
-      return replies;
-    } catch (JedisRedirectionException moved) { // the slot moved: the cluster executor follows
-      byte[] document =
-          spec.refreshesOnRead() ? client.getEx(documentKey, refresh()) : client.get(documentKey);
-      List<Object> replies = new ArrayList<>(2);
-      replies.add(document);
-      replies.add(client.exists(markerKey));
+      replies.add(
+          ClusterSupport.replyOrAlone(
+              document,
+              () ->
+                  spec.refreshesOnRead()
+                      ? client.getEx(documentKey, refresh())
+                      : client.get(documentKey)));
+      replies.add(ClusterSupport.replyOrAlone(marker, () -> client.exists(markerKey)));
       return replies;
     }
   }

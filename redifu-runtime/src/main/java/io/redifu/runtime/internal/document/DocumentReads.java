@@ -16,7 +16,6 @@ import redis.clients.jedis.ClusterPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.exceptions.JedisRedirectionException;
 import redis.clients.jedis.params.GetExParams;
 
 /**
@@ -124,12 +123,9 @@ public final class DocumentReads {
     return () -> {
       List<byte[]> documents = new ArrayList<>(Collections.nCopies(keys.size(), (byte[]) null));
       for (int g = 0; g < groups.size(); g++) {
-        List<byte[]> values;
-        try {
-          values = ClusterSupport.reply(replies.get(g));
-        } catch (JedisRedirectionException moved) {
-          values = client.mget(slotKeys.get(g));
-        }
+        byte[][] inSlot = slotKeys.get(g);
+        List<byte[]> values =
+            ClusterSupport.replyOrAlone(replies.get(g), () -> client.mget(inSlot));
         for (int j = 0; j < values.size(); j++) {
           documents.set(groups.get(g).get(j), values.get(j));
         }
@@ -146,9 +142,8 @@ public final class DocumentReads {
   private static byte[] getEx(
       UnifiedJedis client, Response<byte[]> reply, String key, EntitySpec<?> entity) {
     try {
-      return ClusterSupport.reply(reply);
-    } catch (JedisRedirectionException moved) {
-      return client.getEx(Bytes.encode(key), refresh(entity));
+      return ClusterSupport.replyOrAlone(
+          reply, () -> client.getEx(Bytes.encode(key), refresh(entity)));
     } catch (JedisDataException e) {
       throw corruptIfWrongType(e, key, entity.entityName());
     }

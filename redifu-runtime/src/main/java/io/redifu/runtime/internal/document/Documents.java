@@ -152,12 +152,7 @@ public final class Documents<T> {
 
   /** Deletes the document and its missing marker. */
   public void delete(String randId) {
-    List<byte[]> keys = KeySchema.documentKeys(spec.documentKey().apply(randId));
-    WriteBatch.submit(
-        client,
-        meter,
-        "delete",
-        List.of(new ScriptCalls.Call(EntityScripts.DELETE, keys, List.of())));
+    deleteAll("delete", List.of(randId));
   }
 
   /**
@@ -165,16 +160,16 @@ public final class Documents<T> {
    * open on this thread).
    */
   public void deleteAll(Collection<String> randIds) {
+    deleteAll("deleteAll", randIds);
+  }
+
+  private void deleteAll(String op, Collection<String> randIds) {
     List<ScriptCalls.Call> calls = new ArrayList<>(randIds.size());
     for (String randId : randIds) {
-      calls.add(
-          new ScriptCalls.Call(
-              EntityScripts.DELETE,
-              KeySchema.documentKeys(spec.documentKey().apply(randId)),
-              List.of()));
+      calls.add(documentCall(EntityScripts.DELETE, randId, List.of()));
     }
     if (!calls.isEmpty()) {
-      WriteBatch.submit(client, meter, "deleteAll", calls);
+      WriteBatch.submit(client, meter, op, calls);
     }
   }
 
@@ -183,12 +178,16 @@ public final class Documents<T> {
    * lives the entity's {@code missingTtl} (else the {@code Redifu}'s {@code missingMarkerTtl}).
    */
   public void markMissing(String randId) {
-    List<byte[]> keys = KeySchema.documentKeys(spec.documentKey().apply(randId));
     WriteBatch.submit(
         client,
         meter,
         "markMissing",
-        List.of(new ScriptCalls.Call(EntityScripts.MARK_MISSING, keys, List.of(markerTtlArg))));
+        List.of(documentCall(EntityScripts.MARK_MISSING, randId, List.of(markerTtlArg))));
+  }
+
+  private ScriptCalls.Call documentCall(Script script, String randId, List<byte[]> args) {
+    return new ScriptCalls.Call(
+        script, KeySchema.documentKeys(spec.documentKey().apply(randId)), args);
   }
 
   public boolean isMissing(String randId) {

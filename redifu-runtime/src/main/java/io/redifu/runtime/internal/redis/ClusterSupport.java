@@ -14,6 +14,7 @@ import redis.clients.jedis.JedisCluster;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisRedirectionException;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /** What differs on Redis Cluster: multi-key commands must stay within one slot. */
@@ -97,6 +98,18 @@ public final class ClusterSupport {
       return response.get();
     } catch (IllegalStateException unanswered) {
       throw new JedisConnectionException("a Redis node did not answer the pipeline", unanswered);
+    }
+  }
+
+  /**
+   * The {@link #reply} of a pipelined command; one answered MOVED or ASK (its slot moved) is sent
+   * again, alone, by {@code alone} through the cluster's executor, which follows the redirection.
+   */
+  public static <T> T replyOrAlone(Response<T> response, Supplier<T> alone) {
+    try {
+      return reply(response);
+    } catch (JedisRedirectionException moved) {
+      return alone.get();
     }
   }
 
