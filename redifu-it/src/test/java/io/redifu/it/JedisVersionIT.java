@@ -3,9 +3,9 @@ package io.redifu.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.JedisVersion;
+import io.redifu.testing.LocalServices;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
@@ -16,6 +15,7 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.testing.LocalServices;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -2,7 +2,6 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
@@ -11,6 +10,7 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.LocalCluster;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

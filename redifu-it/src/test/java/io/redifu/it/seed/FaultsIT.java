@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.seed.SeedTables.Database;
@@ -14,6 +13,7 @@ import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

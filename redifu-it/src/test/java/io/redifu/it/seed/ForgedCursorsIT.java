@@ -3,8 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.seed.SeedTables.Database;
@@ -14,6 +12,8 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.Scores;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;

@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Ranked;
 import io.redifu.it.domain.RankedCache;
 import io.redifu.it.domain.RankedLedgerCache;
@@ -15,6 +14,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
+import io.redifu.testing.LocalServices;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
 import io.redifu.it.AclRules;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Event;
 import io.redifu.it.domain.EventTimeSeriesCache;
@@ -22,6 +21,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.ScriptCacheStatus;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -8,8 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.search.Search;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
@@ -21,6 +20,8 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.metrics.MicrometerMetrics;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -58,8 +59,8 @@ class MetricsIT {
     loadScripts(sql);
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
         Redifu redifu =
-            relay.singleConnectionRedifu(
-                b -> b.dataSource(sql).metrics(new MicrometerMetrics(registry)))) {
+            RelayedRedifu.singleConnection(
+                relay, b -> b.dataSource(sql).metrics(new MicrometerMetrics(registry)))) {
       AccountCache.create(redifu).loadedBy(tables::accountsById);
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
       PostCache posts = PostCache.create(redifu);

@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
@@ -20,6 +19,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;

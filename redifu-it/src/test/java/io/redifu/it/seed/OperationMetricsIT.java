@@ -58,7 +58,7 @@ class OperationMetricsIT {
     tables.posts(user, 25, List.of(author));
     try (Redifu redifu =
         Redifu.builder()
-            .redis(io.redifu.example.services.LocalServices.redisUrl())
+            .redis(io.redifu.testing.LocalServices.redisUrl())
             .dataSource(new TestDataSource(tables.database.url()))
             .metrics(new MicrometerMetrics(registry))
             .build()) {
@@ -114,7 +114,7 @@ class OperationMetricsIT {
   void aFailedCallIsTimedWithOutcomeError() {
     try (Redifu redifu =
         Redifu.builder()
-            .redis(io.redifu.example.services.LocalServices.redisUrl())
+            .redis(io.redifu.testing.LocalServices.redisUrl())
             .metrics(new MicrometerMetrics(registry))
             .build()) {
       PostCache posts = PostCache.create(redifu);
@@ -178,7 +178,7 @@ class OperationMetricsIT {
   }
 
   private static int redisPort() {
-    return java.net.URI.create(io.redifu.example.services.LocalServices.redisUrl()).getPort();
+    return java.net.URI.create(io.redifu.testing.LocalServices.redisUrl()).getPort();
   }
 
   private Timer operation(String collection, String kind, String op, String outcome) {

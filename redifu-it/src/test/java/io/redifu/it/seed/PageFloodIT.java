@@ -2,13 +2,13 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.seed.SeedTables.Database;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Event;
 import io.redifu.it.domain.EventOldestFirstCache;
 import io.redifu.it.domain.EventOldestPagesCache;
@@ -18,6 +17,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
@@ -13,6 +12,7 @@ import io.redifu.it.seed.SeedTables.Database;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
@@ -15,6 +14,7 @@ import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;

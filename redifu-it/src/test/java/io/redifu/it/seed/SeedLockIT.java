@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
@@ -13,6 +12,7 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.testing.LocalServices;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

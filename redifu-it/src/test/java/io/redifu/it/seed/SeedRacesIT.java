@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
@@ -19,6 +18,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -2,13 +2,13 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.seed.SeedTables.Database;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

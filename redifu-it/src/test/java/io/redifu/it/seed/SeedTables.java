@@ -1,8 +1,8 @@
 package io.redifu.it.seed;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.testing.LocalServices;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

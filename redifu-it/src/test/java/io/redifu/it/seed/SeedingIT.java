@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
@@ -19,6 +18,7 @@ import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;

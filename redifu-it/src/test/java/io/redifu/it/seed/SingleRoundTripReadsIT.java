@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.MissingRelation;
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.AccountCodec;
@@ -34,6 +33,7 @@ import io.redifu.runtime.internal.TimeSeriesSpec;
 import io.redifu.runtime.internal.TimeSeriesStore;
 import io.redifu.runtime.internal.TimelineSpec;
 import io.redifu.runtime.internal.TimelineStore;
+import io.redifu.testing.LocalServices;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;

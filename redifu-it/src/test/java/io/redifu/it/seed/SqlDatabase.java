@@ -1,6 +1,6 @@
 package io.redifu.it.seed;
 
-import io.redifu.example.services.LocalServices;
+import io.redifu.testing.LocalServices;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -3,8 +3,7 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.seed.SeedTables.Database;
@@ -17,6 +16,8 @@ import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.internal.Scores;
 import io.redifu.runtime.internal.TimeSeriesSpec;
 import io.redifu.runtime.internal.TimeSeriesStore;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -233,8 +234,8 @@ class TimeSeriesSeedIT {
     series(3_600_000).seed(name, List.of(user), day(0), day(20) - 1);
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
         Redifu counted =
-            relay.singleConnectionRedifu(
-                builder -> builder.singleRoundTripReads(singleRoundTrip))) {
+            RelayedRedifu.singleConnection(
+                relay, builder -> builder.singleRoundTripReads(singleRoundTrip))) {
       TimeSeriesStore<Post> series =
           TimeSeriesStore.create(
                   counted,

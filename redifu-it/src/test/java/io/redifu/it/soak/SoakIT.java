@@ -3,11 +3,11 @@ package io.redifu.it.soak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.SharedCluster;
 import io.redifu.it.domain.SoakItem;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

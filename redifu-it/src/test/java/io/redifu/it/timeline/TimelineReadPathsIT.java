@@ -3,8 +3,6 @@ package io.redifu.it.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostCodec;
@@ -17,6 +15,8 @@ import io.redifu.runtime.internal.EntitySpec;
 import io.redifu.runtime.internal.Scores;
 import io.redifu.runtime.internal.TimelineSpec;
 import io.redifu.runtime.internal.TimelineStore;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

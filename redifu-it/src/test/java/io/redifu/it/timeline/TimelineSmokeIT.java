@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostCodec;
@@ -18,6 +17,7 @@ import io.redifu.runtime.internal.EntitySpec;
 import io.redifu.runtime.internal.Scores;
 import io.redifu.runtime.internal.TimelineSpec;
 import io.redifu.runtime.internal.TimelineStore;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
