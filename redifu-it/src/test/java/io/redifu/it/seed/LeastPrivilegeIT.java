@@ -14,7 +14,7 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
@@ -72,7 +72,7 @@ class LeastPrivilegeIT {
 
   @Test
   void theDocumentedRulesRunTheWholeFeed() throws Exception {
-    SeedTables tables = new SeedTables(Database.POSTGRESQL);
+    SeedTables tables = new SeedTables(SqlDatabase.POSTGRESQL);
     String user = BaseRecord.newRandId();
     List<String> authors = List.of(BaseRecord.newRandId(), BaseRecord.newRandId());
     tables.account(authors.get(0), "Ada");
@@ -158,7 +158,7 @@ class LeastPrivilegeIT {
   private static Redifu redifu(boolean oneScript, SeedTables tables) {
     return Redifu.builder()
         .redis("redis://redifu:" + PASSWORD + "@127.0.0.1:" + server.port)
-        .dataSource(new TestDataSource(tables.database.url()))
+        .dataSource(tables.database.dataSource())
         .singleRoundTripReads(oneScript)
         .build();
   }

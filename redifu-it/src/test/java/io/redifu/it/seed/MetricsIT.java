@@ -13,7 +13,8 @@ import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Redifu;
@@ -41,7 +42,7 @@ class MetricsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
   }
 
   @AfterEach
@@ -55,7 +56,7 @@ class MetricsIT {
     String author = BaseRecord.newRandId();
     tables.account(author, "Ada");
     tables.posts(user, 25, List.of(author));
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     loadScripts(sql);
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
         Redifu redifu =
@@ -99,7 +100,7 @@ class MetricsIT {
 
   @Test
   void aMissingMarkerHitIsCounted() throws Exception {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     try (Redifu redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())

@@ -11,7 +11,7 @@ import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
@@ -42,7 +42,7 @@ class OperationMetricsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
   }
 
   @AfterEach
@@ -59,7 +59,7 @@ class OperationMetricsIT {
     try (Redifu redifu =
         Redifu.builder()
             .redis(io.redifu.testing.LocalServices.redisUrl())
-            .dataSource(new TestDataSource(tables.database.url()))
+            .dataSource(tables.database.dataSource())
             .metrics(new MicrometerMetrics(registry))
             .build()) {
       AccountCache.create(redifu).loadedBy(tables::accountsById);

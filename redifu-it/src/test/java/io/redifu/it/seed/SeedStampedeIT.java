@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SeedStampedeIT {
   @Test
   void sixtyFourColdRequestsRunTheSeedQueryOnce() throws Exception {
-    SeedTables tables = new SeedTables(Database.POSTGRESQL);
+    SeedTables tables = new SeedTables(SqlDatabase.POSTGRESQL);
     AtomicInteger statements = new AtomicInteger();
     String user = BaseRecord.newRandId();
     String warmUser = BaseRecord.newRandId();

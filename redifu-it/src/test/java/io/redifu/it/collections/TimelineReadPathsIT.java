@@ -1,19 +1,16 @@
-package io.redifu.it.timeline;
+package io.redifu.it.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
-import io.redifu.it.domain.PostCodec;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
-import io.redifu.runtime.internal.EntitySpec;
 import io.redifu.runtime.internal.Scores;
-import io.redifu.runtime.internal.TimelineSpec;
 import io.redifu.runtime.internal.TimelineStore;
 import io.redifu.testing.LocalServices;
 import io.redifu.testing.redis.RoundTripCounter;
@@ -184,17 +181,7 @@ class TimelineReadPathsIT {
   }
 
   private static TimelineStore<Post> feed(Redifu redifu, Order order) {
-    return TimelineStore.create(
-        redifu,
-        new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false),
-        new TimelineSpec<Post>(
-            "PostTimelineCache",
-            p -> Scores.of(p.getCreatedAt(), "createdAt"),
-            20,
-            order,
-            60_000,
-            "createdAt",
-            true));
+    return Fixtures.timeline(redifu, order, 20, Fixtures.TTL);
   }
 
   private static List<Post> posts(int count) {

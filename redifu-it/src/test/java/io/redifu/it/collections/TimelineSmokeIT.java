@@ -1,21 +1,16 @@
-package io.redifu.it.timeline;
+package io.redifu.it.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
 import io.redifu.it.domain.Post;
-import io.redifu.it.domain.PostCache;
-import io.redifu.it.domain.PostCodec;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
-import io.redifu.runtime.internal.EntitySpec;
-import io.redifu.runtime.internal.Scores;
-import io.redifu.runtime.internal.TimelineSpec;
 import io.redifu.runtime.internal.TimelineStore;
 import io.redifu.testing.LocalServices;
 import java.time.Instant;
@@ -32,18 +27,7 @@ class TimelineSmokeIT {
   @BeforeAll
   static void connect() {
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).build();
-    feed =
-        TimelineStore.create(
-            redifu,
-            new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false),
-            new TimelineSpec<Post>(
-                "PostTimelineCache",
-                p -> Scores.of(p.getCreatedAt(), "createdAt"),
-                3,
-                Order.DESC,
-                60_000,
-                "createdAt",
-                true));
+    feed = Fixtures.timeline(redifu, Order.DESC, 3, Fixtures.TTL);
   }
 
   @AfterAll

@@ -1,4 +1,4 @@
-package io.redifu.it.seed;
+package io.redifu.it.sql;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
@@ -19,37 +19,40 @@ import javax.sql.DataSource;
  * seed between its SQL and its commit: redifu closes the connection once the rows are read and
  * commits to Redis after that, so a blocked {@code close()} holds the seed exactly there.
  */
-final class TestDataSource implements DataSource {
-  final String url;
-  final AtomicInteger statements;
+public final class TestDataSource implements DataSource {
+  public final String url;
+
+  /** Statements prepared through this data source (and those it shares the count with). */
+  public final AtomicInteger statements;
+
   private volatile CountDownLatch paused;
   private volatile CountDownLatch resume;
   private volatile Runnable afterClose = () -> {};
   private volatile StatementHook beforeStatement = sql -> {};
 
-  TestDataSource(String url) {
+  public TestDataSource(String url) {
     this(url, new AtomicInteger());
   }
 
   /** Shares {@code statements} with other data sources (two "JVMs" counting together). */
-  TestDataSource(String url, AtomicInteger statements) {
+  public TestDataSource(String url, AtomicInteger statements) {
     this.url = url;
     this.statements = statements;
   }
 
   /** The next connection's close blocks until {@link #resume()}; await it with the latch. */
-  CountDownLatch pauseNextClose() {
+  public CountDownLatch pauseNextClose() {
     paused = new CountDownLatch(1);
     resume = new CountDownLatch(1);
     return paused;
   }
 
-  void resume() {
+  public void resume() {
     resume.countDown();
   }
 
   /** Runs {@code hook} each time a connection closes, i.e. after each query a seed ran. */
-  void afterEachClose(Runnable hook) {
+  public void afterEachClose(Runnable hook) {
     afterClose = hook;
   }
 
@@ -57,12 +60,12 @@ final class TestDataSource implements DataSource {
    * Runs {@code hook} with the SQL text of each statement before it is prepared: it may sleep (a
    * slow database) or throw (a failing query).
    */
-  void beforeEachStatement(StatementHook hook) {
+  public void beforeEachStatement(StatementHook hook) {
     beforeStatement = hook;
   }
 
   /** What {@link #beforeEachStatement} runs. */
-  interface StatementHook {
+  public interface StatementHook {
     void before(String sql) throws SQLException;
   }
 
