@@ -1,4 +1,4 @@
-package io.redifu.it;
+package io.redifu.it.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ class EntityStoreIT {
   @Nested
   class PostStore extends EntityStoreSuite<Post> {
     @Override
-    protected Store<Post> store(Redifu redifu) {
+    public Store<Post> store(Redifu redifu) {
       PostCache cache = PostCache.create(redifu);
       return Store.<Post>of(
           cache::set,
@@ -44,7 +44,7 @@ class EntityStoreIT {
     }
 
     @Override
-    protected Post entity(String randId, String content) {
+    public Post entity(String randId, String content) {
       Post post = new Post();
       post.setRandId(randId);
       post.setCreatedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
@@ -58,22 +58,22 @@ class EntityStoreIT {
     }
 
     @Override
-    protected String key(String randId) {
+    public String key(String randId) {
       return PostCache.key(randId);
     }
 
     @Override
-    protected long ttlMillis() {
+    public long ttlMillis() {
       return PostCache.TTL_MILLIS;
     }
 
     @Override
-    protected boolean slidingTtl() {
+    public boolean slidingTtl() {
       return false;
     }
 
     @Override
-    protected EntityCodec<Post> codec() {
+    public EntityCodec<Post> codec() {
       return PostCodec.create();
     }
 
@@ -100,7 +100,7 @@ class EntityStoreIT {
   @Nested
   class ProductStore extends EntityStoreSuite<Product> {
     @Override
-    protected Store<Product> store(Redifu redifu) {
+    public Store<Product> store(Redifu redifu) {
       ProductCache cache = ProductCache.create(redifu);
       return Store.<Product>of(
           cache::set,
@@ -114,28 +114,28 @@ class EntityStoreIT {
     }
 
     @Override
-    protected Product entity(String randId, String content) {
+    public Product entity(String randId, String content) {
       return new Product(
           randId, content, new BigDecimal("19.90"), Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     @Override
-    protected String key(String randId) {
+    public String key(String randId) {
       return ProductCache.key(randId);
     }
 
     @Override
-    protected long ttlMillis() {
+    public long ttlMillis() {
       return ProductCache.TTL_MILLIS;
     }
 
     @Override
-    protected boolean slidingTtl() {
+    public boolean slidingTtl() {
       return true;
     }
 
     @Override
-    protected EntityCodec<Product> codec() {
+    public EntityCodec<Product> codec() {
       return ProductCodec.create();
     }
 
@@ -158,7 +158,7 @@ class EntityStoreIT {
   @Nested
   class SettingStore extends EntityStoreSuite<Setting> {
     @Override
-    protected Store<Setting> store(Redifu redifu) {
+    public Store<Setting> store(Redifu redifu) {
       SettingCache cache = SettingCache.create(redifu);
       return Store.<Setting>of(
           cache::set,
@@ -172,32 +172,32 @@ class EntityStoreIT {
     }
 
     @Override
-    protected Setting entity(String randId, String content) {
+    public Setting entity(String randId, String content) {
       return new Setting(randId, content);
     }
 
     @Override
-    protected String key(String randId) {
+    public String key(String randId) {
       return SettingCache.key(randId);
     }
 
     @Override
-    protected long ttlMillis() {
+    public long ttlMillis() {
       return SettingCache.TTL_MILLIS;
     }
 
     @Override
-    protected long markerTtlMillis() {
+    public long markerTtlMillis() {
       return SettingCache.MISSING_TTL_MILLIS;
     }
 
     @Override
-    protected boolean slidingTtl() {
+    public boolean slidingTtl() {
       return false;
     }
 
     @Override
-    protected EntityCodec<Setting> codec() {
+    public EntityCodec<Setting> codec() {
       return SettingCodec.create();
     }
 
@@ -222,7 +222,7 @@ class EntityStoreIT {
   @Nested
   class EverythingStore extends EntityStoreSuite<Everything> {
     @Override
-    protected Store<Everything> store(Redifu redifu) {
+    public Store<Everything> store(Redifu redifu) {
       EverythingCache cache = EverythingCache.create(redifu);
       return Store.<Everything>of(
           cache::set,
@@ -236,27 +236,27 @@ class EntityStoreIT {
     }
 
     @Override
-    protected Everything entity(String randId, String content) {
+    public Everything entity(String randId, String content) {
       return EverythingFixtures.full(randId, content);
     }
 
     @Override
-    protected String key(String randId) {
+    public String key(String randId) {
       return EverythingCache.key(randId);
     }
 
     @Override
-    protected long ttlMillis() {
+    public long ttlMillis() {
       return EverythingCache.TTL_MILLIS;
     }
 
     @Override
-    protected boolean slidingTtl() {
+    public boolean slidingTtl() {
       return false;
     }
 
     @Override
-    protected EntityCodec<Everything> codec() {
+    public EntityCodec<Everything> codec() {
       return EverythingCodec.create();
     }
 
