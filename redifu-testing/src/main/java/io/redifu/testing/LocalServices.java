@@ -22,8 +22,10 @@ import java.util.function.BooleanSupplier;
  * </ol>
  *
  * <p>{@value #SERVICES_SWITCH}{@code =embedded} (or system property {@code redifu.test.services})
- * skips the first three tiers. Each service's choice is printed once per JVM as a line starting
- * with {@code [redifu-test]}. Started servers and containers are stopped by a JVM shutdown hook.
+ * skips the first three tiers; {@value #REDIS_SWITCH}{@code =embedded} (or {@code
+ * redifu.test.redis}) skips them for Redis only, to run suites against Redis 6.2. Each service's
+ * choice is printed once per JVM as a line starting with {@code [redifu-test]}. Started servers and
+ * containers are stopped by a JVM shutdown hook.
  */
 public final class LocalServices {
   /** Environment variable with a {@code redis://host:port} URL of a running Redis. */
@@ -37,6 +39,9 @@ public final class LocalServices {
 
   /** Environment variable that forces the embedded servers: {@code auto} or {@code embedded}. */
   public static final String SERVICES_SWITCH = Switches.SERVICES_ENV;
+
+  /** Environment variable that forces the embedded Redis 6.2: {@code auto} or {@code embedded}. */
+  public static final String REDIS_SWITCH = Switches.REDIS_ENV;
 
   /** H2 in memory, speaking PostgreSQL's dialect, kept for the JVM. */
   public static final String H2_URL =
@@ -119,20 +124,29 @@ public final class LocalServices {
   }
 
   private static ServiceSource choose(String env, BooleanSupplier defaultPortAnswers) {
+    return choose(Switches.embeddedOnly(), env, defaultPortAnswers);
+  }
+
+  private static ServiceSource choose(
+      boolean embeddedOnly, String env, BooleanSupplier defaultPortAnswers) {
     return ServiceSource.choose(
-        Switches.embeddedOnly(), System.getenv(env), defaultPortAnswers, DockerProbe::available);
+        embeddedOnly, System.getenv(env), defaultPortAnswers, DockerProbe::available);
   }
 
   private static Resolved resolveRedis() {
     Resolved resolved =
-        switch (choose(REDIS_ENV, DefaultPorts::redisAnswers)) {
+        switch (choose(Switches.embeddedRedis(), REDIS_ENV, DefaultPorts::redisAnswers)) {
           case ENV -> Resolved.fromEnv(REDIS_ENV, System.getenv(REDIS_ENV));
           case DEFAULT_PORT -> Resolved.defaultPort(DefaultPorts.REDIS_URL);
           case TESTCONTAINERS -> Containers.redis();
           case EMBEDDED -> {
             EmbeddedRedis redis = EmbeddedRedis.start();
             Cleanup.atExit(redis);
-            yield new Resolved(redis.url(), ServiceSource.EMBEDDED, embedded("embedded Redis 6.2"));
+            String what = "embedded Redis 6.2";
+            yield new Resolved(
+                redis.url(),
+                ServiceSource.EMBEDDED,
+                Switches.embeddedRedis() ? what + "; forced by " + Switches.redisReason() : what);
           }
         };
     return announced("Redis", resolved);

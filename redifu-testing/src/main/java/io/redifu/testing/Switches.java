@@ -13,6 +13,15 @@ final class Switches {
 
   static final String SERVICES_PROPERTY = "redifu.test.services";
 
+  /**
+   * {@code auto} (default) or {@code embedded}: Redis from the embedded server (Redis 6.2, the
+   * oldest redifu supports) whatever else answers, and private servers from its binary too; the SQL
+   * databases are found as usual.
+   */
+  static final String REDIS_ENV = "REDIFU_TEST_REDIS";
+
+  static final String REDIS_PROPERTY = "redifu.test.redis";
+
   /** {@code auto} (default) or {@code embedded}: ignore {@code redis-server} on the PATH. */
   static final String REDIS_SERVER_ENV = "REDIFU_TEST_REDIS_SERVER";
 
@@ -31,9 +40,14 @@ final class Switches {
     return isEmbedded(SERVICES_ENV, SERVICES_PROPERTY);
   }
 
+  /** Whether Redis must come from the embedded tier: {@value #REDIS_ENV} or every service. */
+  static boolean embeddedRedis() {
+    return embeddedOnly() || isEmbedded(REDIS_ENV, REDIS_PROPERTY);
+  }
+
   /** Whether private Redis servers must use the embedded binary rather than the PATH's. */
   static boolean embeddedRedisServer() {
-    return embeddedOnly() || isEmbedded(REDIS_SERVER_ENV, REDIS_SERVER_PROPERTY);
+    return embeddedRedis() || isEmbedded(REDIS_SERVER_ENV, REDIS_SERVER_PROPERTY);
   }
 
   private static boolean isEmbedded(String env, String property) {
@@ -62,5 +76,10 @@ final class Switches {
   /** Why a forced tier was taken, for the report line. */
   static String servicesReason() {
     return SERVICES_ENV + "=" + EMBEDDED;
+  }
+
+  /** Why Redis came from the embedded tier, for the report line. */
+  static String redisReason() {
+    return embeddedOnly() ? servicesReason() : REDIS_ENV + "=" + EMBEDDED;
   }
 }
