@@ -1,9 +1,9 @@
 package io.redifu.example;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

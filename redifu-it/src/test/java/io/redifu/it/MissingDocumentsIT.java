@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostSortedCache;
@@ -12,6 +11,8 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.LogCapture;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

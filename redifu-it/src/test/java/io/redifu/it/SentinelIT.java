@@ -10,6 +10,7 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostCodec;
@@ -15,6 +14,8 @@ import io.redifu.runtime.internal.TimelineStore;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.TimelineSpec;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ class BatchIT {
   @BeforeAll
   void start() throws Exception {
     relay = RoundTripCounter.start(LocalServices.redisUrl());
-    redifu = relay.singleConnectionRedifu();
+    redifu = RelayedRedifu.singleConnection(relay);
   }
 
   @AfterAll

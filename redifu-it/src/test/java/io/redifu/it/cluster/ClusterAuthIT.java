@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
 import io.redifu.it.AclRules;
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
@@ -14,6 +13,7 @@ import io.redifu.it.domain.PostSortedCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
+import io.redifu.testing.redis.LocalCluster;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,14 +3,14 @@ package io.redifu.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.it.ClusterSlots;
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
+import io.redifu.testing.redis.ClusterSlots;
+import io.redifu.testing.redis.LocalCluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
@@ -21,6 +20,7 @@ import io.redifu.runtime.ScriptCacheStatus;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.model.TimeBounds;
+import io.redifu.testing.redis.LocalCluster;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

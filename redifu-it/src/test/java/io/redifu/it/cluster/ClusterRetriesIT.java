@@ -3,11 +3,11 @@ package io.redifu.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.it.ClusterSlots;
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.redis.ClusterSlots;
+import io.redifu.testing.redis.LocalCluster;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Comment;
 import io.redifu.it.domain.CommentSortedCache;
 import io.redifu.it.domain.Post;
@@ -16,6 +15,7 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

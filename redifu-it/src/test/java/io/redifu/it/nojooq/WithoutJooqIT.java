@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Event;
 import io.redifu.it.domain.EventCache;
 import io.redifu.it.domain.EventPageCache;
@@ -14,6 +13,7 @@ import io.redifu.it.domain.EventTimelineCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.redifu.it.relations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.SharedCluster;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
@@ -15,6 +14,7 @@ import io.redifu.runtime.MissingReference;
 import io.redifu.runtime.MissingRelationException;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

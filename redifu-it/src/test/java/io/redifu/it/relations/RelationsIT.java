@@ -3,8 +3,7 @@ package io.redifu.it.relations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.SharedCluster;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
@@ -21,6 +20,8 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.MissingReference;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +242,8 @@ class RelationsIT {
     String user = BaseRecord.newRandId();
     PostTimelineCache.create(redifu).ingest(user, Fixtures.newestFirst(posts), true, true, "");
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
-        Redifu counted = relay.singleConnectionRedifu(builder -> builder.relationDepth(1))) {
+        Redifu counted =
+            RelayedRedifu.singleConnection(relay, builder -> builder.relationDepth(1))) {
       PostTimelineCache feed = PostTimelineCache.create(counted);
       feed.fetch(user, List.of()); // remembers: every post's author is `first`
       Post moved = posts.get(2);

@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostPageCache;
@@ -11,18 +10,12 @@ import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.domain.Transfer;
 import io.redifu.it.domain.TransferTimeSeriesCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,14 +37,14 @@ class CollectionEvictionIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     String author = BaseRecord.newRandId();
     tables.account(author, "Ada");
     tables.posts(user, 25, List.of(author));
     redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(tables.database.url()))
+            .dataSource(tables.database.dataSource())
             .build();
     redis = redifu.client();
     AccountCache.create(redifu).loadedBy(tables::accountsById);
@@ -177,34 +170,13 @@ class CollectionEvictionIT {
 
   @Test
   void aTimeSeriesWhoseZsetWasEvictedIsSeededAgain() throws Exception {
-    String table = "transfers_" + BaseRecord.newRandId().toLowerCase();
+    TransferTable table = new TransferTable();
     String account = BaseRecord.newRandId();
     Instant start = Instant.parse("2026-04-01T00:00:00Z");
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE "
-              + table
-              + " (randid varchar(40) PRIMARY KEY, account_randid varchar(40),"
-              + " amount_cents bigint, memo text, created_at timestamp(3))");
-      try (PreparedStatement insert =
-          c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)")) {
-        for (int i = 0; i < 10; i++) {
-          insert.setString(1, BaseRecord.newRandId());
-          insert.setString(2, account);
-          insert.setLong(3, 100L * i);
-          insert.setString(4, "transfer " + i);
-          insert.setObject(
-              5, LocalDateTime.ofInstant(start.plusSeconds(3_600L * i), ZoneOffset.UTC));
-          insert.executeUpdate();
-        }
-      }
-    }
+    table.hourly(account, start, 10);
     try {
       TransferTimeSeriesCache transfers =
-          TransferTimeSeriesCache.create(redifu)
-              .seededBy(
-                  id -> SeedQuery.sql("SELECT * FROM " + table + " WHERE account_randid = ?", id));
+          TransferTimeSeriesCache.create(redifu).seededBy(table::ofAccount);
       Instant end = start.plusSeconds(86_400);
       TimeSeriesResult<Transfer> day = transfers.fetchOrSeed(account, start, end);
       assertThat(day.items()).hasSize(10);
@@ -222,7 +194,7 @@ class CollectionEvictionIT {
       transfers.purge(account);
       assertThat(transfers.fetchOrSeed(account, before, lastSecond).items()).isEmpty();
       assertThat(redis.exists(tag)).isFalse();
-      insertTransfer(table, account, before.plusSeconds(60)); // not written through
+      table.insert(BaseRecord.newRandId(), account, 1L, "late", before.plusSeconds(60)); // SQL only
       TimeSeriesResult<Transfer> empty = transfers.fetchOrSeed(account, before, lastSecond);
       assertThat(empty.needsSeed()).isFalse();
       assertThat(empty.items()).as("covered and empty: not seeded again").isEmpty();
@@ -237,23 +209,7 @@ class CollectionEvictionIT {
       assertThat(transfers.fetchOrSeed(account, start, start.plusSeconds(1)).items()).isEmpty();
       transfers.purge(account);
     } finally {
-      try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-          Statement s = c.createStatement()) {
-        s.execute("DROP TABLE " + table);
-      }
-    }
-  }
-
-  private static void insertTransfer(String table, String account, Instant at) throws Exception {
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        PreparedStatement insert =
-            c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)")) {
-      insert.setString(1, BaseRecord.newRandId());
-      insert.setString(2, account);
-      insert.setLong(3, 1L);
-      insert.setString(4, "late");
-      insert.setObject(4 + 1, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-      insert.executeUpdate();
+      table.drop();
     }
   }
 

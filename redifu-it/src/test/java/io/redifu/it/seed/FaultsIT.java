@@ -3,10 +3,10 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
@@ -14,6 +14,7 @@ import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class FaultsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     user = BaseRecord.newRandId();
     tables.posts(user, 45, List.of("author"));
     dir = Files.createTempDirectory("redifu-faults");
@@ -59,7 +60,7 @@ class FaultsIT {
 
   @Test
   void redisGoneThenBackEmptyMidPagination() throws Exception {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     try (Redifu redifu = redifu(sql)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
       TimelinePage<Post> first = feed.fetchOrSeed(user, List.of());
@@ -89,7 +90,7 @@ class FaultsIT {
 
   @Test
   void aSeedLockLeftByADeadProcessExpiresAndTheNextRequestSeeds() throws Exception {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     try (Redifu redifu = redifu(sql)) {
       String lock = "{" + PostTimelineCache.key(user) + "}:lock";
       redifu.client().set(lock, "token-of-a-dead-jvm", SetParams.setParams().px(700));
@@ -124,7 +125,7 @@ class FaultsIT {
 
   @Test
   void redisDyingWhileTheSeedQueryRunsCommitsNothingAndTheNextRequestSeeds() throws Exception {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     try (Redifu redifu = redifu(sql)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
       CountDownLatch queried = sql.pauseNextClose(); // the seed query ran; its commit waits

@@ -3,17 +3,18 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.model.Scores;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -57,8 +58,8 @@ class ForgedCursorsIT {
 
   @BeforeAll
   static void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    dataSource = new TestDataSource(Database.POSTGRESQL.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    dataSource = SqlDatabase.POSTGRESQL.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(dataSource).build();
     feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
     user = BaseRecord.newRandId();

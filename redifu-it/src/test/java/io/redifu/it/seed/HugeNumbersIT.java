@@ -3,22 +3,20 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Ranked;
 import io.redifu.it.domain.RankedCache;
 import io.redifu.it.domain.RankedLedgerCache;
 import io.redifu.it.domain.RankedTimelineCache;
 import io.redifu.it.domain.Transfer;
 import io.redifu.it.domain.TransferTimeSeriesCache;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
-import java.sql.Connection;
-import java.sql.DriverManager;
+import io.redifu.testing.LocalServices;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +45,7 @@ class HugeNumbersIT {
     redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(LocalServices.jdbcUrl()))
+            .dataSource(SqlDatabase.POSTGRESQL.dataSource())
             .build();
   }
 
@@ -169,9 +167,6 @@ class HugeNumbersIT {
   }
 
   private static void sql(String statement) throws SQLException {
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        Statement s = c.createStatement()) {
-      s.execute(statement);
-    }
+    SqlDatabase.POSTGRESQL.execute(statement);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
 import io.redifu.it.AclRules;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Event;
 import io.redifu.it.domain.EventTimeSeriesCache;
@@ -15,13 +14,14 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.ScriptCacheStatus;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ class LeastPrivilegeIT {
 
   @Test
   void theDocumentedRulesRunTheWholeFeed() throws Exception {
-    SeedTables tables = new SeedTables(Database.POSTGRESQL);
+    SeedTables tables = new SeedTables(SqlDatabase.POSTGRESQL);
     String user = BaseRecord.newRandId();
     List<String> authors = List.of(BaseRecord.newRandId(), BaseRecord.newRandId());
     tables.account(authors.get(0), "Ada");
@@ -158,7 +158,7 @@ class LeastPrivilegeIT {
   private static Redifu redifu(boolean oneScript, SeedTables tables) {
     return Redifu.builder()
         .redis("redis://redifu:" + PASSWORD + "@127.0.0.1:" + server.port)
-        .dataSource(new TestDataSource(tables.database.url()))
+        .dataSource(tables.database.dataSource())
         .singleRoundTripReads(oneScript)
         .build();
   }

@@ -2,7 +2,6 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
@@ -11,6 +10,7 @@ import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.model.KeySchema;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

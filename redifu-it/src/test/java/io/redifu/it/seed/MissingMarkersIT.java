@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
@@ -14,20 +13,18 @@ import io.redifu.it.domain.SettingCache;
 import io.redifu.it.domain.Transfer;
 import io.redifu.it.domain.TransferCache;
 import io.redifu.it.domain.TransferTimeSeriesCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
-import java.sql.Connection;
-import java.sql.Statement;
+import io.redifu.testing.LocalServices;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -57,8 +54,8 @@ class MissingMarkersIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    sql = new TestDataSource(tables.database.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    sql = tables.database.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build();
     raw = redifu.client();
     posts = PostCache.create(redifu).loadedBy(tables::postsById).raw();
@@ -129,21 +126,21 @@ class MissingMarkersIT {
 
   @Test
   void aTimeSeriesSeedShowsARowThatWasMarkedMissingBeforeItsCommit() throws Exception {
-    Transfers transfers = new Transfers();
+    TransferTable transfers = new TransferTable();
     try {
-      TransferCache transferDocs = TransferCache.create(redifu).loadedBy(transfers::byId).raw();
+      TransferCache transferDocs = TransferCache.create(redifu).loadedBy(transfers::byIds).raw();
       TransferTimeSeriesCache series =
           TransferTimeSeriesCache.create(redifu).seededBy(transfers::ofAccount).raw();
       List<String> all = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        all.add(transfers.insert(BaseRecord.newRandId(), SeedTables.BASE.plusMinutes(i)));
+        all.add(transfer(transfers, BaseRecord.newRandId(), SeedTables.BASE.plusMinutes(i)));
       }
       String late = BaseRecord.newRandId();
       documents.add(TransferCache.key(late));
       all.forEach(id -> documents.add(TransferCache.key(id)));
       assertThat(transferDocs.getOrLoad(late)).as("no row yet").isNull();
       assertThat(transferDocs.isMissing(late)).isTrue();
-      all.add(transfers.insert(late, SeedTables.BASE.plusMinutes(30)));
+      all.add(transfer(transfers, late, SeedTables.BASE.plusMinutes(30)));
       Instant from = SeedTables.BASE.minusHours(1).toInstant(ZoneOffset.UTC);
       Instant to = SeedTables.BASE.plusHours(1).toInstant(ZoneOffset.UTC);
 
@@ -350,62 +347,12 @@ class MissingMarkersIT {
     assertThat(raw.exists(marker(documentKey))).as("marker of %s gone", documentKey).isFalse();
   }
 
-  private static String marker(String documentKey) {
-    return "{" + documentKey + "}:missing";
+  /** A transfer of the test's {@code user} at {@code at}; returns its id. */
+  private String transfer(TransferTable transfers, String id, LocalDateTime at) throws Exception {
+    return transfers.insert(id, user, 100L, "memo", at.toInstant(ZoneOffset.UTC));
   }
 
-  /** A table of transfers of the test's {@code user}, under a random name. */
-  private final class Transfers {
-    final String table = "transfers_" + BaseRecord.newRandId().toLowerCase();
-
-    Transfers() throws Exception {
-      try (Connection c = tables.connect();
-          Statement s = c.createStatement()) {
-        s.execute(
-            "CREATE TABLE "
-                + table
-                + " (randid varchar(40) PRIMARY KEY, account_randid varchar(40),"
-                + " amount_cents bigint, memo text, created_at timestamp(3) NOT NULL)");
-      }
-    }
-
-    String insert(String id, LocalDateTime at) throws Exception {
-      tables.update(
-          "INSERT INTO "
-              + table
-              + " (randid, account_randid, amount_cents, memo, created_at) VALUES (?, ?, ?, ?, ?)",
-          id,
-          user,
-          100L,
-          "memo",
-          at);
-      return id;
-    }
-
-    SeedQuery ofAccount(String account) {
-      return SeedQuery.sql(
-          "SELECT randid, account_randid, amount_cents, memo, created_at FROM "
-              + table
-              + " WHERE account_randid = ?",
-          account);
-    }
-
-    SeedQuery byId(List<String> randIds) {
-      String marks = String.join(", ", Collections.nCopies(randIds.size(), "?"));
-      return SeedQuery.sql(
-          "SELECT randid, account_randid, amount_cents, memo, created_at FROM "
-              + table
-              + " WHERE randid IN ("
-              + marks
-              + ")",
-          randIds.toArray());
-    }
-
-    void drop() throws Exception {
-      try (Connection c = tables.connect();
-          Statement s = c.createStatement()) {
-        s.execute("DROP TABLE " + table);
-      }
-    }
+  private static String marker(String documentKey) {
+    return "{" + documentKey + "}:missing";
   }
 }

@@ -11,7 +11,7 @@ import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
@@ -42,7 +42,7 @@ class OperationMetricsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
   }
 
   @AfterEach
@@ -58,8 +58,8 @@ class OperationMetricsIT {
     tables.posts(user, 25, List.of(author));
     try (Redifu redifu =
         Redifu.builder()
-            .redis(io.redifu.example.services.LocalServices.redisUrl())
-            .dataSource(new TestDataSource(tables.database.url()))
+            .redis(io.redifu.testing.LocalServices.redisUrl())
+            .dataSource(tables.database.dataSource())
             .metrics(new MicrometerMetrics(registry))
             .build()) {
       AccountCache.create(redifu).loadedBy(tables::accountsById);
@@ -114,7 +114,7 @@ class OperationMetricsIT {
   void aFailedCallIsTimedWithOutcomeError() {
     try (Redifu redifu =
         Redifu.builder()
-            .redis(io.redifu.example.services.LocalServices.redisUrl())
+            .redis(io.redifu.testing.LocalServices.redisUrl())
             .metrics(new MicrometerMetrics(registry))
             .build()) {
       PostCache posts = PostCache.create(redifu);
@@ -178,7 +178,7 @@ class OperationMetricsIT {
   }
 
   private static int redisPort() {
-    return java.net.URI.create(io.redifu.example.services.LocalServices.redisUrl()).getPort();
+    return java.net.URI.create(io.redifu.testing.LocalServices.redisUrl()).getPort();
   }
 
   private Timer operation(String collection, String kind, String op, String outcome) {

@@ -2,13 +2,14 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostPageCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +46,8 @@ class PageFloodIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    dataSource = new TestDataSource(Database.POSTGRESQL.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    dataSource = SqlDatabase.POSTGRESQL.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(dataSource).build();
     pages = PostPageCache.create(redifu).seededBy(tables::feed).raw();
     board = BaseRecord.newRandId();

@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Event;
 import io.redifu.it.domain.EventOldestFirstCache;
 import io.redifu.it.domain.EventOldestPagesCache;
@@ -11,16 +10,16 @@ import io.redifu.it.domain.EventPageCache;
 import io.redifu.it.domain.EventSortedCache;
 import io.redifu.it.domain.EventTimeSeriesCache;
 import io.redifu.it.domain.EventTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,21 +49,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RealDataIT {
   /** A timestamp column type and the expression that fills it with "now", per database. */
   enum Column {
-    POSTGRESQL_TIMESTAMPTZ(Database.POSTGRESQL, "timestamptz", "now()", true),
-    POSTGRESQL_TIMESTAMP(Database.POSTGRESQL, "timestamp", "now()", false),
-    POSTGRESQL_CLOCK(Database.POSTGRESQL, "timestamptz", "clock_timestamp()", true),
-    MARIADB_DATETIME6(Database.MARIADB, "DATETIME(6)", "NOW(6)", false),
-    MARIADB_TIMESTAMP6(Database.MARIADB, "TIMESTAMP(6)", "NOW(6)", false),
-    MARIADB_DATETIME(Database.MARIADB, "DATETIME", "NOW()", false),
-    H2_TIMESTAMP(Database.H2, "TIMESTAMP", "CURRENT_TIMESTAMP", false),
-    H2_TIMESTAMPTZ(Database.H2, "TIMESTAMP WITH TIME ZONE", "CURRENT_TIMESTAMP", true);
+    POSTGRESQL_TIMESTAMPTZ(SqlDatabase.POSTGRESQL, "timestamptz", "now()", true),
+    POSTGRESQL_TIMESTAMP(SqlDatabase.POSTGRESQL, "timestamp", "now()", false),
+    POSTGRESQL_CLOCK(SqlDatabase.POSTGRESQL, "timestamptz", "clock_timestamp()", true),
+    MARIADB_DATETIME6(SqlDatabase.MARIADB, "DATETIME(6)", "NOW(6)", false),
+    MARIADB_TIMESTAMP6(SqlDatabase.MARIADB, "TIMESTAMP(6)", "NOW(6)", false),
+    MARIADB_DATETIME(SqlDatabase.MARIADB, "DATETIME", "NOW()", false),
+    H2_TIMESTAMP(SqlDatabase.H2, "TIMESTAMP", "CURRENT_TIMESTAMP", false),
+    H2_TIMESTAMPTZ(SqlDatabase.H2, "TIMESTAMP WITH TIME ZONE", "CURRENT_TIMESTAMP", true);
 
-    final Database database;
+    final SqlDatabase database;
     final String type;
     final String now;
     final boolean zoned;
 
-    Column(Database database, String type, String now, boolean zoned) {
+    Column(SqlDatabase database, String type, String now, boolean zoned) {
       this.database = database;
       this.type = type;
       this.now = now;
@@ -111,7 +110,7 @@ class RealDataIT {
     try (Redifu redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(column.database.url()))
+            .dataSource(column.database.dataSource())
             .build()) {
       Function<String, SeedQuery> query =
           g ->
@@ -261,7 +260,7 @@ class RealDataIT {
   }
 
   private Connection connect() throws SQLException {
-    return DriverManager.getConnection(column.database.url());
+    return column.database.connect();
   }
 
   /** Every page from the first, following each page's cursor, as the client would. */

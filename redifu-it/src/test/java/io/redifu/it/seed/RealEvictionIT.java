@@ -3,16 +3,16 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,7 +50,7 @@ class RealEvictionIT {
 
   @BeforeEach
   void fill() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     try (Connection c = tables.connect();
         PreparedStatement insert =
             c.prepareStatement(
@@ -129,7 +129,7 @@ class RealEvictionIT {
     try (Redifu redifu =
             Redifu.builder()
                 .redis("redis://127.0.0.1:" + port)
-                .dataSource(new TestDataSource(tables.database.url()))
+                .dataSource(tables.database.dataSource())
                 .build();
         Jedis jedis = new Jedis("127.0.0.1", port)) {
       if (loader) {

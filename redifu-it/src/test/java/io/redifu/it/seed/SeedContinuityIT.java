@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * when the cursor's item was deleted everywhere or moved.
  */
 @ParameterizedClass
-@EnumSource(Database.class)
+@EnumSource(SqlDatabase.class)
 class SeedContinuityIT {
-  @Parameter Database database;
+  @Parameter SqlDatabase database;
 
   private SeedTables tables;
   private Redifu redifu;
@@ -45,10 +45,7 @@ class SeedContinuityIT {
   void setUp() throws Exception {
     tables = new SeedTables(database);
     redifu =
-        Redifu.builder()
-            .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(database.url()))
-            .build();
+        Redifu.builder().redis(LocalServices.redisUrl()).dataSource(database.dataSource()).build();
     feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
     user = BaseRecord.newRandId();
     tables.posts(user, 45, List.of("author")); // 20 per page: 20, 20, 5

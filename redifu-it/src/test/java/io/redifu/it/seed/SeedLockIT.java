@@ -3,24 +3,19 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.domain.TransferTimeSeriesCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
-import io.redifu.runtime.SeedQuery;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import io.redifu.testing.LocalServices;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,7 +48,7 @@ class SeedLockIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     one = redifu();
     two = redifu();
     pool = Executors.newFixedThreadPool(READERS);
@@ -206,12 +201,13 @@ class SeedLockIT {
   /** Time series: fetchOrSeed and explicit seed of one range together, one slow query. */
   @Test
   void aSlowTimeSeriesSeedRunsOnce() throws Exception {
-    Transfers transfers = new Transfers();
+    TransferTable transfers = new TransferTable();
     try {
       String account = BaseRecord.newRandId();
-      List<String> expected = transfers.insert(account, 10);
-      List<TransferTimeSeriesCache> series = List.of(transfers.cache(one), transfers.cache(two));
-      Instant from = Transfers.START;
+      Instant from = Instant.parse("2026-04-01T00:00:00Z");
+      List<String> expected = transfers.hourly(account, from, 10);
+      List<TransferTimeSeriesCache> series =
+          List.of(series(one, transfers), series(two, transfers));
       Instant to = from.plus(Duration.ofDays(1));
       database.delayMillis = SLOW_MILLIS;
 
@@ -232,6 +228,10 @@ class SeedLockIT {
     } finally {
       transfers.drop();
     }
+  }
+
+  private static TransferTimeSeriesCache series(Redifu redifu, TransferTable transfers) {
+    return TransferTimeSeriesCache.create(redifu).seededBy(transfers::ofAccount).raw();
   }
 
   /** Starts {@value #READERS} requests at once; their results in request order. */
@@ -261,7 +261,7 @@ class SeedLockIT {
   }
 
   private Redifu redifu() {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     sql.beforeEachStatement(database);
     return Redifu.builder()
         .redis(LocalServices.redisUrl())
@@ -310,59 +310,6 @@ class SeedLockIT {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new SQLException("interrupted", e);
-      }
-    }
-  }
-
-  /** A transfers table for {@code Transfer}'s time series, under a random name. */
-  private final class Transfers {
-    static final Instant START = Instant.parse("2026-04-01T00:00:00Z");
-    final String table = "transfers_" + BaseRecord.newRandId().toLowerCase();
-
-    Transfers() throws SQLException {
-      try (Connection c = tables.connect();
-          Statement s = c.createStatement()) {
-        s.execute(
-            "CREATE TABLE "
-                + table
-                + " (randid varchar(40) PRIMARY KEY, account_randid varchar(40),"
-                + " amount_cents bigint, memo text, created_at timestamp(3))");
-      }
-    }
-
-    /** {@code count} transfers an hour apart from {@link #START}; their ids in time order. */
-    List<String> insert(String account, int count) throws SQLException {
-      List<String> ids = new ArrayList<>();
-      try (Connection c = tables.connect();
-          PreparedStatement insert =
-              c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)")) {
-        for (int i = 0; i < count; i++) {
-          String id = BaseRecord.newRandId();
-          ids.add(id);
-          insert.setString(1, id);
-          insert.setString(2, account);
-          insert.setLong(3, 100L * i);
-          insert.setString(4, "transfer " + i);
-          insert.setObject(
-              5, LocalDateTime.ofInstant(START.plusSeconds(3_600L * i), ZoneOffset.UTC));
-          insert.executeUpdate();
-        }
-      }
-      return ids;
-    }
-
-    TransferTimeSeriesCache cache(Redifu redifu) {
-      return TransferTimeSeriesCache.create(redifu)
-          .seededBy(
-              account ->
-                  SeedQuery.sql("SELECT * FROM " + table + " WHERE account_randid = ?", account))
-          .raw();
-    }
-
-    void drop() throws SQLException {
-      try (Connection c = tables.connect();
-          Statement s = c.createStatement()) {
-        s.execute("DROP TABLE " + table);
       }
     }
   }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.MetricsListener;
@@ -19,6 +19,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -46,8 +47,8 @@ class SeedRacesIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    sql = new TestDataSource(tables.database.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    sql = tables.database.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build();
     feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
     user = BaseRecord.newRandId();

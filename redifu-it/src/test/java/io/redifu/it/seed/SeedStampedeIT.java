@@ -2,13 +2,14 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SeedStampedeIT {
   @Test
   void sixtyFourColdRequestsRunTheSeedQueryOnce() throws Exception {
-    SeedTables tables = new SeedTables(Database.POSTGRESQL);
+    SeedTables tables = new SeedTables(SqlDatabase.POSTGRESQL);
     AtomicInteger statements = new AtomicInteger();
     String user = BaseRecord.newRandId();
     String warmUser = BaseRecord.newRandId();

@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
@@ -11,7 +10,8 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.MissingReference;
@@ -19,6 +19,7 @@ import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SeedingIT {
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void feedPagesAreSeededOnDemandInKeysetOrder(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void feedPagesAreSeededOnDemandInKeysetOrder(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
-    TestDataSource sql = new TestDataSource(database.url());
+    TestDataSource sql = database.dataSource();
     String user = BaseRecord.newRandId();
     List<String> authors = List.of(BaseRecord.newRandId(), BaseRecord.newRandId());
     tables.account(authors.get(0), "Ada");
@@ -95,10 +96,10 @@ class SeedingIT {
    * entity clears the marker.
    */
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void aDanglingIdIsAskedOfSqlOnce(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void aDanglingIdIsAskedOfSqlOnce(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
-    TestDataSource sql = new TestDataSource(database.url());
+    TestDataSource sql = database.dataSource();
     String user = BaseRecord.newRandId();
     String ghost = BaseRecord.newRandId(); // an author without an account row
     tables.posts(user, 3, List.of(ghost));
@@ -141,8 +142,8 @@ class SeedingIT {
   }
 
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void pagesAndSortedCollectionsAreSeededLikewise(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void pagesAndSortedCollectionsAreSeededLikewise(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
     String user = BaseRecord.newRandId();
     List<String> authors = List.of(BaseRecord.newRandId());
@@ -151,7 +152,7 @@ class SeedingIT {
     try (Redifu redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(database.url()))
+            .dataSource(database.dataSource())
             .build()) {
       AccountCache.create(redifu) // a jOOQ query this time
           .loadedBy(
@@ -185,15 +186,15 @@ class SeedingIT {
 
   /** fetch answers [] for a page that is not cached; fetchIfCached tells it from an empty page. */
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void fetchIfCachedTellsAPageNotCachedFromAnEmptyOne(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void fetchIfCachedTellsAPageNotCachedFromAnEmptyOne(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
     String user = BaseRecord.newRandId();
     tables.posts(user, 10, List.of("author")); // one full page
     try (Redifu redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(database.url()))
+            .dataSource(database.dataSource())
             .build()) {
       PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed).raw();
       assertThat(pages.fetch(user, 1)).isEmpty();
@@ -216,10 +217,10 @@ class SeedingIT {
   }
 
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void aUserWithoutPostsIsSeededEmptyOnce(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void aUserWithoutPostsIsSeededEmptyOnce(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
-    TestDataSource sql = new TestDataSource(database.url());
+    TestDataSource sql = database.dataSource();
     String user = BaseRecord.newRandId();
     try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build()) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.MissingRelation;
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.AccountCodec;
@@ -17,6 +16,7 @@ import io.redifu.it.domain.Product;
 import io.redifu.it.domain.ProductCache;
 import io.redifu.it.domain.Review;
 import io.redifu.it.domain.ReviewCache;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.Redifu;
@@ -34,12 +34,11 @@ import io.redifu.runtime.internal.model.Resolved;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.TimeSeriesSpec;
 import io.redifu.runtime.internal.model.TimelineSpec;
+import io.redifu.testing.LocalServices;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,18 +66,13 @@ class SingleRoundTripReadsIT {
   @BeforeAll
   static void createTable() throws SQLException {
     table = "reviews_" + BaseRecord.newRandId().toLowerCase();
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE " + table + " (randid varchar(40) PRIMARY KEY, created_at bigint)");
-    }
+    SqlDatabase.POSTGRESQL.execute(
+        "CREATE TABLE " + table + " (randid varchar(40) PRIMARY KEY, created_at bigint)");
   }
 
   @AfterAll
   static void dropTable() throws SQLException {
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        Statement s = c.createStatement()) {
-      s.execute("DROP TABLE " + table);
-    }
+    SqlDatabase.POSTGRESQL.execute("DROP TABLE " + table);
   }
 
   @Test
@@ -421,7 +415,7 @@ class SingleRoundTripReadsIT {
   }
 
   private static void insert(List<Review> reviews) throws SQLException {
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
+    try (Connection c = SqlDatabase.POSTGRESQL.connect();
         PreparedStatement s =
             c.prepareStatement("INSERT INTO " + table + " (randid, created_at) VALUES (?, ?)")) {
       for (Review review : reviews) {
@@ -451,7 +445,7 @@ class SingleRoundTripReadsIT {
         Redifu.builder()
             .redis(LocalServices.redisUrl())
             .singleRoundTripReads(singleRoundTrip)
-            .dataSource(new TestDataSource(LocalServices.jdbcUrl()))
+            .dataSource(SqlDatabase.POSTGRESQL.dataSource())
             .build()) {
       return work.apply(redifu);
     }

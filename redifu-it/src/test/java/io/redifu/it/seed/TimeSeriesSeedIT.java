@@ -3,11 +3,11 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
@@ -17,6 +17,8 @@ import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.internal.TimeSeriesStore;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.TimeSeriesSpec;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -48,8 +50,8 @@ class TimeSeriesSeedIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    sql = new TestDataSource(tables.database.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    sql = tables.database.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build();
     user = BaseRecord.newRandId();
     ids = new ArrayList<>();
@@ -233,8 +235,8 @@ class TimeSeriesSeedIT {
     series(3_600_000).seed(name, List.of(user), day(0), day(20) - 1);
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
         Redifu counted =
-            relay.singleConnectionRedifu(
-                builder -> builder.singleRoundTripReads(singleRoundTrip))) {
+            RelayedRedifu.singleConnection(
+                relay, builder -> builder.singleRoundTripReads(singleRoundTrip))) {
       TimeSeriesStore<Post> series =
           TimeSeriesStore.create(
                   counted,

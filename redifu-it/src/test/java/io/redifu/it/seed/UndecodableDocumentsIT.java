@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.LogCapture;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.LogCapture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +35,7 @@ class UndecodableDocumentsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     String author = BaseRecord.newRandId();
     tables.account(author, "Ada");
     ids = tables.posts(user, 5, List.of(author));
@@ -49,7 +49,7 @@ class UndecodableDocumentsIT {
   private Redifu redifu(boolean reload) {
     return Redifu.builder()
         .redis(LocalServices.redisUrl())
-        .dataSource(new TestDataSource(tables.database.url()))
+        .dataSource(tables.database.dataSource())
         .metrics(new io.redifu.runtime.metrics.MicrometerMetrics(registry))
         .reloadUndecodableDocuments(reload)
         .build();

@@ -3,10 +3,10 @@ package io.redifu.consumer.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.metrics.MicrometerMetrics;
+import io.redifu.testing.LocalServices;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

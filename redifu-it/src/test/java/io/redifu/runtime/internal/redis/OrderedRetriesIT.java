@@ -3,14 +3,14 @@ package io.redifu.runtime.internal.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.it.ClusterSlots;
-import io.redifu.it.LocalCluster;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.redis.ClusterSlots;
+import io.redifu.testing.redis.LocalCluster;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
