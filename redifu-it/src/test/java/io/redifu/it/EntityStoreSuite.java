@@ -139,7 +139,7 @@ abstract class EntityStoreSuite<T> {
 
   /** How long missing markers live: the Redifu's default unless the entity sets missingTtl. */
   protected long markerTtlMillis() {
-    return redifu.missingMarkerTtl().toMillis();
+    return redifu.settings().missingMarkerTtl().toMillis();
   }
 
   /** Whether the entity declares {@code slidingTtl = true}. */

@@ -149,7 +149,7 @@ class FeedServiceIT {
 
   @Test
   void redifuReportsToTheApplicationsMeterRegistry() {
-    assertThat(redifu.metrics()).isInstanceOf(MicrometerMetrics.class);
+    assertThat(redifu.settings().metrics()).isInstanceOf(MicrometerMetrics.class);
   }
 
   @Test

@@ -249,7 +249,7 @@ class MissingMarkersIT {
   /** markMissing, getOrLoad, a page's loader and a relation's loader all set the marker TTL. */
   @Test
   void everyMarkerLivesTheDefaultMinute() throws Exception {
-    assertThat(redifu.missingMarkerTtl()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(redifu.settings().missingMarkerTtl()).isEqualTo(Duration.ofMinutes(1));
     assertEveryMarkerLivesAtMost(redifu, 60_000);
   }
 

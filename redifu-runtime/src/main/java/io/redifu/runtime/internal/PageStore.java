@@ -48,14 +48,15 @@ public final class PageStore<T> {
   }
 
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
-    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
+    RuntimeContext context = RuntimeContext.of(redifu);
+    context.keySpace().collection(spec.name(), spec.keyTemplate());
     return new PageStore<>(
-        redifu.client(),
+        context.client(),
         EntityStore.create(redifu, entity),
         spec,
         new Seeders(
-            redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "page"),
+            context.dataSource(),
+            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "page"),
             spec.timed()));
   }
 

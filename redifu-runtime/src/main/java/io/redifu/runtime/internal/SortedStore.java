@@ -41,14 +41,15 @@ public final class SortedStore<T> {
   }
 
   public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
-    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
+    RuntimeContext context = RuntimeContext.of(redifu);
+    context.keySpace().collection(spec.name(), spec.keyTemplate());
     return new SortedStore<>(
-        redifu.client(),
+        context.client(),
         EntityStore.create(redifu, entity),
         spec,
         new Seeders(
-            redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "sorted"),
+            context.dataSource(),
+            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "sorted"),
             spec.timed()));
   }
 

@@ -51,16 +51,17 @@ public final class TimeSeriesStore<T> {
 
   public static <T> TimeSeriesStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimeSeriesSpec<T> spec) {
-    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
+    RuntimeContext context = RuntimeContext.of(redifu);
+    context.keySpace().collection(spec.name(), spec.keyTemplate());
     return new TimeSeriesStore<>(
-        redifu.client(),
+        context.client(),
         EntityStore.create(redifu, entity),
         spec,
         new Seeders(
-            redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "timeseries"),
+            context.dataSource(),
+            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "timeseries"),
             spec.timed()),
-        redifu.singleRoundTripReads());
+        context.settings().singleRoundTripReads());
   }
 
   /** This series without relation resolution: items come back as stored. */

@@ -72,15 +72,16 @@ public final class TimelineStore<T> {
 
   public static <T> TimelineStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimelineSpec<T> spec) {
-    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
+    RuntimeContext context = RuntimeContext.of(redifu);
+    context.keySpace().collection(spec.name(), spec.keyTemplate());
     return new TimelineStore<>(
-        redifu.client(),
+        context.client(),
         EntityStore.create(redifu, entity),
         spec,
-        redifu.singleRoundTripReads(),
+        context.settings().singleRoundTripReads(),
         new Seeders(
-            redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "timeline"),
+            context.dataSource(),
+            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "timeline"),
             spec.timed()));
   }
 

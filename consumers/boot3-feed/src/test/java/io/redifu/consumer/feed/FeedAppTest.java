@@ -128,7 +128,7 @@ class FeedAppTest {
     assertThat(JsonPath.<String>read(health, "$.components.redifu.status")).isEqualTo("UP");
     assertThat(JsonPath.<String>read(health, "$.components.redifu.details.ping")).isEqualTo("PONG");
 
-    assertThat(redifu.metrics()).isInstanceOf(MicrometerMetrics.class);
+    assertThat(redifu.settings().metrics()).isInstanceOf(MicrometerMetrics.class);
     get("/users/" + user + "/feed"); // an empty feed: seeded (nothing), then read
     String rounds = get("/actuator/metrics/redifu.round.trips");
     assertThat(JsonPath.<Double>read(rounds, "$.measurements[0].value")).isPositive();
