@@ -33,7 +33,11 @@ public final class CommentRepliesCache {
    */
   public static final long TTL_MILLIS = 172800000L;
 
-  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentRepliesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
+  private static final SortedSpec<Comment> SPEC = SortedSpec.<Comment>builder("CommentRepliesCache")
+      .scoredByTime(value -> Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final SortedStore<Comment> store;
 

@@ -32,7 +32,11 @@ public final class CommentSortedCache {
    */
   public static final long TTL_MILLIS = 86400000L;
 
-  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentSortedCache", value -> Scores.of(value.likes, "likes"), TTL_MILLIS, "likes", false, KEY_TEMPLATE);
+  private static final SortedSpec<Comment> SPEC = SortedSpec.<Comment>builder("CommentSortedCache")
+      .scoredBy(value -> Scores.of(value.likes, "likes"), "likes")
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final SortedStore<Comment> store;
 

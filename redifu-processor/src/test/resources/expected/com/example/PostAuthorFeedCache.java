@@ -37,7 +37,13 @@ public final class PostAuthorFeedCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostAuthorFeedCache", value -> Scores.of(value.getLikes(), "likes"), PER_PAGE, Order.ASC, TTL_MILLIS, "likes", false, KEY_TEMPLATE);
+  private static final TimelineSpec<Post> SPEC = TimelineSpec.<Post>builder("PostAuthorFeedCache")
+      .scoredBy(value -> Scores.of(value.getLikes(), "likes"), "likes")
+      .perPage(PER_PAGE)
+      .order(Order.ASC)
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final TimelineStore<Post> store;
 

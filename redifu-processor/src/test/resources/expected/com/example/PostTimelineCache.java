@@ -37,7 +37,13 @@ public final class PostTimelineCache {
    */
   public static final int PER_PAGE = 20;
 
-  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostTimelineCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), PER_PAGE, Order.DESC, TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
+  private static final TimelineSpec<Post> SPEC = TimelineSpec.<Post>builder("PostTimelineCache")
+      .scoredByTime(value -> Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")
+      .perPage(PER_PAGE)
+      .order(Order.DESC)
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final TimelineStore<Post> store;
 

@@ -36,7 +36,13 @@ public final class ProductPageCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final PageSpec<Product> SPEC = new PageSpec<>("ProductPageCache", value -> Scores.of(value.createdAt(), "createdAt"), PER_PAGE, Order.ASC, TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
+  private static final PageSpec<Product> SPEC = PageSpec.<Product>builder("ProductPageCache")
+      .scoredByTime(value -> Scores.of(value.createdAt(), "createdAt"), "createdAt")
+      .perPage(PER_PAGE)
+      .order(Order.ASC)
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final PageStore<Product> store;
 

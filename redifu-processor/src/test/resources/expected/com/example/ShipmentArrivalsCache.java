@@ -35,7 +35,13 @@ public final class ShipmentArrivalsCache {
    */
   public static final int PER_PAGE = 50;
 
-  private static final PageSpec<Shipment> SPEC = new PageSpec<>("ShipmentArrivalsCache", value -> Scores.of(value.eta, "eta"), PER_PAGE, Order.DESC, TTL_MILLIS, "eta", true, KEY_TEMPLATE);
+  private static final PageSpec<Shipment> SPEC = PageSpec.<Shipment>builder("ShipmentArrivalsCache")
+      .scoredByTime(value -> Scores.of(value.eta, "eta"), "eta")
+      .perPage(PER_PAGE)
+      .order(Order.DESC)
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final PageStore<Shipment> store;
 

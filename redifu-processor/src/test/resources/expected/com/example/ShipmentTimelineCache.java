@@ -36,7 +36,13 @@ public final class ShipmentTimelineCache {
    */
   public static final int PER_PAGE = 20;
 
-  private static final TimelineSpec<Shipment> SPEC = new TimelineSpec<>("ShipmentTimelineCache", value -> Scores.of(value.weightGrams, "weightGrams"), PER_PAGE, Order.DESC, TTL_MILLIS, "weightGrams", false, KEY_TEMPLATE);
+  private static final TimelineSpec<Shipment> SPEC = TimelineSpec.<Shipment>builder("ShipmentTimelineCache")
+      .scoredBy(value -> Scores.of(value.weightGrams, "weightGrams"), "weightGrams")
+      .perPage(PER_PAGE)
+      .order(Order.DESC)
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final TimelineStore<Shipment> store;
 

@@ -31,7 +31,11 @@ public final class TransactionLedgerCache {
    */
   public static final long TTL_MILLIS = 0L;
 
-  private static final TimeSeriesSpec<Transaction> SPEC = new TimeSeriesSpec<>("TransactionLedgerCache", value -> Scores.of(value.getSequence(), "sequence"), TTL_MILLIS, "sequence", false, KEY_TEMPLATE);
+  private static final TimeSeriesSpec<Transaction> SPEC = TimeSeriesSpec.<Transaction>builder("TransactionLedgerCache")
+      .scoredBy(value -> Scores.of(value.getSequence(), "sequence"), "sequence")
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final TimeSeriesStore<Transaction> store;
 

@@ -32,7 +32,11 @@ public final class TransactionTimeSeriesCache {
    */
   public static final long TTL_MILLIS = 86400000L;
 
-  private static final TimeSeriesSpec<Transaction> SPEC = new TimeSeriesSpec<>("TransactionTimeSeriesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
+  private static final TimeSeriesSpec<Transaction> SPEC = TimeSeriesSpec.<Transaction>builder("TransactionTimeSeriesCache")
+      .scoredByTime(value -> Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final TimeSeriesStore<Transaction> store;
 

@@ -239,12 +239,10 @@ class TimeSeriesSeedIT {
           TimeSeriesStore.create(
                   counted,
                   PostCache.SPEC,
-                  new TimeSeriesSpec<>(
-                      "PostTimeSeriesCache",
-                      p -> Scores.of(p.getCreatedAt(), "createdAt"),
-                      3_600_000,
-                      "createdAt",
-                      true))
+                  TimeSeriesSpec.<Post>builder("PostTimeSeriesCache")
+                      .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+                      .ttlMillis(3_600_000)
+                      .build())
               .raw();
       series.fetch(name, day(0), day(1)); // warm-up
       relay.reset();
@@ -269,12 +267,10 @@ class TimeSeriesSeedIT {
         TimeSeriesStore.create(
                 redifu,
                 PostCache.SPEC,
-                new TimeSeriesSpec<>(
-                    "PostTimeSeriesCache",
-                    p -> Scores.of(p.getCreatedAt(), "createdAt"),
-                    ttl,
-                    "createdAt",
-                    true))
+                TimeSeriesSpec.<Post>builder("PostTimeSeriesCache")
+                    .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+                    .ttlMillis(ttl)
+                    .build())
             .raw();
     series.seededBy(params -> tables.feed(params.get(0)));
     return series;

@@ -186,15 +186,15 @@ class TimelineReadPathsIT {
   private static TimelineStore<Post> feed(Redifu redifu, Order order) {
     return TimelineStore.create(
         redifu,
-        new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false),
-        new TimelineSpec<Post>(
-            "PostTimelineCache",
-            p -> Scores.of(p.getCreatedAt(), "createdAt"),
-            20,
-            order,
-            60_000,
-            "createdAt",
-            true));
+        EntitySpec.builder(PostCodec.create(), PostCache::key)
+            .ttlMillis(PostCache.TTL_MILLIS)
+            .build(),
+        TimelineSpec.<Post>builder("PostTimelineCache")
+            .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+            .perPage(20)
+            .order(order)
+            .ttlMillis(60_000)
+            .build());
   }
 
   private static List<Post> posts(int count) {

@@ -35,15 +35,15 @@ class TimelineSmokeIT {
     feed =
         TimelineStore.create(
             redifu,
-            new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false),
-            new TimelineSpec<Post>(
-                "PostTimelineCache",
-                p -> Scores.of(p.getCreatedAt(), "createdAt"),
-                3,
-                Order.DESC,
-                60_000,
-                "createdAt",
-                true));
+            EntitySpec.builder(PostCodec.create(), PostCache::key)
+                .ttlMillis(PostCache.TTL_MILLIS)
+                .build(),
+            TimelineSpec.<Post>builder("PostTimelineCache")
+                .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+                .perPage(3)
+                .order(Order.DESC)
+                .ttlMillis(60_000)
+                .build());
   }
 
   @AfterAll

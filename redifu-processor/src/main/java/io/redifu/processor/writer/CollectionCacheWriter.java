@@ -113,32 +113,30 @@ public final class CollectionCacheWriter {
   }
 
   /**
-   * {@code new TimelineSpec<>(name, value -> Scores.of(value.getCreatedAt(), "createdAt"), ...)}.
+   * {@code TimelineSpec.<Post>builder("PostTimelineCache").scoredByTime(value ->
+   * Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")...build()}, one setter a line:
+   * {@code scoredByTime} for a time property, {@code scoredBy} for a number.
    */
   private CodeBlock specInitializer() {
     PropertyModel sortBy = collection.sortBy();
     CodeBlock score =
         CodeBlock.of(
             "value -> $T.of($L, $S)", SCORES, PropertyCode.read("value", sortBy), sortBy.name());
-    String name = cache.simpleName();
+    CodeBlock.Builder spec =
+        CodeBlock.builder()
+            .add("$T.<$T>builder($S)\n", specClass(), type, cache.simpleName())
+            .add(
+                "$>$>.$L($L, $S)\n",
+                collection.scoredByTime() ? "scoredByTime" : "scoredBy",
+                score,
+                sortBy.name());
     if (collection.kind().paged()) {
-      return CodeBlock.of(
-          "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS, $S, $L, KEY_TEMPLATE)",
-          specClass(),
-          name,
-          score,
-          ORDER,
-          collection.order().name(),
-          sortBy.name(),
-          collection.scoredByTime());
+      spec.add(".perPage(PER_PAGE)\n").add(".order($T.$L)\n", ORDER, collection.order().name());
     }
-    return CodeBlock.of(
-        "new $T<>($S, $L, TTL_MILLIS, $S, $L, KEY_TEMPLATE)",
-        specClass(),
-        name,
-        score,
-        sortBy.name(),
-        collection.scoredByTime());
+    return spec.add(".ttlMillis(TTL_MILLIS)\n")
+        .add(".keyTemplate(KEY_TEMPLATE)\n")
+        .add(".build()$<$<")
+        .build();
   }
 
   /** "Timeline of {@link Post}, key {@code ...}, 20 per page, newest first by createdAt." */
