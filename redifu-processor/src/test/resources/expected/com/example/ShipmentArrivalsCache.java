@@ -7,6 +7,7 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.PageSpec;
 import io.redifu.runtime.internal.PageStore;
 import io.redifu.runtime.internal.Scores;
+import io.redifu.runtime.internal.SeederSlot;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -45,22 +46,25 @@ public final class ShipmentArrivalsCache {
 
   private final PageStore<Shipment> store;
 
-  private ShipmentArrivalsCache(PageStore<Shipment> store) {
+  private final SeederSlot<Seeder> seeder;
+
+  private ShipmentArrivalsCache(PageStore<Shipment> store, SeederSlot<Seeder> seeder) {
     this.store = store;
+    this.seeder = seeder;
   }
 
   /**
    * Returns this paged collection on {@code redifu}'s Redis.
    */
   public static ShipmentArrivalsCache create(Redifu redifu) {
-    return new ShipmentArrivalsCache(PageStore.create(redifu, ShipmentCache.SPEC, SPEC));
+    return new ShipmentArrivalsCache(PageStore.create(redifu, ShipmentCache.SPEC, SPEC), new SeederSlot<>("ShipmentArrivalsCache"));
   }
 
   /**
    * This cache without relation resolution: items come back as stored (injected properties null).
    */
   public ShipmentArrivalsCache raw() {
-    return new ShipmentArrivalsCache(store.raw());
+    return new ShipmentArrivalsCache(store.raw(), seeder);
   }
 
   /**
@@ -127,28 +131,32 @@ public final class ShipmentArrivalsCache {
   }
 
   /**
-   * Sets the query that seeds this paged collection from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
-   */
-  public ShipmentArrivalsCache seededBy(Seeder seeder) {
-    if (seeder == null) {
-      throw new IllegalArgumentException("seeder must not be null");
-    }
-    store.seededBy(params -> seeder.query());
-    return this;
-  }
-
-  /**
    * Seeds page {@code page} (from 1) with one query; returns the number of items committed.
    */
   public int seed(int page) {
-    return store.seed(key(), List.of(), page);
+    return store.seed(key(), this::seedQuery, page);
   }
 
   /**
    * The items of page {@code page}, counted from 1, seeding the page first when it is not cached.
    */
   public List<Shipment> fetchOrSeed(int page) {
-    return store.fetchOrSeed(key(), List.of(), page);
+    return store.fetchOrSeed(key(), this::seedQuery, page);
+  }
+
+  /**
+   * The seeder's query for this instance.
+   */
+  private SeedQuery seedQuery() {
+    return seeder.get().query();
+  }
+
+  /**
+   * Sets the query that seeds this paged collection from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
+   */
+  public ShipmentArrivalsCache seededBy(Seeder seeder) {
+    this.seeder.set(seeder);
+    return this;
   }
 
   /**

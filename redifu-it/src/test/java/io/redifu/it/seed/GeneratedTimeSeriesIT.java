@@ -66,11 +66,11 @@ class GeneratedTimeSeriesIT {
                       SeedQuery.sql(
                           "SELECT * FROM " + table + " WHERE account_randid = ?", accountRandId));
       Instant end = START.plusSeconds(86_400);
-      TimeSeriesResult<Transfer> before = transfers.fetch(account, START, end);
+      TimeSeriesResult<Transfer> before = transfers.of(account).fetch(START, end);
       assertThat(before.items()).isEmpty();
       assertThat(before.gaps()).containsExactly(TimeBounds.range(START, end));
 
-      TimeSeriesResult<Transfer> day = transfers.fetchOrSeed(account, START, end);
+      TimeSeriesResult<Transfer> day = transfers.of(account).fetchOrSeed(START, end);
       assertThat(day.needsSeed()).isFalse();
       assertThat(day.items()).extracting(Transfer::getRandId).isEqualTo(ids);
       assertThat(day.items().get(3).getAmountCents()).isEqualTo(300);
@@ -79,20 +79,20 @@ class GeneratedTimeSeriesIT {
       late.init();
       late.setAccountRandId(account);
       late.setCreatedAt(START.plusSeconds(80_000));
-      transfers.add(late, account);
-      assertThat(transfers.fetch(account, START, end).items())
+      transfers.of(account).add(late);
+      assertThat(transfers.of(account).fetch(START, end).items())
           .extracting(Transfer::getRandId)
           .endsWith(late.getRandId());
 
-      assertThatThrownBy(() -> transfers.fetch(account, end, START))
+      assertThatThrownBy(() -> transfers.of(account).fetch(end, START))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> transfers.fetch(account, null, START))
+      assertThatThrownBy(() -> transfers.of(account).fetch(null, START))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("from");
-      assertThatThrownBy(() -> transfers.fetch(null, START, end))
+      assertThatThrownBy(() -> transfers.of(null).fetch(START, end))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("accountRandId");
-      transfers.purge(account);
+      transfers.of(account).purge();
     } finally {
       try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
           Statement s = c.createStatement()) {

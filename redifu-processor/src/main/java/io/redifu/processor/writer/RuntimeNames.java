@@ -33,6 +33,7 @@ public final class RuntimeNames {
   public static final ClassName PAGE_SPEC = ClassName.get(INTERNAL, "PageSpec");
   public static final ClassName TIME_SERIES_STORE = ClassName.get(INTERNAL, "TimeSeriesStore");
   public static final ClassName TIME_SERIES_SPEC = ClassName.get(INTERNAL, "TimeSeriesSpec");
+  public static final ClassName SEEDER_SLOT = ClassName.get(INTERNAL, "SeederSlot");
   public static final ClassName TIME_BOUNDS = ClassName.get(INTERNAL, "TimeBounds");
   public static final ClassName TIME_SERIES_RESULT = ClassName.get(RUNTIME, "TimeSeriesResult");
   public static final ClassName TIME_RANGE = ClassName.get(RUNTIME, "TimeRange");
@@ -74,6 +75,7 @@ public final class RuntimeNames {
     PAGE_SPEC,
     TIME_SERIES_STORE,
     TIME_SERIES_SPEC,
+    SEEDER_SLOT,
     TIME_BOUNDS,
     TIME_SERIES_RESULT,
     TIME_RANGE,

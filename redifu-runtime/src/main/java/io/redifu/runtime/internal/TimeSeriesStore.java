@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -131,18 +131,13 @@ public final class TimeSeriesStore<T> {
         });
   }
 
-  /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
-  public void seededBy(Function<List<String>, SeedQuery> seeder) {
-    seeders.set(seeder);
-  }
-
   /**
    * Seeds every gap of [from, to] from SQL, one bounded query per gap (measured against one query
    * over the gaps' hull, which re-reads every covered row: BENCHMARKS.md § Time series seeding);
    * for times, the range is covered only up to now. Once across threads and JVMs: returns the items
    * committed (0 when it waited for another's seed of these gaps, which covered them).
    */
-  public int seed(String collection, List<String> params, long from, long to) {
+  public int seed(String collection, Supplier<SeedQuery> seedQuery, long from, long to) {
     return meter.timed(
         "seed",
         () -> {
@@ -151,7 +146,7 @@ public final class TimeSeriesStore<T> {
           if (end < from) {
             return 0; // entirely in the future: nothing can be known yet
           }
-          SeedQuery query = seeders.query(params);
+          SeedQuery query = seeders.query(seedQuery);
           SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
           List<TimeRange> gaps = gaps(collection, from, end);
           if (gaps.isEmpty()) {
@@ -187,7 +182,7 @@ public final class TimeSeriesStore<T> {
 
   /** {@link #fetch}, seeding every gap from SQL first (once across threads and JVMs). */
   public TimeSeriesResult<T> fetchOrSeed(
-      String collection, List<String> params, long from, long to) {
+      String collection, Supplier<SeedQuery> seedQuery, long from, long to) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
@@ -199,7 +194,7 @@ public final class TimeSeriesStore<T> {
             return result;
           }
           try {
-            SeedQuery query = seeders.query(params);
+            SeedQuery query = seeders.query(seedQuery);
             SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
             SeedFlight.run(
                 client,
@@ -212,7 +207,7 @@ public final class TimeSeriesStore<T> {
             List<T> rows =
                 seeders
                     .sql(documents.spec(), spec.sortBy(), spec.score())
-                    .range(seeders.query(params), from, to);
+                    .range(seeders.query(seedQuery), from, to);
             return new TimeSeriesResult<>(
                 documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed"),
                 List.of(),

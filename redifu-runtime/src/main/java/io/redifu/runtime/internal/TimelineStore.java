@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.Tuple;
 
@@ -136,43 +136,39 @@ public final class TimelineStore<T> {
         });
   }
 
-  /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
-  public void seededBy(Function<List<String>, SeedQuery> seeder) {
-    seeders.set(seeder);
-  }
-
   /**
    * Seeds the page after {@code lastRandId} (null or empty: the first page) from SQL; returns the
    * number of items committed.
    */
-  public int seed(String collection, List<String> params, String lastRandId) {
+  public int seed(String collection, Supplier<SeedQuery> seedQuery, String lastRandId) {
     return meter.timed(
         "seed",
         () -> {
-          return seeds.seed(collection, params, lastRandId);
+          return seeds.seed(collection, seedQuery, lastRandId);
         });
   }
 
   /** {@link #fetch(String, List)}, seeding from SQL what the page needs first. */
   public TimelinePage<T> fetchOrSeed(
-      String collection, List<String> params, List<String> lastRandIds) {
+      String collection, Supplier<SeedQuery> seedQuery, List<String> lastRandIds) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
           requireLastRandIds(lastRandIds);
-          return seeds.fetchOrSeed(collection, params, lastRandIds);
+          return seeds.fetchOrSeed(collection, seedQuery, lastRandIds);
         });
   }
 
   /** {@link #fetch(String, Cursor)}, seeding from SQL what the page needs first. */
-  public TimelinePage<T> fetchOrSeed(String collection, List<String> params, Cursor cursor) {
+  public TimelinePage<T> fetchOrSeed(
+      String collection, Supplier<SeedQuery> seedQuery, Cursor cursor) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
           if (cursor == null) {
             throw new IllegalArgumentException("cursor must not be null");
           }
-          return seeds.fetchOrSeed(collection, params, cursor);
+          return seeds.fetchOrSeed(collection, seedQuery, cursor);
         });
   }
 

@@ -56,7 +56,7 @@ class FeedAppTest {
   void cleanUp() {
     jdbc.sql("DELETE FROM boot3_feed_posts WHERE user_id = ?").param(user).update();
     jdbc.sql("DELETE FROM boot3_feed_accounts WHERE randid = ?").param(author).update();
-    feed.purge(user); // the feed's index, state and post documents
+    feed.of(user).purge(); // the feed's index, state and post documents
     accounts.delete(author);
   }
 
