@@ -54,13 +54,13 @@ class MissingDocumentsIT {
     String tag = BaseRecord.newRandId();
     String account = BaseRecord.newRandId(); // never stored: every author is missing
     List<Post> listed = List.of(post(account), post(account), post(account));
-    assertThat(tagged.ingest(tag, listed, "")).isTrue();
+    assertThat(tagged.of(tag).ingest(listed, "")).isTrue();
     raw.del(PostCache.key(listed.get(0).getRandId())); // as if it had expired
     metrics.reset();
 
     try (LogCapture log = LogCapture.start()) {
       for (int i = 0; i < READS; i++) {
-        assertThat(tagged.fetch(tag, Order.ASC)).hasSize(2);
+        assertThat(tagged.of(tag).fetch(Order.ASC)).hasSize(2);
         assertThat(posts.get(listed.get(1).getRandId())).isPresent();
       }
       assertThat(log.lines())
@@ -71,7 +71,7 @@ class MissingDocumentsIT {
     assertThat(metrics.missing("relations"))
         .as("authors missing: 2 per fetch, 1 per get")
         .isEqualTo(3 * READS);
-    tagged.purge(tag);
+    tagged.of(tag).purge();
   }
 
   @Test
@@ -80,11 +80,11 @@ class MissingDocumentsIT {
     String tag = BaseRecord.newRandId();
     Post forger = post(null);
     forger.setRandId(BaseRecord.newRandId() + "\n[main] WARN FORGED\r\n\u2028FORGED");
-    assertThat(tagged.ingest(tag, List.of(forger), "")).isTrue();
+    assertThat(tagged.of(tag).ingest(List.of(forger), "")).isTrue();
     raw.del(PostCache.key(forger.getRandId()));
 
     try (LogCapture log = LogCapture.start()) {
-      assertThat(tagged.fetch(tag, Order.ASC)).isEmpty();
+      assertThat(tagged.of(tag).fetch(Order.ASC)).isEmpty();
       List<String> forged = log.lines().stream().filter(l -> l.contains("FORGED")).toList();
       assertThat(forged)
           .as("the DEBUG line of the missing document")
@@ -93,7 +93,7 @@ class MissingDocumentsIT {
               line ->
                   line.contains("DEBUG io.redifu.runtime.internal.document.MissingDocuments - "));
     }
-    tagged.purge(tag);
+    tagged.of(tag).purge();
   }
 
   @Test

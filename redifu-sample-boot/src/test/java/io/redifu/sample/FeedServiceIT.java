@@ -58,7 +58,7 @@ class FeedServiceIT {
   void cleanUp() {
     jdbc.sql("DELETE FROM sample_posts WHERE user_id = ?").param(user).update();
     jdbc.sql("DELETE FROM sample_accounts WHERE randid IN (?, ?)").params(ada, alan).update();
-    feed.purge(user); // the feed's ids, state and post documents
+    feed.of(user).purge(); // the feed's ids, state and post documents
     accounts.delete(ada);
     accounts.delete(alan);
   }
@@ -149,7 +149,7 @@ class FeedServiceIT {
 
   @Test
   void redifuReportsToTheApplicationsMeterRegistry() {
-    assertThat(redifu.metrics()).isInstanceOf(MicrometerMetrics.class);
+    assertThat(redifu.settings().metrics()).isInstanceOf(MicrometerMetrics.class);
   }
 
   @Test

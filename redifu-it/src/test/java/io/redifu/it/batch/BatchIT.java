@@ -120,15 +120,15 @@ class BatchIT {
   private static TimelineStore<Post> feed(Redifu redifu) {
     return TimelineStore.create(
         redifu,
-        new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false),
-        new TimelineSpec<Post>(
-            "PostTimelineCache",
-            p -> Scores.of(p.getCreatedAt(), "createdAt"),
-            20,
-            Order.DESC,
-            60_000,
-            "createdAt",
-            true));
+        EntitySpec.builder(PostCodec.create(), PostCache::key)
+            .ttlMillis(PostCache.TTL_MILLIS)
+            .build(),
+        TimelineSpec.<Post>builder("PostTimelineCache")
+            .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+            .perPage(20)
+            .order(Order.DESC)
+            .ttlMillis(60_000)
+            .build());
   }
 
   private static Post post() {

@@ -91,12 +91,12 @@ class ClusterAuthIT {
         written.add(post);
       }
       String tag = BaseRecord.newRandId();
-      assertThat(tagged.ingest(tag, written.subList(0, 10), "")).isTrue();
-      redifu.batch(b -> written.subList(10, 30).forEach(post -> tagged.add(post, tag)));
+      assertThat(tagged.of(tag).ingest(written.subList(0, 10), "")).isTrue();
+      redifu.batch(b -> written.subList(10, 30).forEach(post -> tagged.of(tag).add(post)));
       List<String> ids = written.stream().map(Post::getRandId).toList();
       assertThat(posts.getAll(ids).keySet()).containsExactlyElementsOf(ids);
-      assertThat(tagged.fetch(tag, Order.ASC)).hasSize(30);
-      tagged.purge(tag);
+      assertThat(tagged.of(tag).fetch(Order.ASC)).hasSize(30);
+      tagged.of(tag).purge();
       assertThat(posts.getAll(ids)).isEmpty();
     }
     for (int port : cluster.ports()) {

@@ -71,7 +71,7 @@ abstract class EntityStoreSuite<T>
 
   @Override
   public long markerTtlMillis() {
-    return redifu.missingMarkerTtl().toMillis();
+    return redifu.settings().missingMarkerTtl().toMillis();
   }
 
   @Override

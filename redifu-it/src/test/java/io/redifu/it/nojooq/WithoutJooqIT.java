@@ -81,26 +81,26 @@ class WithoutJooqIT {
     EventCache.create(redifu).setAll(newestFirst);
 
     EventTimelineCache feed = EventTimelineCache.create(redifu);
-    assertThat(feed.ingest(group, newestFirst, true, true, "")).isTrue();
-    assertThat(feed.fetch(group, List.of()).items())
+    assertThat(feed.of(group).ingest(newestFirst, true, true, "")).isTrue();
+    assertThat(feed.of(group).fetch(List.of()).items())
         .extracting(Event::getRandId)
         .containsExactlyElementsOf(ids(newestFirst.subList(0, EventTimelineCache.PER_PAGE)));
 
     EventSortedCache sorted = EventSortedCache.create(redifu);
-    sorted.ingest(group, newestFirst, "");
-    sorted.add(event("newest", 100), group);
-    assertThat(sorted.fetch(group, Order.DESC))
+    sorted.of(group).ingest(newestFirst, "");
+    sorted.of(group).add(event("newest", 100));
+    assertThat(sorted.of(group).fetch(Order.DESC))
         .first()
         .extracting(Event::getTitle)
         .isEqualTo("newest");
 
     EventPageCache pages = EventPageCache.create(redifu);
-    pages.ingest(group, 1, newestFirst.subList(0, EventPageCache.PER_PAGE), "");
-    assertThat(pages.fetch(group, 1)).hasSize(EventPageCache.PER_PAGE);
+    pages.of(group).ingest(1, newestFirst.subList(0, EventPageCache.PER_PAGE), "");
+    assertThat(pages.of(group).fetch(1)).hasSize(EventPageCache.PER_PAGE);
 
-    feed.purge(group);
-    sorted.purge(group);
-    pages.purge(group);
+    feed.of(group).purge();
+    sorted.of(group).purge();
+    pages.of(group).purge();
     newestFirst.forEach(e -> EventCache.create(redifu).delete(e.getRandId()));
   }
 

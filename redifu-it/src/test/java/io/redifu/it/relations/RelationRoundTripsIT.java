@@ -49,14 +49,14 @@ class RelationRoundTripsIT {
       }
       OrganizationCache.create(redifu).setAll(ORGANIZATIONS);
       AccountCache.create(redifu).setAll(AUTHORS);
-      PostTimelineCache.create(redifu).ingest(USER, Fixtures.newestFirst(POSTS), true, true, "");
+      PostTimelineCache.create(redifu).of(USER).ingest(Fixtures.newestFirst(POSTS), true, true, "");
     }
   }
 
   @AfterAll
   static void cleanup() {
     try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
-      PostTimelineCache.create(redifu).purge(USER);
+      PostTimelineCache.create(redifu).of(USER).purge();
       AUTHORS.forEach(author -> AccountCache.create(redifu).delete(author.getRandId()));
       ORGANIZATIONS.forEach(org -> OrganizationCache.create(redifu).delete(org.getRandId()));
     }
@@ -86,9 +86,9 @@ class RelationRoundTripsIT {
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
         Redifu redifu = RelayedRedifu.singleConnection(relay)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).raw();
-      feed.fetch(USER, List.of()); // warm-up
+      feed.of(USER).fetch(List.of()); // warm-up
       relay.reset();
-      TimelinePage<Post> page = feed.fetch(USER, List.of());
+      TimelinePage<Post> page = feed.of(USER).fetch(List.of());
       assertThat(relay.roundTrips()).isEqualTo(2);
       assertThat(page.items())
           .hasSize(20)
@@ -124,9 +124,9 @@ class RelationRoundTripsIT {
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
         Redifu redifu = RelayedRedifu.singleConnection(relay, settings)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu);
-      feed.fetch(USER, List.of()); // warm-up
+      feed.of(USER).fetch(List.of()); // warm-up
       relay.reset();
-      TimelinePage<Post> page = feed.fetch(USER, List.of());
+      TimelinePage<Post> page = feed.of(USER).fetch(List.of());
       assertThat(relay.roundTrips()).as("round trips at depth " + depth).isEqualTo(roundTrips);
       assertThat(page.items()).hasSize(20);
       for (Post post : page.items()) {

@@ -112,17 +112,17 @@ class BadRowsIT {
         case TIMELINE -> {
           PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(user -> query);
           collection = PostTimelineCache.key(owner);
-          seed = () -> feed.fetchOrSeed(owner, List.of());
+          seed = () -> feed.of(owner).fetchOrSeed(List.of());
         }
         case SORTED -> {
           PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tag -> query);
           collection = PostSortedCache.key(owner);
-          seed = () -> sorted.fetchOrSeed(owner, Order.DESC);
+          seed = () -> sorted.of(owner).fetchOrSeed(Order.DESC);
         }
         case PAGE -> {
           PostPageCache pages = PostPageCache.create(redifu).seededBy(board -> query);
           collection = PostPageCache.key(owner);
-          seed = () -> pages.fetchOrSeed(owner, 1);
+          seed = () -> pages.of(owner).fetchOrSeed(1);
         }
         case TIME_SERIES -> {
           TransferTimeSeriesCache series =
@@ -130,10 +130,11 @@ class BadRowsIT {
           collection = TransferTimeSeriesCache.key(owner);
           seed =
               () ->
-                  series.fetchOrSeed(
-                      owner,
-                      BASE.minusDays(1).toInstant(ZoneOffset.UTC),
-                      BASE.plusDays(1).toInstant(ZoneOffset.UTC));
+                  series
+                      .of(owner)
+                      .fetchOrSeed(
+                          BASE.minusDays(1).toInstant(ZoneOffset.UTC),
+                          BASE.plusDays(1).toInstant(ZoneOffset.UTC));
         }
         case LOADER -> {
           // the loader's query returns more than it was asked for: all of the owner's rows

@@ -38,7 +38,7 @@ class ClusterSeedingIT {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
       List<String> seen = new ArrayList<>();
       List<Integer> sizes = new ArrayList<>();
-      TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> page = feed.of(user).fetchOrSeed(List.of());
       while (true) {
         sizes.add(page.items().size());
         for (Post post : page.items()) {
@@ -48,7 +48,7 @@ class ClusterSeedingIT {
         if (!page.hasMore()) {
           break;
         }
-        page = feed.fetchOrSeed(user, Cursor.parse(page.nextCursor()));
+        page = feed.of(user).fetchOrSeed(Cursor.parse(page.nextCursor()));
       }
       assertThat(sizes).containsExactly(20, 20, 5);
       assertThat(seen).isEqualTo(tables.newestFirst(user));

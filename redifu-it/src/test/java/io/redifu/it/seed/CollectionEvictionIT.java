@@ -59,113 +59,113 @@ class CollectionEvictionIT {
   @Test
   void aTimelineWhoseZsetWasEvictedIsSeededAgain() {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = feed.fetchOrSeed(user, List.of()).items();
+    List<Post> first = feed.of(user).fetchOrSeed(List.of()).items();
     assertThat(first).hasSize(20);
     String zset = "{" + PostTimelineCache.key(user) + "}";
     assertThat(redis.exists(zset + ":meta")).isTrue();
 
     redis.del(zset); // evicted: the meta hash stays
 
-    assertThat(feed.fetchOrSeed(user, List.of()).items())
+    assertThat(feed.of(user).fetchOrSeed(List.of()).items())
         .extracting(Post::getRandId)
         .isEqualTo(ids(first));
-    assertThat(feed.fetchOrSeed(user, List.of(first.get(19).getRandId())).items()).hasSize(5);
-    feed.purge(user);
+    assertThat(feed.of(user).fetchOrSeed(List.of(first.get(19).getRandId())).items()).hasSize(5);
+    feed.of(user).purge();
   }
 
   @Test
   void aTimelineCachedToItsEndWhoseZsetWasEvictedIsSeededAgain() {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = feed.fetchOrSeed(user, List.of()).items();
-    assertThat(feed.fetchOrSeed(user, List.of(first.get(19).getRandId())).items()).hasSize(5);
+    List<Post> first = feed.of(user).fetchOrSeed(List.of()).items();
+    assertThat(feed.of(user).fetchOrSeed(List.of(first.get(19).getRandId())).items()).hasSize(5);
 
     redis.del("{" + PostTimelineCache.key(user) + "}"); // the meta says "cached to the end"
 
-    assertThat(feed.fetchOrSeed(user, List.of()).items())
+    assertThat(feed.of(user).fetchOrSeed(List.of()).items())
         .extracting(Post::getRandId)
         .isEqualTo(ids(first));
-    assertThat(feed.fetchOrSeed(user, List.of(first.get(19).getRandId())).items()).hasSize(5);
-    feed.purge(user);
+    assertThat(feed.of(user).fetchOrSeed(List.of(first.get(19).getRandId())).items()).hasSize(5);
+    feed.of(user).purge();
   }
 
   @Test
   void aTimelineEmptiedByRemovalsStaysCompleteAndEmpty() throws Exception {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = feed.fetchOrSeed(user, List.of()).items();
-    List<Post> rest = feed.fetchOrSeed(user, List.of(first.get(19).getRandId())).items();
+    List<Post> first = feed.of(user).fetchOrSeed(List.of()).items();
+    List<Post> rest = feed.of(user).fetchOrSeed(List.of(first.get(19).getRandId())).items();
     for (Post post : concat(first, rest)) {
       tables.update(
           "UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", post.getRandId());
-      feed.remove(post.getRandId(), user);
+      feed.of(user).remove(post.getRandId());
     }
     assertThat(redis.exists("{" + PostTimelineCache.key(user) + "}")).isFalse();
     tables.post(
         BaseRecord.newRandId(), user, "not yet written through", null, "active", SeedTables.BASE);
 
     // complete and empty: no seed, so the row the cache was not told about stays unseen
-    assertThat(feed.fetchOrSeed(user, List.of()).items()).isEmpty();
-    feed.purge(user);
+    assertThat(feed.of(user).fetchOrSeed(List.of()).items()).isEmpty();
+    feed.of(user).purge();
   }
 
   @Test
   void aSortedCollectionWhoseZsetWasEvictedIsSeededAgain() {
     PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tables::feed);
-    List<Post> all = sorted.fetchOrSeed(user, Order.DESC);
+    List<Post> all = sorted.of(user).fetchOrSeed(Order.DESC);
     assertThat(all).hasSize(25);
 
     redis.del("{" + PostSortedCache.key(user) + "}");
 
-    assertThat(sorted.fetchOrSeed(user, Order.DESC))
+    assertThat(sorted.of(user).fetchOrSeed(Order.DESC))
         .extracting(Post::getRandId)
         .isEqualTo(ids(all));
-    sorted.purge(user);
+    sorted.of(user).purge();
   }
 
   @Test
   void aSortedCollectionSeededEmptyIsSeededOnce() throws Exception {
     PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tables::feed);
     String nobody = BaseRecord.newRandId();
-    assertThat(sorted.fetchOrSeed(nobody, Order.DESC)).isEmpty();
+    assertThat(sorted.of(nobody).fetchOrSeed(Order.DESC)).isEmpty();
     tables.post(
         BaseRecord.newRandId(), nobody, "not yet written through", null, "active", SeedTables.BASE);
 
-    assertThat(sorted.fetchOrSeed(nobody, Order.DESC)).as("not seeded again").isEmpty();
-    sorted.purge(nobody);
+    assertThat(sorted.of(nobody).fetchOrSeed(Order.DESC)).as("not seeded again").isEmpty();
+    sorted.of(nobody).purge();
   }
 
   @Test
   void aPagedCollectionWhoseZsetWasEvictedIsSeededAgain() {
     PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = pages.fetchOrSeed(user, 1);
-    List<Post> second = pages.fetchOrSeed(user, 2);
+    List<Post> first = pages.of(user).fetchOrSeed(1);
+    List<Post> second = pages.of(user).fetchOrSeed(2);
     assertThat(first).hasSize(10);
     assertThat(second).hasSize(10);
 
     assertThat(redis.del("{" + PostPageCache.key(user) + "}:pages")).isEqualTo(1);
 
-    assertThat(pages.fetchOrSeed(user, 1)).extracting(Post::getRandId).isEqualTo(ids(first));
-    assertThat(pages.fetchOrSeed(user, 2)).extracting(Post::getRandId).isEqualTo(ids(second));
-    assertThat(pages.fetchOrSeed(user, 3)).hasSize(5);
-    pages.purge(user);
+    assertThat(pages.of(user).fetchOrSeed(1)).extracting(Post::getRandId).isEqualTo(ids(first));
+    assertThat(pages.of(user).fetchOrSeed(2)).extracting(Post::getRandId).isEqualTo(ids(second));
+    assertThat(pages.of(user).fetchOrSeed(3)).hasSize(5);
+    pages.of(user).purge();
   }
 
   /** The end of a paged collection lives in its pages hash: it cannot outlive the pages. */
   @Test
   void aPagedCollectionCachedToItsEndWhosePagesWereEvictedIsSeededAgain() {
     PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = pages.fetchOrSeed(user, 1);
-    assertThat(pages.fetchOrSeed(user, 3)).hasSize(5);
-    assertThat(pages.fetchOrSeed(user, 4)).isEmpty(); // past the known end
+    List<Post> first = pages.of(user).fetchOrSeed(1);
+    assertThat(pages.of(user).fetchOrSeed(3)).hasSize(5);
+    assertThat(pages.of(user).fetchOrSeed(4)).isEmpty(); // past the known end
     String tag = "{" + PostPageCache.key(user) + "}";
 
     assertThat(redis.del(tag + ":pages")).isEqualTo(1);
     redis.del(tag + ":meta");
 
-    assertThat(pages.fetchOrSeed(user, 1)).extracting(Post::getRandId).isEqualTo(ids(first));
-    assertThat(pages.fetchOrSeed(user, 2)).hasSize(10);
-    assertThat(pages.fetchOrSeed(user, 3)).hasSize(5);
-    assertThat(pages.fetchOrSeed(user, 4)).isEmpty();
-    pages.purge(user);
+    assertThat(pages.of(user).fetchOrSeed(1)).extracting(Post::getRandId).isEqualTo(ids(first));
+    assertThat(pages.of(user).fetchOrSeed(2)).hasSize(10);
+    assertThat(pages.of(user).fetchOrSeed(3)).hasSize(5);
+    assertThat(pages.of(user).fetchOrSeed(4)).isEmpty();
+    pages.of(user).purge();
   }
 
   @Test
@@ -178,36 +178,37 @@ class CollectionEvictionIT {
       TransferTimeSeriesCache transfers =
           TransferTimeSeriesCache.create(redifu).seededBy(table::ofAccount);
       Instant end = start.plusSeconds(86_400);
-      TimeSeriesResult<Transfer> day = transfers.fetchOrSeed(account, start, end);
+      TimeSeriesResult<Transfer> day = transfers.of(account).fetchOrSeed(start, end);
       assertThat(day.items()).hasSize(10);
 
       String tag = "{" + TransferTimeSeriesCache.key(account) + "}";
       redis.del(tag);
 
-      TimeSeriesResult<Transfer> again = transfers.fetchOrSeed(account, start, end);
+      TimeSeriesResult<Transfer> again = transfers.of(account).fetchOrSeed(start, end);
       assertThat(again.needsSeed()).isFalse();
       assertThat(again.items()).hasSize(10);
 
       // a covered range holding nothing stays covered: seeded once, not on every read
       Instant before = start.minusSeconds(86_400);
       Instant lastSecond = start.minusSeconds(1);
-      transfers.purge(account);
-      assertThat(transfers.fetchOrSeed(account, before, lastSecond).items()).isEmpty();
+      transfers.of(account).purge();
+      assertThat(transfers.of(account).fetchOrSeed(before, lastSecond).items()).isEmpty();
       assertThat(redis.exists(tag)).isFalse();
       table.insert(BaseRecord.newRandId(), account, 1L, "late", before.plusSeconds(60)); // SQL only
-      TimeSeriesResult<Transfer> empty = transfers.fetchOrSeed(account, before, lastSecond);
+      TimeSeriesResult<Transfer> empty = transfers.of(account).fetchOrSeed(before, lastSecond);
       assertThat(empty.needsSeed()).isFalse();
       assertThat(empty.items()).as("covered and empty: not seeded again").isEmpty();
 
       // emptied by a removal: covered and empty too
-      assertThat(transfers.fetchOrSeed(account, start, end).items()).hasSize(10);
-      transfers.purge(account);
-      TimeSeriesResult<Transfer> day2 = transfers.fetchOrSeed(account, start, start.plusSeconds(1));
+      assertThat(transfers.of(account).fetchOrSeed(start, end).items()).hasSize(10);
+      transfers.of(account).purge();
+      TimeSeriesResult<Transfer> day2 =
+          transfers.of(account).fetchOrSeed(start, start.plusSeconds(1));
       assertThat(day2.items()).hasSize(1);
-      transfers.remove(day2.items().get(0).getRandId(), account);
+      transfers.of(account).remove(day2.items().get(0).getRandId());
       assertThat(redis.exists(tag)).isFalse();
-      assertThat(transfers.fetchOrSeed(account, start, start.plusSeconds(1)).items()).isEmpty();
-      transfers.purge(account);
+      assertThat(transfers.of(account).fetchOrSeed(start, start.plusSeconds(1)).items()).isEmpty();
+      transfers.of(account).purge();
     } finally {
       table.drop();
     }

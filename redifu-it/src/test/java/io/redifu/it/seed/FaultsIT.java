@@ -63,26 +63,26 @@ class FaultsIT {
     TestDataSource sql = tables.database.dataSource();
     try (Redifu redifu = redifu(sql)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
-      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of());
       assertThat(first.items()).hasSize(20);
 
       redis.stop(); // Redis dies between two pages
       Cursor cursor = Cursor.parse(first.nextCursor());
-      assertThatThrownBy(() -> feed.fetch(user, cursor))
+      assertThatThrownBy(() -> feed.of(user).fetch(cursor))
           .isInstanceOf(RedisUnavailableException.class);
-      assertThatThrownBy(() -> feed.add(post(), user))
+      assertThatThrownBy(() -> feed.of(user).add(post()))
           .isInstanceOf(RedisUnavailableException.class);
-      assertThatThrownBy(() -> feed.fetchOrSeed(user, cursor))
+      assertThatThrownBy(() -> feed.of(user).fetchOrSeed(cursor))
           .isInstanceOf(RedisUnavailableException.class);
 
       redis = startRedis(); // back, empty (no persistence)
-      assertThatThrownBy(() -> feed.fetch(user, List.of(first.validLastId())))
+      assertThatThrownBy(() -> feed.of(user).fetch(List.of(first.validLastId())))
           .as("ids of the lost cache cannot be placed: never a silent restart")
           .isInstanceOf(ResetPaginationException.class);
-      TimelinePage<Post> second = feed.fetchOrSeed(user, cursor);
+      TimelinePage<Post> second = feed.of(user).fetchOrSeed(cursor);
       List<String> expected = tables.newestFirst(user);
       assertThat(second.items()).extracting(Post::getRandId).isEqualTo(expected.subList(20, 40));
-      assertThat(feed.fetchOrSeed(user, List.of()).items())
+      assertThat(feed.of(user).fetchOrSeed(List.of()).items())
           .extracting(Post::getRandId)
           .isEqualTo(expected.subList(0, 20));
     }
@@ -96,7 +96,7 @@ class FaultsIT {
       redifu.client().set(lock, "token-of-a-dead-jvm", SetParams.setParams().px(700));
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
       long start = System.nanoTime();
-      TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> page = feed.of(user).fetchOrSeed(List.of());
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       assertThat(page.items()).hasSize(20);
       assertThat(took)
@@ -113,7 +113,7 @@ class FaultsIT {
             "jdbc:postgresql://127.0.0.1:" + RedisProcess.freePort() + "/test?connectTimeout=2");
     try (Redifu redifu = redifu(nowhere)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
-      assertThatThrownBy(() -> feed.fetchOrSeed(user, List.of()))
+      assertThatThrownBy(() -> feed.of(user).fetchOrSeed(List.of()))
           .isInstanceOf(SeedException.class)
           .hasMessageContaining(tables.posts);
       String tag = "{" + PostTimelineCache.key(user) + "}";
@@ -130,7 +130,7 @@ class FaultsIT {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
       CountDownLatch queried = sql.pauseNextClose(); // the seed query ran; its commit waits
       CompletableFuture<TimelinePage<Post>> seeding =
-          CompletableFuture.supplyAsync(() -> feed.fetchOrSeed(user, List.of()));
+          CompletableFuture.supplyAsync(() -> feed.of(user).fetchOrSeed(List.of()));
       assertThat(queried.await(10, TimeUnit.SECONDS)).isTrue();
       redis.stop();
       sql.resume();
@@ -138,8 +138,8 @@ class FaultsIT {
           .hasCauseInstanceOf(RedisUnavailableException.class);
 
       redis = startRedis(); // back, empty: nothing half-committed survives, no lock is left
-      assertThat(feed.requiresSeeding(user, 0)).isTrue();
-      assertThat(feed.fetchOrSeed(user, List.of()).items())
+      assertThat(feed.of(user).requiresSeeding(0)).isTrue();
+      assertThat(feed.of(user).fetchOrSeed(List.of()).items())
           .extracting(Post::getRandId)
           .isEqualTo(tables.newestFirst(user).subList(0, 20));
     }

@@ -32,11 +32,11 @@ class GeneratedTimeSeriesIT {
       TransferTimeSeriesCache transfers =
           TransferTimeSeriesCache.create(redifu).seededBy(table::ofAccount);
       Instant end = START.plusSeconds(86_400);
-      TimeSeriesResult<Transfer> before = transfers.fetch(account, START, end);
+      TimeSeriesResult<Transfer> before = transfers.of(account).fetch(START, end);
       assertThat(before.items()).isEmpty();
       assertThat(before.gaps()).containsExactly(TimeBounds.range(START, end));
 
-      TimeSeriesResult<Transfer> day = transfers.fetchOrSeed(account, START, end);
+      TimeSeriesResult<Transfer> day = transfers.of(account).fetchOrSeed(START, end);
       assertThat(day.needsSeed()).isFalse();
       assertThat(day.items()).extracting(Transfer::getRandId).isEqualTo(ids);
       assertThat(day.items().get(3).getAmountCents()).isEqualTo(300);
@@ -45,20 +45,20 @@ class GeneratedTimeSeriesIT {
       late.init();
       late.setAccountRandId(account);
       late.setCreatedAt(START.plusSeconds(80_000));
-      transfers.add(late, account);
-      assertThat(transfers.fetch(account, START, end).items())
+      transfers.of(account).add(late);
+      assertThat(transfers.of(account).fetch(START, end).items())
           .extracting(Transfer::getRandId)
           .endsWith(late.getRandId());
 
-      assertThatThrownBy(() -> transfers.fetch(account, end, START))
+      assertThatThrownBy(() -> transfers.of(account).fetch(end, START))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> transfers.fetch(account, null, START))
+      assertThatThrownBy(() -> transfers.of(account).fetch(null, START))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("from");
-      assertThatThrownBy(() -> transfers.fetch(null, START, end))
+      assertThatThrownBy(() -> transfers.of(null).fetch(START, end))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("accountRandId");
-      transfers.purge(account);
+      transfers.of(account).purge();
     } finally {
       table.drop();
     }

@@ -82,12 +82,12 @@ class LoaderQueryFormsIT {
                               + " WHERE user_id = ANY(?)",
                           Set.of(user, other)));
 
-      List<Post> posts = sorted.fetchOrSeed(user, Order.DESC);
+      List<Post> posts = sorted.of(user).fetchOrSeed(Order.DESC);
 
       List<String> expected = new ArrayList<>(tables.newestFirst(user));
       expected.addAll(tables.newestFirst(other));
       assertThat(posts).extracting(Post::getRandId).containsExactlyInAnyOrderElementsOf(expected);
-      sorted.purge(user);
+      sorted.of(user).purge();
     } finally {
       tables.drop();
     }

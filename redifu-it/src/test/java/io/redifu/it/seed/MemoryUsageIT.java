@@ -45,7 +45,7 @@ class MemoryUsageIT {
         thousand.add(post(account, i));
       }
       // documents and ids as a seed commits them
-      assertThat(feed.ingest(user, thousand, true, true, null)).isTrue(); // as a seed commits
+      assertThat(feed.of(user).ingest(thousand, true, true, null)).isTrue(); // as a seed commits
       String zset = "{" + PostTimelineCache.key(user) + "}";
 
       String gone = "gone-" + BaseRecord.newRandId();
@@ -77,7 +77,7 @@ class MemoryUsageIT {
       assertThat(zsetBytes / 1_000.0).as("bytes per member").isBetween(40.0, 160.0);
       assertThat(metaBytes).isBetween(50L, 400L);
       assertThat(markerBytes).isBetween(40L, 200L);
-      feed.purge(user);
+      feed.of(user).purge();
       accounts.delete(account.getRandId());
     }
   }

@@ -69,8 +69,8 @@ class MetricsIT {
       double before = roundTrips();
       relay.reset();
 
-      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of()); // miss: seeds a page
-      feed.fetchOrSeed(user, List.of()); // hit
+      TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of()); // miss: seeds a page
+      feed.of(user).fetchOrSeed(List.of()); // hit
       String postId = first.items().get(0).getRandId();
       assertThat(posts.get(postId)).isPresent(); // document hit
       assertThat(posts.get("no-such-post")).isEmpty(); // document miss
@@ -168,7 +168,7 @@ class MetricsIT {
     tables.posts(user, 3, List.of(author));
     try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build()) {
       AccountCache.create(redifu).loadedBy(tables::accountsById);
-      PostTimelineCache.create(redifu).seededBy(tables::feed).fetchOrSeed(user, List.of());
+      PostTimelineCache.create(redifu).seededBy(tables::feed).of(user).fetchOrSeed(List.of());
     }
   }
 }

@@ -66,10 +66,10 @@ class MissingMarkersIT {
 
   @AfterEach
   void tearDown() throws Exception {
-    PostTimelineCache.create(redifu).purge(user);
-    PostSortedCache.create(redifu).purge(user);
-    PostPageCache.create(redifu).purge(user);
-    TransferTimeSeriesCache.create(redifu).purge(user);
+    PostTimelineCache.create(redifu).of(user).purge();
+    PostSortedCache.create(redifu).of(user).purge();
+    PostPageCache.create(redifu).of(user).purge();
+    TransferTimeSeriesCache.create(redifu).of(user).purge();
     for (String key : documents) {
       raw.del(key, marker(key));
     }
@@ -84,12 +84,12 @@ class MissingMarkersIT {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
     String late = committedAfterAMiss();
 
-    TimelinePage<Post> seeded = feed.fetchOrSeed(user, List.of());
+    TimelinePage<Post> seeded = feed.of(user).fetchOrSeed(List.of());
 
     assertThat(seeded.items()).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
     assertThat(seeded.items()).extracting(Post::getRandId).contains(late);
     assertStoredAndUnmarked(PostCache.key(late));
-    TimelinePage<Post> cached = feed.fetch(user, List.of());
+    TimelinePage<Post> cached = feed.of(user).fetch(List.of());
     assertThat(cached.items()).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
     assertThat(cached.missingIds()).isEmpty();
   }
@@ -99,12 +99,12 @@ class MissingMarkersIT {
     PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tables::feed).raw();
     String late = committedAfterAMiss();
 
-    List<Post> seeded = sorted.fetchOrSeed(user, Order.DESC);
+    List<Post> seeded = sorted.of(user).fetchOrSeed(Order.DESC);
 
     assertThat(seeded).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
     assertThat(seeded).extracting(Post::getRandId).contains(late);
     assertStoredAndUnmarked(PostCache.key(late));
-    assertThat(sorted.fetch(user, Order.DESC))
+    assertThat(sorted.of(user).fetch(Order.DESC))
         .extracting(Post::getRandId)
         .isEqualTo(tables.newestFirst(user));
   }
@@ -114,12 +114,12 @@ class MissingMarkersIT {
     PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed).raw();
     String late = committedAfterAMiss();
 
-    List<Post> seeded = pages.fetchOrSeed(user, 1);
+    List<Post> seeded = pages.of(user).fetchOrSeed(1);
 
     assertThat(seeded).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
     assertThat(seeded).extracting(Post::getRandId).contains(late);
     assertStoredAndUnmarked(PostCache.key(late));
-    assertThat(pages.fetch(user, 1))
+    assertThat(pages.of(user).fetch(1))
         .extracting(Post::getRandId)
         .isEqualTo(tables.newestFirst(user));
   }
@@ -144,11 +144,11 @@ class MissingMarkersIT {
       Instant from = SeedTables.BASE.minusHours(1).toInstant(ZoneOffset.UTC);
       Instant to = SeedTables.BASE.plusHours(1).toInstant(ZoneOffset.UTC);
 
-      TimeSeriesResult<Transfer> seeded = series.fetchOrSeed(user, from, to);
+      TimeSeriesResult<Transfer> seeded = series.of(user).fetchOrSeed(from, to);
 
       assertThat(seeded.items()).extracting(Transfer::getRandId).isEqualTo(all);
       assertStoredAndUnmarked(TransferCache.key(late));
-      TimeSeriesResult<Transfer> cached = series.fetch(user, from, to);
+      TimeSeriesResult<Transfer> cached = series.of(user).fetch(from, to);
       assertThat(cached.items()).extracting(Transfer::getRandId).isEqualTo(all);
       assertThat(cached.missingIds()).isEmpty();
     } finally {
@@ -166,13 +166,13 @@ class MissingMarkersIT {
   @Test
   void aRowALoaderReturnsReplacesAMarkerSetWhileItsQueryRan() throws Exception {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
-    feed.fetchOrSeed(user, List.of());
+    feed.of(user).fetchOrSeed(List.of());
     String expired = ids.get(1);
     posts.delete(expired); // as if its document had expired; the feed still lists it
     CountDownLatch paused = sql.pauseNextClose();
     ExecutorService reader = Executors.newSingleThreadExecutor();
     try (Redifu lagging = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
-      Future<TimelinePage<Post>> page = reader.submit(() -> feed.fetch(user, List.of()));
+      Future<TimelinePage<Post>> page = reader.submit(() -> feed.of(user).fetch(List.of()));
       assertThat(paused.await(10, TimeUnit.SECONDS)).as("the loader read the row").isTrue();
       assertThat(PostCache.create(lagging).getOrLoad(expired, id -> null)).isNull();
       assertThat(posts.isMissing(expired)).as("marked while the query ran").isTrue();
@@ -207,14 +207,14 @@ class MissingMarkersIT {
   @Test
   void aListedIdSqlLacksIsAskedOfSqlOnceWhileMarked() throws Exception {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
-    feed.fetchOrSeed(user, List.of());
+    feed.of(user).fetchOrSeed(List.of());
     String gone = ids.get(0);
     tables.update("DELETE FROM " + tables.posts + " WHERE randid = ?", gone);
     posts.delete(gone); // its document expired; the feed still lists it
     int before = sql.statements.get();
 
-    TimelinePage<Post> first = feed.fetch(user, List.of());
-    TimelinePage<Post> again = feed.fetch(user, List.of());
+    TimelinePage<Post> first = feed.of(user).fetch(List.of());
+    TimelinePage<Post> again = feed.of(user).fetch(List.of());
 
     assertThat(sql.statements.get() - before).as("one query, then the marker").isEqualTo(1);
     for (TimelinePage<Post> page : List.of(first, again)) {
@@ -246,7 +246,7 @@ class MissingMarkersIT {
   /** markMissing, getOrLoad, a page's loader and a relation's loader all set the marker TTL. */
   @Test
   void everyMarkerLivesTheDefaultMinute() throws Exception {
-    assertThat(redifu.missingMarkerTtl()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(redifu.settings().missingMarkerTtl()).isEqualTo(Duration.ofMinutes(1));
     assertEveryMarkerLivesAtMost(redifu, 60_000);
   }
 
@@ -293,10 +293,10 @@ class MissingMarkersIT {
     }
     documents.add(AccountCache.key(ghost));
     try {
-      feed.fetchOrSeed(owner, List.of()); // the relation load marks the author missing
+      feed.of(owner).fetchOrSeed(List.of()); // the relation load marks the author missing
       tables.update("DELETE FROM " + tables.posts + " WHERE randid = ?", listed);
       cache.delete(listed); // expired; SQL lost the row too
-      assertThat(feed.fetch(owner, List.of()).missingIds()).containsExactly(listed);
+      assertThat(feed.of(owner).fetch(List.of()).missingIds()).containsExactly(listed);
       cache.markMissing(marked);
       assertThat(cache.getOrLoad(loaded)).isNull();
 
@@ -312,7 +312,7 @@ class MissingMarkersIT {
             .isLessThanOrEqualTo(millis);
       }
     } finally {
-      feed.purge(owner);
+      feed.of(owner).purge();
     }
   }
 

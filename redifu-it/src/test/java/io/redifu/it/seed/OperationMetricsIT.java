@@ -66,8 +66,8 @@ class OperationMetricsIT {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
       PostCache posts = PostCache.create(redifu);
 
-      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of()); // seeds inside
-      feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of()); // seeds inside
+      feed.of(user).fetchOrSeed(List.of());
       double postHits = cacheGets("Post", "hit"); // the pages' documents
       double postMisses = cacheGets("Post", "miss");
       posts.get(first.items().get(0).getRandId());
@@ -76,7 +76,7 @@ class OperationMetricsIT {
       Post added = new Post();
       added.init();
       added.setCreatedAt(Instant.now());
-      feed.add(added, user);
+      feed.of(user).add(added);
 
       Timer fetches = operation("PostTimelineCache", "timeline", "fetchOrSeed", "success");
       assertThat(fetches.count()).isEqualTo(2);
@@ -106,7 +106,7 @@ class OperationMetricsIT {
       assertThat(cacheGets("Post", "miss") - postMisses).as("get miss + getAll miss").isEqualTo(2);
       assertThat(cacheGets("PostTimelineCache", "miss")).isEqualTo(1);
       assertThat(cacheGets("PostTimelineCache", "hit")).isEqualTo(1);
-      feed.purge(user);
+      feed.of(user).purge();
     }
   }
 

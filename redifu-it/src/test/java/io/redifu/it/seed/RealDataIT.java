@@ -127,40 +127,48 @@ class RealDataIT {
           EventOldestPagesCache.create(redifu).seededBy(query::apply);
       EventTimeSeriesCache series = EventTimeSeriesCache.create(redifu).seededBy(query::apply);
       try {
-        assertThat(walk(g -> feed.fetchOrSeed(g, List.of()), feed::fetchOrSeed, group))
+        assertThat(
+                walk(
+                    g -> feed.of(g).fetchOrSeed(List.of()),
+                    (g, cursor) -> feed.of(g).fetchOrSeed(cursor),
+                    group))
             .as("timeline, newest first, by cursor")
             .isEqualTo(newestFirst);
-        assertThat(ids(feed.fetchAll(group))).as("the cached timeline").isEqualTo(newestFirst);
-        assertThat(walk(g -> oldest.fetchOrSeed(g, List.of()), oldest::fetchOrSeed, group))
+        assertThat(ids(feed.of(group).fetchAll())).as("the cached timeline").isEqualTo(newestFirst);
+        assertThat(
+                walk(
+                    g -> oldest.of(g).fetchOrSeed(List.of()),
+                    (g, cursor) -> oldest.of(g).fetchOrSeed(cursor),
+                    group))
             .as("timeline, oldest first, by cursor")
             .isEqualTo(oldestFirst);
 
-        assertThat(ids(sorted.fetchOrSeed(group, Order.DESC))).isEqualTo(newestFirst);
+        assertThat(ids(sorted.of(group).fetchOrSeed(Order.DESC))).isEqualTo(newestFirst);
         Row low = ascending.get(rows.size() / 4);
         Row high = ascending.get(rows.size() * 3 / 4);
-        assertThat(ids(sorted.fetchRangeOrSeed(group, Order.ASC, low.at(), high.at())))
+        assertThat(ids(sorted.of(group).fetchRangeOrSeed(Order.ASC, low.at(), high.at())))
             .as("sorted range [%s, %s]", low.at(), high.at())
             .isEqualTo(within(ascending, low.at(), high.at()));
 
-        assertThat(pages(p -> pages.fetchOrSeed(group, p))).isEqualTo(newestFirst);
-        assertThat(pages(p -> oldestPages.fetchOrSeed(group, p))).isEqualTo(oldestFirst);
+        assertThat(pages(p -> pages.of(group).fetchOrSeed(p))).isEqualTo(newestFirst);
+        assertThat(pages(p -> oldestPages.of(group).fetchOrSeed(p))).isEqualTo(oldestFirst);
 
-        TimeSeriesResult<Event> part = series.fetchOrSeed(group, low.at(), high.at());
+        TimeSeriesResult<Event> part = series.of(group).fetchOrSeed(low.at(), high.at());
         assertThat(ids(part.items()))
             .as("time series [%s, %s]", low.at(), high.at())
             .isEqualTo(within(ascending, low.at(), high.at()));
         assertThat(part.gaps()).isEmpty();
         Instant from = ascending.get(0).at().minusSeconds(3_600);
-        TimeSeriesResult<Event> all = series.fetchOrSeed(group, from, Instant.now());
+        TimeSeriesResult<Event> all = series.of(group).fetchOrSeed(from, Instant.now());
         assertThat(ids(all.items())).as("the whole time series").isEqualTo(oldestFirst);
         assertThat(all.gaps()).isEmpty();
       } finally {
-        feed.purge(group);
-        oldest.reset(group);
-        sorted.reset(group);
-        pages.reset(group);
-        oldestPages.reset(group);
-        series.reset(group);
+        feed.of(group).purge();
+        oldest.of(group).reset();
+        sorted.of(group).reset();
+        pages.of(group).reset();
+        oldestPages.of(group).reset();
+        series.of(group).reset();
       }
     }
   }

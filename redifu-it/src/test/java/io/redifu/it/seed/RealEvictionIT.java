@@ -144,13 +144,13 @@ class RealEvictionIT {
           List<String> all = truth.get(u);
           readTimeline(feed, user, all, counts, loader);
           counts.pages++;
-          List<String> whole = ids(sorted.fetchOrSeed(user, Order.DESC));
+          List<String> whole = ids(sorted.of(user).fetchOrSeed(Order.DESC));
           check(whole, List.of(), all, counts, loader);
           for (int page = 1; page <= POSTS / 10 + 1; page++) {
             counts.pages++;
             List<String> expected =
                 all.subList(Math.min(all.size(), 10 * (page - 1)), Math.min(all.size(), 10 * page));
-            check(ids(pages.fetchOrSeed(user, page)), List.of(), expected, counts, loader);
+            check(ids(pages.of(user).fetchOrSeed(page)), List.of(), expected, counts, loader);
           }
         }
       }
@@ -168,7 +168,8 @@ class RealEvictionIT {
     for (int page = 0; page * 20 < all.size(); page++) {
       counts.pages++;
       TimelinePage<Post> read =
-          feed.fetchOrSeed(user, seen.isEmpty() ? List.of() : List.of(seen.get(seen.size() - 1)));
+          feed.of(user)
+              .fetchOrSeed(seen.isEmpty() ? List.of() : List.of(seen.get(seen.size() - 1)));
       List<String> expected = all.subList(20 * page, Math.min(all.size(), 20 * (page + 1)));
       check(ids(read.items()), read.missingIds(), expected, counts, loader);
       seen.addAll(expected);

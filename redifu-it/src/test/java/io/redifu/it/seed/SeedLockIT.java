@@ -75,16 +75,16 @@ class SeedLockIT {
             i -> {
               PostTimelineCache feed = feeds.get(i % 2);
               if (i % 4 == 3) { // an explicit seed, then a read
-                feed.seed(user, null);
-                return ids(feed.fetch(user, List.of()).items());
+                feed.of(user).seed(null);
+                return ids(feed.of(user).fetch(List.of()).items());
               }
-              return ids(feed.fetchOrSeed(user, List.of()).items());
+              return ids(feed.of(user).fetchOrSeed(List.of()).items());
             });
 
     assertThat(pages).containsOnly(tables.newestFirst(user).subList(0, 20));
     assertThat(database.queries).as("seed queries").hasValue(1);
     assertThat(one.client().exists("{" + PostTimelineCache.key(user) + "}:lock")).isFalse();
-    feeds.get(0).purge(user);
+    feeds.get(0).of(user).purge();
   }
 
   /**
@@ -105,10 +105,10 @@ class SeedLockIT {
             i -> {
               PostTimelineCache feed = feeds.get(i % 2);
               try {
-                return ids(feed.fetchOrSeed(user, List.of()).items());
+                return ids(feed.of(user).fetchOrSeed(List.of()).items());
               } catch (SeedException e) {
                 failed.incrementAndGet();
-                return ids(feed.fetchOrSeed(user, List.of()).items());
+                return ids(feed.of(user).fetchOrSeed(List.of()).items());
               }
             });
 
@@ -117,7 +117,7 @@ class SeedLockIT {
     assertThat(failed.get())
         .as("only the requests that shared the failed query")
         .isBetween(1, READERS / 2);
-    feeds.get(0).purge(user);
+    feeds.get(0).of(user).purge();
   }
 
   /** A lock whose owner is gone (no one renews it) lets the next request seed once it lapses. */
@@ -130,11 +130,11 @@ class SeedLockIT {
     one.client().set(lock, "token-of-a-dead-jvm", SetParams.setParams().px(1_500));
 
     List<List<String>> pages =
-        concurrently(i -> ids(feeds.get(i % 2).fetchOrSeed(user, List.of()).items()));
+        concurrently(i -> ids(feeds.get(i % 2).of(user).fetchOrSeed(List.of()).items()));
 
     assertThat(pages).containsOnly(tables.newestFirst(user).subList(0, 20));
     assertThat(database.queries).as("seed queries").hasValue(1);
-    feeds.get(0).purge(user);
+    feeds.get(0).of(user).purge();
   }
 
   /**
@@ -155,10 +155,10 @@ class SeedLockIT {
               PostPageCache cache = boards.get(i % 2);
               int page = 1 + (i / 2) % 2;
               if (i % 8 == 7) {
-                cache.seed(board, page);
-                return ids(cache.fetch(board, page));
+                cache.of(board).seed(page);
+                return ids(cache.of(board).fetch(page));
               }
-              return ids(cache.fetchOrSeed(board, page));
+              return ids(cache.of(board).fetchOrSeed(page));
             });
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
@@ -171,7 +171,7 @@ class SeedLockIT {
     assertThat(took)
         .as("page 2 seeded beside page 1")
         .isLessThan(Duration.ofMillis(SLOW_MILLIS * 2));
-    boards.get(0).purge(board);
+    boards.get(0).of(board).purge();
   }
 
   /** Sorted: fetchOrSeed and explicit seed together, one slow query. */
@@ -187,15 +187,15 @@ class SeedLockIT {
             i -> {
               PostSortedCache set = sets.get(i % 2);
               if (i % 4 == 3) {
-                set.seed(tag);
-                return ids(set.fetch(tag, Order.DESC));
+                set.of(tag).seed();
+                return ids(set.of(tag).fetch(Order.DESC));
               }
-              return ids(set.fetchOrSeed(tag, Order.DESC));
+              return ids(set.of(tag).fetchOrSeed(Order.DESC));
             });
 
     assertThat(lists).containsOnly(tables.newestFirst(tag));
     assertThat(database.queries).as("seed queries").hasValue(1);
-    sets.get(0).purge(tag);
+    sets.get(0).of(tag).purge();
   }
 
   /** Time series: fetchOrSeed and explicit seed of one range together, one slow query. */
@@ -216,15 +216,15 @@ class SeedLockIT {
               i -> {
                 TransferTimeSeriesCache cache = series.get(i % 2);
                 if (i % 4 == 3) {
-                  cache.seed(account, from, to);
-                  return ids(cache.fetch(account, from, to).items());
+                  cache.of(account).seed(from, to);
+                  return ids(cache.of(account).fetch(from, to).items());
                 }
-                return ids(cache.fetchOrSeed(account, from, to).items());
+                return ids(cache.of(account).fetchOrSeed(from, to).items());
               });
 
       assertThat(results).containsOnly(expected);
       assertThat(database.queries).as("seed queries").hasValue(1);
-      series.get(0).purge(account);
+      series.get(0).of(account).purge();
     } finally {
       transfers.drop();
     }

@@ -38,7 +38,7 @@ class SeedStampedeIT {
       PostTimelineCache first = PostTimelineCache.create(one).seededBy(tables::feed).raw();
       PostTimelineCache second = PostTimelineCache.create(two).seededBy(tables::feed).raw();
       // learns the query's columns once per JVM, so only seed queries are counted below
-      first.fetchOrSeed(warmUser, List.of());
+      first.of(warmUser).fetchOrSeed(List.of());
       statements.set(0);
 
       CountDownLatch start = new CountDownLatch(1);
@@ -49,7 +49,7 @@ class SeedStampedeIT {
             pool.submit(
                 () -> {
                   start.await();
-                  return feed.fetchOrSeed(user, List.of());
+                  return feed.of(user).fetchOrSeed(List.of());
                 }));
       }
       start.countDown();
@@ -63,8 +63,8 @@ class SeedStampedeIT {
       assertThat(one.client().exists("{" + PostTimelineCache.key(user) + "}:lock"))
           .as("lock released")
           .isFalse();
-      first.purge(user);
-      first.reset(warmUser);
+      first.of(user).purge();
+      first.of(warmUser).reset();
     } finally {
       pool.shutdownNow();
       tables.drop();

@@ -304,16 +304,16 @@ class SingleRoundTripReadsIT {
     post.init();
     post.setAuthorRandId(author.getRandId());
     EntitySpec<Account> slidingAccounts =
-        new EntitySpec<>(AccountCodec.create(), AccountCache::key, TTL, true);
+        EntitySpec.builder(AccountCodec.create(), AccountCache::key)
+            .ttlMillis(TTL)
+            .slidingTtl()
+            .build();
     EntitySpec<Post> posts =
-        new EntitySpec<>(
-            PostCodec.create(),
-            PostCache::key,
-            TTL,
-            EntitySpec.DEFAULT_MISSING_TTL,
-            false,
-            authorOnly(slidingAccounts),
-            PostRowScanner.create());
+        EntitySpec.builder(PostCodec.create(), PostCache::key)
+            .ttlMillis(TTL)
+            .relations(authorOnly(slidingAccounts))
+            .rowScanner(PostRowScanner.create())
+            .build();
     List<String> keys = new ArrayList<>();
     products.forEach(product -> keys.add(ProductCache.key(product.randId())));
     keys.add(AccountCache.key(author.getRandId()));
@@ -375,36 +375,34 @@ class SingleRoundTripReadsIT {
   }
 
   private static TimelineSpec<Post> postSpec() {
-    return new TimelineSpec<>(
-        "PostTimelineCache",
-        p -> Scores.of(p.getCreatedAt(), "createdAt"),
-        20,
-        Order.DESC,
-        TTL,
-        "createdAt",
-        true);
+    return TimelineSpec.<Post>builder("PostTimelineCache")
+        .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+        .perPage(20)
+        .order(Order.DESC)
+        .ttlMillis(TTL)
+        .build();
   }
 
   private static TimelineStore<Product> slidingTimeline(Redifu redifu) {
     return TimelineStore.create(
         redifu,
         ProductCache.SPEC,
-        new TimelineSpec<Product>(
-            "ProductTimelineCache",
-            p -> Scores.of(p.createdAt(), "createdAt"),
-            20,
-            Order.DESC,
-            TTL,
-            "createdAt",
-            true));
+        TimelineSpec.<Product>builder("ProductTimelineCache")
+            .scoredByTime(p -> Scores.of(p.createdAt(), "createdAt"), "createdAt")
+            .perPage(20)
+            .order(Order.DESC)
+            .ttlMillis(TTL)
+            .build());
   }
 
   private static TimeSeriesStore<Product> slidingSeries(Redifu redifu) {
     return TimeSeriesStore.create(
         redifu,
         ProductCache.SPEC,
-        new TimeSeriesSpec<Product>(
-            "ProductTimeSeriesCache", p -> p.createdAt().toEpochMilli(), TTL, "createdAt", false));
+        TimeSeriesSpec.<Product>builder("ProductTimeSeriesCache")
+            .scoredBy(p -> p.createdAt().toEpochMilli(), "createdAt")
+            .ttlMillis(TTL)
+            .build());
   }
 
   private SeedQuery reviewsById(List<String> ids) {
@@ -464,15 +462,21 @@ class SingleRoundTripReadsIT {
     return TimelineStore.create(
         redifu,
         ReviewCache.SPEC,
-        new TimelineSpec<Review>(
-            "ReviewTimelineCache", Review::createdAt, 20, Order.DESC, TTL, "createdAt", false));
+        TimelineSpec.<Review>builder("ReviewTimelineCache")
+            .scoredBy(Review::createdAt, "createdAt")
+            .perPage(20)
+            .order(Order.DESC)
+            .ttlMillis(TTL)
+            .build());
   }
 
   private static TimeSeriesStore<Review> series(Redifu redifu) {
     return TimeSeriesStore.create(
         redifu,
         ReviewCache.SPEC,
-        new TimeSeriesSpec<Review>(
-            "ReviewTimeSeriesCache", Review::createdAt, TTL, "createdAt", false));
+        TimeSeriesSpec.<Review>builder("ReviewTimeSeriesCache")
+            .scoredBy(Review::createdAt, "createdAt")
+            .ttlMillis(TTL)
+            .build());
   }
 }

@@ -59,10 +59,10 @@ class SoakIT {
         assertThat(immortal).as("soak keys without a TTL").isEmpty();
         assertPlausible(stats);
       } finally {
-        soak.timeline.purge(group);
-        soak.sorted.purge(group);
-        soak.pages.purge(group);
-        soak.series.purge(group);
+        soak.timeline.of(group).purge();
+        soak.sorted.of(group).purge();
+        soak.pages.of(group).purge();
+        soak.series.of(group).purge();
       }
     } finally {
       table.drop();
