@@ -8,13 +8,13 @@ import io.redifu.annotation.Timeline;
 import io.redifu.runtime.BaseRecord;
 
 /**
- * Placeholders named like generated parameters, the store field, or a Java keyword; a nested entity.
+ * Placeholders named like generated parameters, fields or methods, or a Java keyword; a nested entity.
  */
 @Entity
 @Timeline(key = "t:{value}:{randId}:{cursor}:{lastRandIds}:{itemsReturned}:{items}:{store}")
 @Sorted(key = "s:{order}:{lower}:{upper}:{expectedGen}:{class}")
 @Page(key = "p:{page}:{redifu}:{SPEC}")
-@TimeSeries(key = "ts:{from}:{to}:{range}")
+@TimeSeries(key = "ts:{from}:{to}:{range}:{seeder}:{key}:{seedQuery}")
 public class Clashes extends BaseRecord {
   /** A nested entity: its caches are named Clashes_NestedCache, Clashes_NestedTimelineCache. */
   @Entity

@@ -37,12 +37,12 @@ public class AuthoredPageBenchmark {
 
   @Benchmark
   public TimelinePage<BenchPost> redifuDefault(PageFeed feed, PagePosition at) {
-    return feed.authored.fetch(USER, at.next(feed));
+    return feed.authored.of(USER).fetch(at.next(feed));
   }
 
   @Benchmark
   public TimelinePage<BenchPost> redifuSingleTrip(PageFeed feed, PagePosition at) {
-    return feed.authoredSingleTrip.fetch(USER, at.next(feed));
+    return feed.authoredSingleTrip.of(USER).fetch(at.next(feed));
   }
 
   @Benchmark

@@ -57,12 +57,13 @@ public class ClusterFeed {
     newestFirst.sort((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()));
     for (int from = 0; from < PageFeed.POSTS; from += PageFeed.INGEST_PAGE) {
       int to = Math.min(PageFeed.POSTS, from + PageFeed.INGEST_PAGE);
-      if (!authored.ingest(
-          PageFeed.USER, newestFirst.subList(from, to), from == 0, to == PageFeed.POSTS, null)) {
+      if (!authored
+          .of(PageFeed.USER)
+          .ingest(newestFirst.subList(from, to), from == 0, to == PageFeed.POSTS, null)) {
         throw new IllegalStateException("cluster ingest refused posts " + from + " to " + to);
       }
     }
-    PageChecks.authored(feed, "redifu on cluster", c -> authored.fetch(PageFeed.USER, c));
+    PageChecks.authored(feed, "redifu on cluster", c -> authored.of(PageFeed.USER).fetch(c));
   }
 
   @Setup(Level.Iteration)

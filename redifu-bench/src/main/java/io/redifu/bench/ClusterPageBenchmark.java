@@ -20,13 +20,13 @@ import org.openjdk.jmh.annotations.Threads;
 public class ClusterPageBenchmark {
   @Benchmark
   public TimelinePage<BenchPost> standalone(PageFeed feed, PagePosition at) {
-    return feed.authored.fetch(PageFeed.USER, at.next(feed));
+    return feed.authored.of(PageFeed.USER).fetch(at.next(feed));
   }
 
   @Benchmark
   public TimelinePage<BenchPost> cluster(PageFeed feed, ClusterFeed cluster, PagePosition at) {
     cluster.ops.increment();
-    return cluster.authored.fetch(PageFeed.USER, at.next(feed));
+    return cluster.authored.of(PageFeed.USER).fetch(at.next(feed));
   }
 
   @Benchmark

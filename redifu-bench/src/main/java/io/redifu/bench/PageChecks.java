@@ -33,16 +33,16 @@ final class PageChecks {
     PageChecks checks = new PageChecks(feed);
     Map<String, Function<Cursor, List<BenchPost>>> plain =
         Map.of(
-            "redifu plain", c -> items(feed.plain.fetch(PageFeed.USER, c)),
-            "redifu plain single trip", c -> items(feed.plainSingleTrip.fetch(PageFeed.USER, c)),
+            "redifu plain", c -> items(feed.plain.of(PageFeed.USER).fetch(c)),
+            "redifu plain single trip", c -> items(feed.plainSingleTrip.of(PageFeed.USER).fetch(c)),
             "hand-written", c -> HandWritten.page(feed, c),
             "hand-written same commands", c -> HandWritten.sameCommandsPage(feed, c),
             "naive", c -> HandWritten.naivePage(feed, c));
     Map<String, Function<Cursor, List<BenchPost>>> authored =
         Map.of(
-            "redifu authored", c -> items(feed.authored.fetch(PageFeed.USER, c)),
+            "redifu authored", c -> items(feed.authored.of(PageFeed.USER).fetch(c)),
             "redifu authored single trip",
-                c -> items(feed.authoredSingleTrip.fetch(PageFeed.USER, c)),
+                c -> items(feed.authoredSingleTrip.of(PageFeed.USER).fetch(c)),
             "hand-written authored", c -> HandWritten.authoredPage(feed, c),
             "hand-written denormalised", c -> HandWritten.authoredDenormalisedPage(feed, c),
             "oracle", c -> HandWritten.oraclePage(feed, c),

@@ -101,7 +101,7 @@ public class PageFeed {
     newestFirst.sort((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()));
     for (int from = 0; from < POSTS; from += INGEST_PAGE) {
       int to = Math.min(POSTS, from + INGEST_PAGE);
-      if (!authored.ingest(USER, newestFirst.subList(from, to), from == 0, to == POSTS, null)) {
+      if (!authored.of(USER).ingest(newestFirst.subList(from, to), from == 0, to == POSTS, null)) {
         throw new IllegalStateException("ingest refused posts " + from + " to " + to);
       }
     }
@@ -148,7 +148,7 @@ public class PageFeed {
 
   /** Deletes the timelines and documents, then closes the clients. */
   void close() {
-    authored.purge(USER);
+    authored.of(USER).purge();
     deleteEverything();
     raw.close();
     singleTripRedifu.close();

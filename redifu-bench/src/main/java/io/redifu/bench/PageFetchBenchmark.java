@@ -38,12 +38,12 @@ public class PageFetchBenchmark {
 
   @Benchmark
   public TimelinePage<BenchPost> redifuDefault(PageFeed feed, PagePosition at) {
-    return feed.plain.fetch(USER, at.next(feed));
+    return feed.plain.of(USER).fetch(at.next(feed));
   }
 
   @Benchmark
   public TimelinePage<BenchPost> redifuSingleTrip(PageFeed feed, PagePosition at) {
-    return feed.plainSingleTrip.fetch(USER, at.next(feed));
+    return feed.plainSingleTrip.of(USER).fetch(at.next(feed));
   }
 
   @Benchmark

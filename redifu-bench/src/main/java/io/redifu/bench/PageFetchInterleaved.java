@@ -32,8 +32,9 @@ public final class PageFetchInterleaved {
       Map<String, Function<Cursor, Object>> strategies = new LinkedHashMap<>();
       String user = PageFeed.USER;
       if (authored) {
-        strategies.put("redifuDefault", cursor -> feed.authored.fetch(user, cursor));
-        strategies.put("redifuSingleTrip", cursor -> feed.authoredSingleTrip.fetch(user, cursor));
+        strategies.put("redifuDefault", cursor -> feed.authored.of(user).fetch(cursor));
+        strategies.put(
+            "redifuSingleTrip", cursor -> feed.authoredSingleTrip.of(user).fetch(cursor));
         strategies.put("handWritten", cursor -> HandWritten.authoredPage(feed, cursor));
         strategies.put(
             "handWrittenDenormalised",
@@ -41,8 +42,8 @@ public final class PageFetchInterleaved {
         strategies.put("oracle", cursor -> HandWritten.oraclePage(feed, cursor));
         strategies.put("naive", cursor -> HandWritten.authoredNaivePage(feed, cursor));
       } else {
-        strategies.put("redifuDefault", cursor -> feed.plain.fetch(user, cursor));
-        strategies.put("redifuSingleTrip", cursor -> feed.plainSingleTrip.fetch(user, cursor));
+        strategies.put("redifuDefault", cursor -> feed.plain.of(user).fetch(cursor));
+        strategies.put("redifuSingleTrip", cursor -> feed.plainSingleTrip.of(user).fetch(cursor));
         strategies.put("handWritten", cursor -> HandWritten.page(feed, cursor));
         strategies.put(
             "handWrittenSameCommands", cursor -> HandWritten.sameCommandsPage(feed, cursor));

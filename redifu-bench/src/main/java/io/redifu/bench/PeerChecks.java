@@ -31,7 +31,7 @@ final class PeerChecks {
     Map<String, BenchPost> posts = new HashMap<>();
     feed.posts.forEach(post -> posts.put(post.getRandId(), post));
     for (int p = 0; p < POSITIONS; p++) {
-      List<BenchPost> redifuPage = items(feed.authored.fetch(PageFeed.USER, feed.cursors[p]));
+      List<BenchPost> redifuPage = items(feed.authored.of(PageFeed.USER).fetch(feed.cursors[p]));
       List<BenchPost> page =
           switch (peers.strategy) {
             case "sdr" -> fromSdr(peers.sdr.page(feed.cursors[p]));

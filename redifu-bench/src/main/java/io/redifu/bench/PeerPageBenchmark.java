@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Threads;
 public class PeerPageBenchmark {
   @Benchmark
   public TimelinePage<BenchPost> redifu(PageFeed feed, Peers peers, PagePosition at) {
-    return feed.authored.fetch(PageFeed.USER, at.next(feed));
+    return feed.authored.of(PageFeed.USER).fetch(at.next(feed));
   }
 
   @Benchmark

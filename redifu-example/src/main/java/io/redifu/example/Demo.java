@@ -1,9 +1,9 @@
 package io.redifu.example;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -68,21 +68,23 @@ public final class Demo {
         "SQL holds %d posts by 2 authors for %s, 4 of them for %s; Redis holds nothing yet%n",
         TITLES.length, reader, otherReader);
 
-    printFeed(feed, reader); // each page is seeded from SQL the first time it is read
+    PostTimelineCache.Instance readerFeed = feed.of(reader); // the feed of one reader
+    PostTimelineCache.Instance otherFeed = feed.of(otherReader);
+    printFeed(readerFeed); // each page is seeded from SQL the first time it is read
 
     Post fresh = Post.by(alan, "Breaking: a brand-new post", now.plusSeconds(1));
     database.insert(fresh, reader); // the application writes SQL first,
-    feed.add(fresh, reader); // then the cache: document + index, atomic, 1 round trip
+    readerFeed.add(fresh); // then the cache: document + index, atomic, 1 round trip
     System.out.println("added a post; the first page now starts with it:");
-    printPage(feed.fetchOrSeed(reader, List.of()));
+    printPage(readerFeed.fetchOrSeed(List.of()));
 
     ada.setName("Augusta Ada King");
     database.rename(ada);
     accounts.set(ada); // one write to Redis: no post, no feed is touched
     System.out.println("renamed the author once; both feeds now show the new name:");
-    printPage(feed.fetchOrSeed(reader, List.of()));
+    printPage(readerFeed.fetchOrSeed(List.of()));
     System.out.println("  ---");
-    printPage(feed.fetchOrSeed(otherReader, List.of())); // seeded now, already renamed
+    printPage(otherFeed.fetchOrSeed(List.of())); // seeded now, already renamed
 
     String ghost = "NoSuchAccount001";
     Account loaded = accounts.getOrLoad(ghost); // the database has no such row
@@ -94,16 +96,16 @@ public final class Demo {
     System.out.printf(
         "account document %s expires in %.1f days (ttl \"7d\")%n",
         AccountCache.key(ada.getRandId()), ttl / 86_400_000.0);
-    feed.purge(reader); // the feed's ids, state and post documents
-    feed.purge(otherReader);
+    readerFeed.purge(); // the feed's ids, state and post documents
+    otherFeed.purge();
     accounts.delete(ada.getRandId());
     accounts.delete(alan.getRandId());
     accounts.delete(ghost);
     System.out.println("done");
   }
 
-  private static void printFeed(PostTimelineCache feed, String reader) {
-    TimelinePage<Post> page = feed.fetchOrSeed(reader, List.of());
+  private static void printFeed(PostTimelineCache.Instance feed) {
+    TimelinePage<Post> page = feed.fetchOrSeed(List.of());
     for (int number = 1; ; number++) {
       System.out.printf("page %d (%s):%n", number, page.position());
       printPage(page);
@@ -111,7 +113,7 @@ public final class Demo {
         return;
       }
       // seeded from SQL on first read; then ids, posts and authors in 2 round trips
-      page = feed.fetchOrSeed(reader, Cursor.parse(page.nextCursor()));
+      page = feed.fetchOrSeed(Cursor.parse(page.nextCursor()));
     }
   }
 

@@ -2,8 +2,8 @@ package io.redifu.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

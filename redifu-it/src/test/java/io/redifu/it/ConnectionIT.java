@@ -8,6 +8,7 @@ import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.PostCache;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
+import io.redifu.testing.redis.RedisProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostSortedCache;
@@ -12,6 +11,8 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.LogCapture;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,13 +54,13 @@ class MissingDocumentsIT {
     String tag = BaseRecord.newRandId();
     String account = BaseRecord.newRandId(); // never stored: every author is missing
     List<Post> listed = List.of(post(account), post(account), post(account));
-    assertThat(tagged.ingest(tag, listed, "")).isTrue();
+    assertThat(tagged.of(tag).ingest(listed, "")).isTrue();
     raw.del(PostCache.key(listed.get(0).getRandId())); // as if it had expired
     metrics.reset();
 
     try (LogCapture log = LogCapture.start()) {
       for (int i = 0; i < READS; i++) {
-        assertThat(tagged.fetch(tag, Order.ASC)).hasSize(2);
+        assertThat(tagged.of(tag).fetch(Order.ASC)).hasSize(2);
         assertThat(posts.get(listed.get(1).getRandId())).isPresent();
       }
       assertThat(log.lines())
@@ -70,7 +71,7 @@ class MissingDocumentsIT {
     assertThat(metrics.missing("relations"))
         .as("authors missing: 2 per fetch, 1 per get")
         .isEqualTo(3 * READS);
-    tagged.purge(tag);
+    tagged.of(tag).purge();
   }
 
   @Test
@@ -79,11 +80,11 @@ class MissingDocumentsIT {
     String tag = BaseRecord.newRandId();
     Post forger = post(null);
     forger.setRandId(BaseRecord.newRandId() + "\n[main] WARN FORGED\r\n\u2028FORGED");
-    assertThat(tagged.ingest(tag, List.of(forger), "")).isTrue();
+    assertThat(tagged.of(tag).ingest(List.of(forger), "")).isTrue();
     raw.del(PostCache.key(forger.getRandId()));
 
     try (LogCapture log = LogCapture.start()) {
-      assertThat(tagged.fetch(tag, Order.ASC)).isEmpty();
+      assertThat(tagged.of(tag).fetch(Order.ASC)).isEmpty();
       List<String> forged = log.lines().stream().filter(l -> l.contains("FORGED")).toList();
       assertThat(forged)
           .as("the DEBUG line of the missing document")
@@ -92,7 +93,7 @@ class MissingDocumentsIT {
               line ->
                   line.contains("DEBUG io.redifu.runtime.internal.document.MissingDocuments - "));
     }
-    tagged.purge(tag);
+    tagged.of(tag).purge();
   }
 
   @Test

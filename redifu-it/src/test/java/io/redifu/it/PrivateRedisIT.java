@@ -3,13 +3,14 @@ package io.redifu.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.EmbeddedRedis;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.Product;
 import io.redifu.it.domain.ProductCache;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
+import io.redifu.testing.EmbeddedRedis;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ class PrivateRedisIT {
   @Test
   void scriptsAreReloadedAfterTheServerForgetsThem() throws Exception {
     try (RoundTripCounter relay = RoundTripCounter.start(redis.url());
-        Redifu redifu = relay.singleConnectionRedifu();
+        Redifu redifu = RelayedRedifu.singleConnection(relay);
         RedisClient raw = RedisClient.create(redis.url())) {
       PostCache posts = PostCache.create(redifu);
       assertThat(posts.get(post("warm-up").getRandId())).isEmpty(); // connection handshake

@@ -3,12 +3,12 @@ package io.redifu.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
+import io.redifu.testing.LocalServices;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

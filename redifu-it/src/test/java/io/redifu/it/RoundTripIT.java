@@ -2,13 +2,14 @@ package io.redifu.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.Product;
 import io.redifu.it.domain.ProductCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ class RoundTripIT {
   void start() throws Exception {
     String url = LocalServices.redisUrl();
     relay = RoundTripCounter.start(url);
-    redifu = relay.singleConnectionRedifu();
+    redifu = RelayedRedifu.singleConnection(relay);
     raw = RedisClient.create(url);
     posts = PostCache.create(redifu);
     products = ProductCache.create(redifu);

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.redifu.it.domain.PostCache;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
+import io.redifu.testing.LogCapture;
+import io.redifu.testing.redis.RedisProcess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;

@@ -10,6 +10,7 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,8 +53,8 @@ class SentinelIT {
       PostCache posts = PostCache.create(redifu);
       PostTimelineCache feed = PostTimelineCache.create(redifu);
       String user = BaseRecord.newRandId();
-      feed.ingest(user, List.of(post(1), post(2), post(3)), true, true, "");
-      assertThat(feed.fetch(user, List.of()).items()).hasSize(3);
+      feed.of(user).ingest(List.of(post(1), post(2), post(3)), true, true, "");
+      assertThat(feed.of(user).fetch(List.of()).items()).hasSize(3);
 
       try (Jedis master = new Jedis("127.0.0.1", masterPort);
           Jedis sentinel = new Jedis("127.0.0.1", sentinelPort)) {
@@ -66,9 +67,9 @@ class SentinelIT {
       JedisSentineled client = (JedisSentineled) redifu.client();
       await("the client follows", () -> client.getCurrentMaster().getPort() == replicaPort);
       Post late = post(4);
-      await("a write reaches the new master", () -> writes(() -> feed.add(late, user)));
+      await("a write reaches the new master", () -> writes(() -> feed.of(user).add(late)));
 
-      TimelinePage<Post> page = feed.fetch(user, List.of());
+      TimelinePage<Post> page = feed.of(user).fetch(List.of());
       assertThat(page.items()).extracting(Post::getTitle).containsExactly("4", "3", "2", "1");
       assertThat(posts.get(late.getRandId())).isPresent();
       try (Jedis promoted = new Jedis("127.0.0.1", replicaPort)) {

@@ -1,7 +1,8 @@
 package io.redifu.it;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.LocalCluster;
 
 /**
  * One {@link LocalCluster} for a whole test JVM, started on first use and stopped by a shutdown

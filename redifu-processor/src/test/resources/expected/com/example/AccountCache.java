@@ -39,7 +39,12 @@ public final class AccountCache {
   /**
    * Codec, document key, ttl, relations and row scanner of {@link Account}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Account> SPEC = new EntitySpec<>(AccountCodec.create(), AccountCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, false, AccountRelations.create(), AccountRowScanner.create());
+  public static final EntitySpec<Account> SPEC = EntitySpec.builder(AccountCodec.create(), AccountCache::key)
+      .ttlMillis(TTL_MILLIS)
+      .missingTtlMillis(MISSING_TTL_MILLIS)
+      .relations(AccountRelations.create())
+      .rowScanner(AccountRowScanner.create())
+      .build();
 
   private final EntityStore<Account> store;
 

@@ -5,6 +5,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
+import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.SortedStore;
 import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.Scores;
@@ -17,6 +18,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Sorted collection {@code Replies} of {@link Comment}, key {@code comment:{randId}:replies}, scored by {@code createdAt}.
+ *
+ * <p>Key parameters are given once, to {@link #of}, which returns the {@link Instance} they name: {@code cache.of(randId).remove(randId)}. Its methods take no key parameter, so a randId can never stand where a key parameter belongs, nor the reverse, and every call reads the same way.
  */
 @Generated("io.redifu.processor.RedifuProcessor")
 @RedifuGenerated(
@@ -33,26 +36,33 @@ public final class CommentRepliesCache {
    */
   public static final long TTL_MILLIS = 172800000L;
 
-  private static final SortedSpec<Comment> SPEC = new SortedSpec<>("CommentRepliesCache", value -> Scores.of(value.getCreatedAt(), "createdAt"), TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
+  private static final SortedSpec<Comment> SPEC = SortedSpec.<Comment>builder("CommentRepliesCache")
+      .scoredByTime(value -> Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final SortedStore<Comment> store;
 
-  private CommentRepliesCache(SortedStore<Comment> store) {
+  private final SeederSlot<Seeder> seeder;
+
+  private CommentRepliesCache(SortedStore<Comment> store, SeederSlot<Seeder> seeder) {
     this.store = store;
+    this.seeder = seeder;
   }
 
   /**
    * Returns this sorted collection on {@code redifu}'s Redis.
    */
   public static CommentRepliesCache create(Redifu redifu) {
-    return new CommentRepliesCache(SortedStore.create(redifu, CommentCache.SPEC, SPEC));
+    return new CommentRepliesCache(SortedStore.create(redifu, CommentCache.SPEC, SPEC), new SeederSlot<>("CommentRepliesCache"));
   }
 
   /**
    * This cache without relation resolution: items come back as stored (injected properties null).
    */
   public CommentRepliesCache raw() {
-    return new CommentRepliesCache(store.raw());
+    return new CommentRepliesCache(store.raw(), seeder);
   }
 
   /**
@@ -63,93 +73,18 @@ public final class CommentRepliesCache {
   }
 
   /**
-   * Stores {@code value} and indexes it if this collection is cached.
+   * The instance of this sorted collection with these key parameters, which are checked and rendered into its key here, once.
    */
-  public void add(Comment value, String randId) {
-    store.add(value, key(randId));
-  }
-
-  /**
-   * Takes {@code randId_} out of this sorted collection only; its document stays.
-   */
-  public void remove(String randId_, String randId) {
-    store.remove(randId_, key(randId));
-  }
-
-  /**
-   * Every item, in {@code order} of score.
-   */
-  public List<Comment> fetch(String randId, Order order) {
-    return store.fetch(key(randId), order);
-  }
-
-  /**
-   * The items scored {@code from} to {@code to} inclusive, in {@code order}.
-   */
-  public List<Comment> fetchRange(String randId, Order order, Instant from, Instant to) {
-    TimeRange range = TimeBounds.range(from, to);
-    return store.fetchRange(key(randId), order, range.from(), range.to());
-  }
-
-  /**
-   * Whether this collection is not cached and must be seeded.
-   */
-  public boolean requiresSeeding(String randId) {
-    return store.requiresSeeding(key(randId));
-  }
-
-  /**
-   * Commits the whole seeded set atomically; false when the snapshot is stale.
-   */
-  public boolean ingest(String randId, Collection<Comment> items, String expectedGen) {
-    return store.ingest(key(randId), items, expectedGen);
-  }
-
-  /**
-   * Drops the ids and state of this instance; documents stay.
-   */
-  public void reset(String randId) {
-    store.reset(key(randId));
-  }
-
-  /**
-   * Drops the ids and state of this instance and deletes its documents.
-   */
-  public void purge(String randId) {
-    store.purge(key(randId));
+  public Instance of(String randId) {
+    return new Instance(randId);
   }
 
   /**
    * Sets the query that seeds this sorted collection from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
    */
   public CommentRepliesCache seededBy(Seeder seeder) {
-    if (seeder == null) {
-      throw new IllegalArgumentException("seeder must not be null");
-    }
-    store.seededBy(params -> seeder.query(params.get(0)));
+    this.seeder.set(seeder);
     return this;
-  }
-
-  /**
-   * Seeds the whole collection with one query; returns the number of items committed.
-   */
-  public int seed(String randId) {
-    return store.seed(key(randId), List.of(randId));
-  }
-
-  /**
-   * Every item, in {@code order} of score, seeding the collection first when it is not cached.
-   */
-  public List<Comment> fetchOrSeed(String randId, Order order) {
-    return store.fetchOrSeed(key(randId), List.of(randId), order);
-  }
-
-  /**
-   * The items scored {@code from} to {@code to} inclusive, in {@code order}, seeding the collection first when it is not cached.
-   */
-  public List<Comment> fetchRangeOrSeed(String randId, Order order, Instant from, Instant to) {
-    TimeRange range = TimeBounds.range(from, to);
-    return store.fetchRangeOrSeed(key(randId), List.of(randId), order, range.from(), range.to());
   }
 
   /**
@@ -161,5 +96,105 @@ public final class CommentRepliesCache {
      * The query returning the items of the instance with these key parameters; redifu adds ORDER BY and paging itself.
      */
     SeedQuery query(String randId);
+  }
+
+  /**
+   * One instance of this sorted collection, named by its key parameters; see {@link CommentRepliesCache#of}.
+   */
+  public final class Instance {
+    private final String randId;
+
+    private final String key;
+
+    private Instance(String randId) {
+      this.randId = randId;
+      this.key = key(randId);
+    }
+
+    /**
+     * Stores {@code value} and indexes it if this collection is cached.
+     */
+    public void add(Comment value) {
+      store.add(value, key);
+    }
+
+    /**
+     * Takes {@code randId} out of this sorted collection only; its document stays.
+     */
+    public void remove(String randId) {
+      store.remove(randId, key);
+    }
+
+    /**
+     * Every item, in {@code order} of score.
+     */
+    public List<Comment> fetch(Order order) {
+      return store.fetch(key, order);
+    }
+
+    /**
+     * The items scored {@code from} to {@code to} inclusive, in {@code order}.
+     */
+    public List<Comment> fetchRange(Order order, Instant from, Instant to) {
+      TimeRange range = TimeBounds.range(from, to);
+      return store.fetchRange(key, order, range.from(), range.to());
+    }
+
+    /**
+     * Whether this collection is not cached and must be seeded.
+     */
+    public boolean requiresSeeding() {
+      return store.requiresSeeding(key);
+    }
+
+    /**
+     * Commits the whole seeded set atomically; false when the snapshot is stale.
+     */
+    public boolean ingest(Collection<Comment> items, String expectedGen) {
+      return store.ingest(key, items, expectedGen);
+    }
+
+    /**
+     * Drops the ids and state of this instance; documents stay.
+     */
+    public void reset() {
+      store.reset(key);
+    }
+
+    /**
+     * Drops the ids and state of this instance and deletes its documents.
+     */
+    public void purge() {
+      store.purge(key);
+    }
+
+    /**
+     * Seeds the whole collection with one query; returns the number of items committed.
+     */
+    public int seed() {
+      return store.seed(key, this::seedQuery);
+    }
+
+    /**
+     * Every item, in {@code order} of score, seeding the collection first when it is not cached.
+     */
+    public List<Comment> fetchOrSeed(Order order) {
+      return store.fetchOrSeed(key, this::seedQuery, order);
+    }
+
+    /**
+     * The items scored {@code from} to {@code to} inclusive, in {@code order}, seeding the collection first when it is not cached.
+     */
+    public List<Comment> fetchRangeOrSeed(Order order, Instant from, Instant to) {
+      TimeRange range = TimeBounds.range(from, to);
+      return store.fetchRangeOrSeed(key, this::seedQuery, order, range.from(), range.to());
+    }
+
+    /**
+     * The seeder's query for this instance.
+     */
+    private SeedQuery seedQuery() {
+      return seeder.get().query(randId);
+    }
   }
 }

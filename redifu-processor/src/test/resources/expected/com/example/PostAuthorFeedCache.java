@@ -6,6 +6,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.TimelineStore;
 import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.Scores;
@@ -16,6 +17,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Timeline {@code AuthorFeed} of {@link Post}, key {@code author:{authorRandId}:posts}, 10 per page, lowest first by {@code likes}.
+ *
+ * <p>Key parameters are given once, to {@link #of}, which returns the {@link Instance} they name: {@code cache.of(authorRandId).remove(randId)}. Its methods take no key parameter, so a randId can never stand where a key parameter belongs, nor the reverse, and every call reads the same way.
  */
 @Generated("io.redifu.processor.RedifuProcessor")
 @RedifuGenerated(
@@ -37,26 +40,35 @@ public final class PostAuthorFeedCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final TimelineSpec<Post> SPEC = new TimelineSpec<>("PostAuthorFeedCache", value -> Scores.of(value.getLikes(), "likes"), PER_PAGE, Order.ASC, TTL_MILLIS, "likes", false, KEY_TEMPLATE);
+  private static final TimelineSpec<Post> SPEC = TimelineSpec.<Post>builder("PostAuthorFeedCache")
+      .scoredBy(value -> Scores.of(value.getLikes(), "likes"), "likes")
+      .perPage(PER_PAGE)
+      .order(Order.ASC)
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final TimelineStore<Post> store;
 
-  private PostAuthorFeedCache(TimelineStore<Post> store) {
+  private final SeederSlot<Seeder> seeder;
+
+  private PostAuthorFeedCache(TimelineStore<Post> store, SeederSlot<Seeder> seeder) {
     this.store = store;
+    this.seeder = seeder;
   }
 
   /**
    * Returns this timeline on {@code redifu}'s Redis.
    */
   public static PostAuthorFeedCache create(Redifu redifu) {
-    return new PostAuthorFeedCache(TimelineStore.create(redifu, PostCache.SPEC, SPEC));
+    return new PostAuthorFeedCache(TimelineStore.create(redifu, PostCache.SPEC, SPEC), new SeederSlot<>("PostAuthorFeedCache"));
   }
 
   /**
    * This cache without relation resolution: items come back as stored (injected properties null).
    */
   public PostAuthorFeedCache raw() {
-    return new PostAuthorFeedCache(store.raw());
+    return new PostAuthorFeedCache(store.raw(), seeder);
   }
 
   /**
@@ -67,99 +79,18 @@ public final class PostAuthorFeedCache {
   }
 
   /**
-   * Stores {@code value} and indexes it where the cached range covers its score.
+   * The instance of this timeline with these key parameters, which are checked and rendered into its key here, once.
    */
-  public void add(Post value, String authorRandId) {
-    store.add(value, key(authorRandId));
-  }
-
-  /**
-   * Takes {@code randId} out of this timeline only; its document stays.
-   */
-  public void remove(String randId, String authorRandId) {
-    store.remove(randId, key(authorRandId));
-  }
-
-  /**
-   * The page after the newest of {@code lastRandIds} still here; none: the first page.
-   */
-  public TimelinePage<Post> fetch(String authorRandId, List<String> lastRandIds) {
-    return store.fetch(key(authorRandId), lastRandIds);
-  }
-
-  /**
-   * The page after {@code cursor}, even if the item it names was removed.
-   */
-  public TimelinePage<Post> fetch(String authorRandId, Cursor cursor) {
-    return store.fetch(key(authorRandId), cursor);
-  }
-
-  /**
-   * Every cached item, in timeline order.
-   */
-  public List<Post> fetchAll(String authorRandId) {
-    return store.fetchAll(key(authorRandId));
-  }
-
-  /**
-   * Whether to seed: not cached, or {@code itemsReturned} < PER_PAGE and the cache is not complete.
-   */
-  public boolean requiresSeeding(String authorRandId, int itemsReturned) {
-    return store.requiresSeeding(key(authorRandId), itemsReturned);
-  }
-
-  /**
-   * Drops the ids and state of this instance; documents stay.
-   */
-  public void reset(String authorRandId) {
-    store.reset(key(authorRandId));
-  }
-
-  /**
-   * Drops the ids and state of this instance and deletes its documents.
-   */
-  public void purge(String authorRandId) {
-    store.purge(key(authorRandId));
-  }
-
-  /**
-   * Commits one seeded page and its flags atomically; false when the snapshot is stale.
-   */
-  public boolean ingest(String authorRandId, Collection<Post> items, boolean firstPage,
-      boolean reachedEnd, String expectedGen) {
-    return store.ingest(key(authorRandId), items, firstPage, reachedEnd, expectedGen);
+  public Instance of(String authorRandId) {
+    return new Instance(authorRandId);
   }
 
   /**
    * Sets the query that seeds this timeline from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
    */
   public PostAuthorFeedCache seededBy(Seeder seeder) {
-    if (seeder == null) {
-      throw new IllegalArgumentException("seeder must not be null");
-    }
-    store.seededBy(params -> seeder.query(params.get(0)));
+    this.seeder.set(seeder);
     return this;
-  }
-
-  /**
-   * Seeds the page after {@code lastRandId} (null or empty: the first page) with one query; returns the number of items committed.
-   */
-  public int seed(String authorRandId, String lastRandId) {
-    return store.seed(key(authorRandId), List.of(authorRandId), lastRandId);
-  }
-
-  /**
-   * Like {@code fetch}, but first seeds from SQL what the page after {@code lastRandIds} needs; concurrent cold fetches run the query once.
-   */
-  public TimelinePage<Post> fetchOrSeed(String authorRandId, List<String> lastRandIds) {
-    return store.fetchOrSeed(key(authorRandId), List.of(authorRandId), lastRandIds);
-  }
-
-  /**
-   * Like {@code fetch}, but first seeds from SQL what the page after {@code cursor} needs, from its score when its item was removed.
-   */
-  public TimelinePage<Post> fetchOrSeed(String authorRandId, Cursor cursor) {
-    return store.fetchOrSeed(key(authorRandId), List.of(authorRandId), cursor);
   }
 
   /**
@@ -171,5 +102,111 @@ public final class PostAuthorFeedCache {
      * The query returning the items of the instance with these key parameters; redifu adds ORDER BY and paging itself.
      */
     SeedQuery query(String authorRandId);
+  }
+
+  /**
+   * One instance of this timeline, named by its key parameters; see {@link PostAuthorFeedCache#of}.
+   */
+  public final class Instance {
+    private final String authorRandId;
+
+    private final String key;
+
+    private Instance(String authorRandId) {
+      this.authorRandId = authorRandId;
+      this.key = key(authorRandId);
+    }
+
+    /**
+     * Stores {@code value} and indexes it where the cached range covers its score.
+     */
+    public void add(Post value) {
+      store.add(value, key);
+    }
+
+    /**
+     * Takes {@code randId} out of this timeline only; its document stays.
+     */
+    public void remove(String randId) {
+      store.remove(randId, key);
+    }
+
+    /**
+     * The page after the newest of {@code lastRandIds} still here; none: the first page.
+     */
+    public TimelinePage<Post> fetch(List<String> lastRandIds) {
+      return store.fetch(key, lastRandIds);
+    }
+
+    /**
+     * The page after {@code cursor}, even if the item it names was removed.
+     */
+    public TimelinePage<Post> fetch(Cursor cursor) {
+      return store.fetch(key, cursor);
+    }
+
+    /**
+     * Every cached item, in timeline order.
+     */
+    public List<Post> fetchAll() {
+      return store.fetchAll(key);
+    }
+
+    /**
+     * Whether to seed: not cached, or {@code itemsReturned} < PER_PAGE and the cache is not complete.
+     */
+    public boolean requiresSeeding(int itemsReturned) {
+      return store.requiresSeeding(key, itemsReturned);
+    }
+
+    /**
+     * Drops the ids and state of this instance; documents stay.
+     */
+    public void reset() {
+      store.reset(key);
+    }
+
+    /**
+     * Drops the ids and state of this instance and deletes its documents.
+     */
+    public void purge() {
+      store.purge(key);
+    }
+
+    /**
+     * Commits one seeded page and its flags atomically; false when the snapshot is stale.
+     */
+    public boolean ingest(Collection<Post> items, boolean firstPage, boolean reachedEnd,
+        String expectedGen) {
+      return store.ingest(key, items, firstPage, reachedEnd, expectedGen);
+    }
+
+    /**
+     * Seeds the page after {@code lastRandId} (null or empty: the first page) with one query; returns the number of items committed.
+     */
+    public int seed(String lastRandId) {
+      return store.seed(key, this::seedQuery, lastRandId);
+    }
+
+    /**
+     * Like {@code fetch}, but first seeds from SQL what the page after {@code lastRandIds} needs; concurrent cold fetches run the query once.
+     */
+    public TimelinePage<Post> fetchOrSeed(List<String> lastRandIds) {
+      return store.fetchOrSeed(key, this::seedQuery, lastRandIds);
+    }
+
+    /**
+     * Like {@code fetch}, but first seeds from SQL what the page after {@code cursor} needs, from its score when its item was removed.
+     */
+    public TimelinePage<Post> fetchOrSeed(Cursor cursor) {
+      return store.fetchOrSeed(key, this::seedQuery, cursor);
+    }
+
+    /**
+     * The seeder's query for this instance.
+     */
+    private SeedQuery seedQuery() {
+      return seeder.get().query(authorRandId);
+    }
   }
 }

@@ -6,7 +6,6 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.EntityStore;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.Keys;
-import io.redifu.runtime.internal.model.Relations;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,11 @@ public final class PostCache {
   /**
    * Codec, document key, ttl and row scanner of {@link Post}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Post> SPEC = new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, false, Relations.none(), PostRowScanner.create());
+  public static final EntitySpec<Post> SPEC = EntitySpec.builder(PostCodec.create(), PostCache::key)
+      .ttlMillis(TTL_MILLIS)
+      .missingTtlMillis(MISSING_TTL_MILLIS)
+      .rowScanner(PostRowScanner.create())
+      .build();
 
   private final EntityStore<Post> store;
 

@@ -6,7 +6,6 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.EntityStore;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.Keys;
-import io.redifu.runtime.internal.model.Relations;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,12 @@ public final class ProductCache {
   /**
    * Codec, document key, ttl and row scanner of {@link Product}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Product> SPEC = new EntitySpec<>(ProductCodec.create(), ProductCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, true, Relations.none(), ProductRowScanner.create());
+  public static final EntitySpec<Product> SPEC = EntitySpec.builder(ProductCodec.create(), ProductCache::key)
+      .ttlMillis(TTL_MILLIS)
+      .missingTtlMillis(MISSING_TTL_MILLIS)
+      .slidingTtl()
+      .rowScanner(ProductRowScanner.create())
+      .build();
 
   private final EntityStore<Product> store;
 

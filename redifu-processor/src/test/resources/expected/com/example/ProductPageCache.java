@@ -5,6 +5,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.PageStore;
+import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.PageSpec;
 import io.redifu.runtime.internal.model.Scores;
@@ -15,6 +16,8 @@ import javax.annotation.processing.Generated;
 
 /**
  * Numbered pages of {@link Product}, key {@code category:{categoryRandId}:products}, 10 per page, oldest first by {@code createdAt}.
+ *
+ * <p>Key parameters are given once, to {@link #of}, which returns the {@link Instance} they name: {@code cache.of(categoryRandId).remove(randId)}. Its methods take no key parameter, so a randId can never stand where a key parameter belongs, nor the reverse, and every call reads the same way.
  */
 @Generated("io.redifu.processor.RedifuProcessor")
 @RedifuGenerated(
@@ -36,26 +39,35 @@ public final class ProductPageCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final PageSpec<Product> SPEC = new PageSpec<>("ProductPageCache", value -> Scores.of(value.createdAt(), "createdAt"), PER_PAGE, Order.ASC, TTL_MILLIS, "createdAt", true, KEY_TEMPLATE);
+  private static final PageSpec<Product> SPEC = PageSpec.<Product>builder("ProductPageCache")
+      .scoredByTime(value -> Scores.of(value.createdAt(), "createdAt"), "createdAt")
+      .perPage(PER_PAGE)
+      .order(Order.ASC)
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final PageStore<Product> store;
 
-  private ProductPageCache(PageStore<Product> store) {
+  private final SeederSlot<Seeder> seeder;
+
+  private ProductPageCache(PageStore<Product> store, SeederSlot<Seeder> seeder) {
     this.store = store;
+    this.seeder = seeder;
   }
 
   /**
    * Returns this paged collection on {@code redifu}'s Redis.
    */
   public static ProductPageCache create(Redifu redifu) {
-    return new ProductPageCache(PageStore.create(redifu, ProductCache.SPEC, SPEC));
+    return new ProductPageCache(PageStore.create(redifu, ProductCache.SPEC, SPEC), new SeederSlot<>("ProductPageCache"));
   }
 
   /**
    * This cache without relation resolution: items come back as stored (injected properties null).
    */
   public ProductPageCache raw() {
-    return new ProductPageCache(store.raw());
+    return new ProductPageCache(store.raw(), seeder);
   }
 
   /**
@@ -66,85 +78,18 @@ public final class ProductPageCache {
   }
 
   /**
-   * The cached items of page {@code page}, counted from 1; also empty when it is not cached.
+   * The instance of this paged collection with these key parameters, which are checked and rendered into its key here, once.
    */
-  public List<Product> fetch(String categoryRandId, int page) {
-    return store.fetch(key(categoryRandId), page);
-  }
-
-  /**
-   * The cached items of page {@code page} (from 1); {@code Optional.empty()} when not cached.
-   */
-  public Optional<List<Product>> fetchIfCached(String categoryRandId, int page) {
-    return store.fetchIfCached(key(categoryRandId), page);
-  }
-
-  /**
-   * Whether page {@code page} is not cached and must be seeded.
-   */
-  public boolean requiresSeeding(String categoryRandId, int page) {
-    return store.requiresSeeding(key(categoryRandId), page);
-  }
-
-  /**
-   * Stores {@code value} and drops the cached pages of this instance.
-   */
-  public void add(Product value, String categoryRandId) {
-    store.add(value, key(categoryRandId));
-  }
-
-  /**
-   * Takes {@code randId} out of this instance and drops its cached pages; the document stays.
-   */
-  public void remove(String randId, String categoryRandId) {
-    store.remove(randId, key(categoryRandId));
-  }
-
-  /**
-   * Caches one seeded page atomically; false when the snapshot is stale.
-   */
-  public boolean ingest(String categoryRandId, int page, Collection<Product> items,
-      String expectedGen) {
-    return store.ingest(key(categoryRandId), page, items, expectedGen);
-  }
-
-  /**
-   * Drops the ids and state of this instance; documents stay.
-   */
-  public void reset(String categoryRandId) {
-    store.reset(key(categoryRandId));
-  }
-
-  /**
-   * Drops the ids and state of this instance and deletes its documents.
-   */
-  public void purge(String categoryRandId) {
-    store.purge(key(categoryRandId));
+  public Instance of(String categoryRandId) {
+    return new Instance(categoryRandId);
   }
 
   /**
    * Sets the query that seeds this paged collection from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
    */
   public ProductPageCache seededBy(Seeder seeder) {
-    if (seeder == null) {
-      throw new IllegalArgumentException("seeder must not be null");
-    }
-    store.seededBy(params -> seeder.query(params.get(0)));
+    this.seeder.set(seeder);
     return this;
-  }
-
-  /**
-   * Seeds page {@code page} (from 1) with one query; returns the number of items committed.
-   */
-  public int seed(String categoryRandId, int page) {
-    return store.seed(key(categoryRandId), List.of(categoryRandId), page);
-  }
-
-  /**
-   * The items of page {@code page}, counted from 1, seeding the page first when it is not cached.
-   */
-  public List<Product> fetchOrSeed(String categoryRandId, int page) {
-    return store.fetchOrSeed(key(categoryRandId), List.of(categoryRandId), page);
   }
 
   /**
@@ -156,5 +101,96 @@ public final class ProductPageCache {
      * The query returning the items of the instance with these key parameters; redifu adds ORDER BY and paging itself.
      */
     SeedQuery query(String categoryRandId);
+  }
+
+  /**
+   * One instance of this paged collection, named by its key parameters; see {@link ProductPageCache#of}.
+   */
+  public final class Instance {
+    private final String categoryRandId;
+
+    private final String key;
+
+    private Instance(String categoryRandId) {
+      this.categoryRandId = categoryRandId;
+      this.key = key(categoryRandId);
+    }
+
+    /**
+     * The cached items of page {@code page}, counted from 1; also empty when it is not cached.
+     */
+    public List<Product> fetch(int page) {
+      return store.fetch(key, page);
+    }
+
+    /**
+     * The cached items of page {@code page} (from 1); {@code Optional.empty()} when not cached.
+     */
+    public Optional<List<Product>> fetchIfCached(int page) {
+      return store.fetchIfCached(key, page);
+    }
+
+    /**
+     * Whether page {@code page} is not cached and must be seeded.
+     */
+    public boolean requiresSeeding(int page) {
+      return store.requiresSeeding(key, page);
+    }
+
+    /**
+     * Stores {@code value} and drops the cached pages of this instance.
+     */
+    public void add(Product value) {
+      store.add(value, key);
+    }
+
+    /**
+     * Takes {@code randId} out of this instance and drops its cached pages; the document stays.
+     */
+    public void remove(String randId) {
+      store.remove(randId, key);
+    }
+
+    /**
+     * Caches one seeded page atomically; false when the snapshot is stale.
+     */
+    public boolean ingest(int page, Collection<Product> items, String expectedGen) {
+      return store.ingest(key, page, items, expectedGen);
+    }
+
+    /**
+     * Drops the ids and state of this instance; documents stay.
+     */
+    public void reset() {
+      store.reset(key);
+    }
+
+    /**
+     * Drops the ids and state of this instance and deletes its documents.
+     */
+    public void purge() {
+      store.purge(key);
+    }
+
+    /**
+     * Seeds page {@code page} (from 1) with one query; returns the number of items committed.
+     */
+    public int seed(int page) {
+      return store.seed(key, this::seedQuery, page);
+    }
+
+    /**
+     * The items of page {@code page}, counted from 1, seeding the page first when it is not cached.
+     */
+    public List<Product> fetchOrSeed(int page) {
+      return store.fetchOrSeed(key, this::seedQuery, page);
+    }
+
+    /**
+     * The seeder's query for this instance.
+     */
+    private SeedQuery seedQuery() {
+      return seeder.get().query(categoryRandId);
+    }
   }
 }

@@ -39,7 +39,12 @@ public final class ReviewCache {
   /**
    * Codec, document key, ttl, relations and row scanner of {@link Review}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Review> SPEC = new EntitySpec<>(ReviewCodec.create(), ReviewCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, false, ReviewRelations.create(), ReviewRowScanner.create());
+  public static final EntitySpec<Review> SPEC = EntitySpec.builder(ReviewCodec.create(), ReviewCache::key)
+      .ttlMillis(TTL_MILLIS)
+      .missingTtlMillis(MISSING_TTL_MILLIS)
+      .relations(ReviewRelations.create())
+      .rowScanner(ReviewRowScanner.create())
+      .build();
 
   private final EntityStore<Review> store;
 

@@ -5,6 +5,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.PageStore;
+import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.model.PageSpec;
 import io.redifu.runtime.internal.model.Scores;
 import java.util.Collection;
@@ -35,26 +36,35 @@ public final class ShipmentArrivalsCache {
    */
   public static final int PER_PAGE = 50;
 
-  private static final PageSpec<Shipment> SPEC = new PageSpec<>("ShipmentArrivalsCache", value -> Scores.of(value.eta, "eta"), PER_PAGE, Order.DESC, TTL_MILLIS, "eta", true, KEY_TEMPLATE);
+  private static final PageSpec<Shipment> SPEC = PageSpec.<Shipment>builder("ShipmentArrivalsCache")
+      .scoredByTime(value -> Scores.of(value.eta, "eta"), "eta")
+      .perPage(PER_PAGE)
+      .order(Order.DESC)
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final PageStore<Shipment> store;
 
-  private ShipmentArrivalsCache(PageStore<Shipment> store) {
+  private final SeederSlot<Seeder> seeder;
+
+  private ShipmentArrivalsCache(PageStore<Shipment> store, SeederSlot<Seeder> seeder) {
     this.store = store;
+    this.seeder = seeder;
   }
 
   /**
    * Returns this paged collection on {@code redifu}'s Redis.
    */
   public static ShipmentArrivalsCache create(Redifu redifu) {
-    return new ShipmentArrivalsCache(PageStore.create(redifu, ShipmentCache.SPEC, SPEC));
+    return new ShipmentArrivalsCache(PageStore.create(redifu, ShipmentCache.SPEC, SPEC), new SeederSlot<>("ShipmentArrivalsCache"));
   }
 
   /**
    * This cache without relation resolution: items come back as stored (injected properties null).
    */
   public ShipmentArrivalsCache raw() {
-    return new ShipmentArrivalsCache(store.raw());
+    return new ShipmentArrivalsCache(store.raw(), seeder);
   }
 
   /**
@@ -121,28 +131,32 @@ public final class ShipmentArrivalsCache {
   }
 
   /**
-   * Sets the query that seeds this paged collection from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
-   */
-  public ShipmentArrivalsCache seededBy(Seeder seeder) {
-    if (seeder == null) {
-      throw new IllegalArgumentException("seeder must not be null");
-    }
-    store.seededBy(params -> seeder.query());
-    return this;
-  }
-
-  /**
    * Seeds page {@code page} (from 1) with one query; returns the number of items committed.
    */
   public int seed(int page) {
-    return store.seed(key(), List.of(), page);
+    return store.seed(key(), this::seedQuery, page);
   }
 
   /**
    * The items of page {@code page}, counted from 1, seeding the page first when it is not cached.
    */
   public List<Shipment> fetchOrSeed(int page) {
-    return store.fetchOrSeed(key(), List.of(), page);
+    return store.fetchOrSeed(key(), this::seedQuery, page);
+  }
+
+  /**
+   * The seeder's query for this instance.
+   */
+  private SeedQuery seedQuery() {
+    return seeder.get().query();
+  }
+
+  /**
+   * Sets the query that seeds this paged collection from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
+   */
+  public ShipmentArrivalsCache seededBy(Seeder seeder) {
+    this.seeder.set(seeder);
+    return this;
   }
 
   /**

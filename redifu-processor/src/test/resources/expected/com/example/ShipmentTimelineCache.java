@@ -6,6 +6,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.TimelineStore;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.TimelineSpec;
@@ -36,26 +37,35 @@ public final class ShipmentTimelineCache {
    */
   public static final int PER_PAGE = 20;
 
-  private static final TimelineSpec<Shipment> SPEC = new TimelineSpec<>("ShipmentTimelineCache", value -> Scores.of(value.weightGrams, "weightGrams"), PER_PAGE, Order.DESC, TTL_MILLIS, "weightGrams", false, KEY_TEMPLATE);
+  private static final TimelineSpec<Shipment> SPEC = TimelineSpec.<Shipment>builder("ShipmentTimelineCache")
+      .scoredBy(value -> Scores.of(value.weightGrams, "weightGrams"), "weightGrams")
+      .perPage(PER_PAGE)
+      .order(Order.DESC)
+      .ttlMillis(TTL_MILLIS)
+      .keyTemplate(KEY_TEMPLATE)
+      .build();
 
   private final TimelineStore<Shipment> store;
 
-  private ShipmentTimelineCache(TimelineStore<Shipment> store) {
+  private final SeederSlot<Seeder> seeder;
+
+  private ShipmentTimelineCache(TimelineStore<Shipment> store, SeederSlot<Seeder> seeder) {
     this.store = store;
+    this.seeder = seeder;
   }
 
   /**
    * Returns this timeline on {@code redifu}'s Redis.
    */
   public static ShipmentTimelineCache create(Redifu redifu) {
-    return new ShipmentTimelineCache(TimelineStore.create(redifu, ShipmentCache.SPEC, SPEC));
+    return new ShipmentTimelineCache(TimelineStore.create(redifu, ShipmentCache.SPEC, SPEC), new SeederSlot<>("ShipmentTimelineCache"));
   }
 
   /**
    * This cache without relation resolution: items come back as stored (injected properties null).
    */
   public ShipmentTimelineCache raw() {
-    return new ShipmentTimelineCache(store.raw());
+    return new ShipmentTimelineCache(store.raw(), seeder);
   }
 
   /**
@@ -130,35 +140,39 @@ public final class ShipmentTimelineCache {
   }
 
   /**
-   * Sets the query that seeds this timeline from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
-   */
-  public ShipmentTimelineCache seededBy(Seeder seeder) {
-    if (seeder == null) {
-      throw new IllegalArgumentException("seeder must not be null");
-    }
-    store.seededBy(params -> seeder.query());
-    return this;
-  }
-
-  /**
    * Seeds the page after {@code lastRandId} (null or empty: the first page) with one query; returns the number of items committed.
    */
   public int seed(String lastRandId) {
-    return store.seed(key(), List.of(), lastRandId);
+    return store.seed(key(), this::seedQuery, lastRandId);
   }
 
   /**
    * Like {@code fetch}, but first seeds from SQL what the page after {@code lastRandIds} needs; concurrent cold fetches run the query once.
    */
   public TimelinePage<Shipment> fetchOrSeed(List<String> lastRandIds) {
-    return store.fetchOrSeed(key(), List.of(), lastRandIds);
+    return store.fetchOrSeed(key(), this::seedQuery, lastRandIds);
   }
 
   /**
    * Like {@code fetch}, but first seeds from SQL what the page after {@code cursor} needs, from its score when its item was removed.
    */
   public TimelinePage<Shipment> fetchOrSeed(Cursor cursor) {
-    return store.fetchOrSeed(key(), List.of(), cursor);
+    return store.fetchOrSeed(key(), this::seedQuery, cursor);
+  }
+
+  /**
+   * The seeder's query for this instance.
+   */
+  private SeedQuery seedQuery() {
+    return seeder.get().query();
+  }
+
+  /**
+   * Sets the query that seeds this timeline from SQL, which {@code seed} and {@code fetchOrSeed} run; returns this cache.
+   */
+  public ShipmentTimelineCache seededBy(Seeder seeder) {
+    this.seeder.set(seeder);
+    return this;
   }
 
   /**

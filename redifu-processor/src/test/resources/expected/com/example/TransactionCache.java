@@ -6,7 +6,6 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.EntityStore;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.Keys;
-import io.redifu.runtime.internal.model.Relations;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,11 @@ public final class TransactionCache {
   /**
    * Codec, document key, ttl and row scanner of {@link Transaction}, shared with its collection caches and with relations to it; for generated code.
    */
-  public static final EntitySpec<Transaction> SPEC = new EntitySpec<>(TransactionCodec.create(), TransactionCache::key, TTL_MILLIS, MISSING_TTL_MILLIS, false, Relations.none(), TransactionRowScanner.create());
+  public static final EntitySpec<Transaction> SPEC = EntitySpec.builder(TransactionCodec.create(), TransactionCache::key)
+      .ttlMillis(TTL_MILLIS)
+      .missingTtlMillis(MISSING_TTL_MILLIS)
+      .rowScanner(TransactionRowScanner.create())
+      .build();
 
   private final EntityStore<Transaction> store;
 

@@ -13,47 +13,47 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
-/** The call shapes of SPEC §3.2, written against the caches generated from {@code good/}. */
+/** The call shapes of the generated caches, written against those generated from {@code good/}. */
 final class CollectionUsage {
   private CollectionUsage() {}
 
   static boolean timeline(Redifu redifu, Post post, String userRandId, List<String> lastRandIds) {
-    PostTimelineCache feed = PostTimelineCache.create(redifu);
-    feed.add(post, userRandId);
-    feed.remove(post.getRandId(), userRandId);
-    TimelinePage<Post> page = feed.fetch(userRandId, lastRandIds);
-    TimelinePage<Post> next = feed.fetch(userRandId, Cursor.parse(page.nextCursor()));
-    List<Post> all = feed.raw().fetchAll(userRandId);
-    feed.ingest(userRandId, all, true, next.items().isEmpty(), null);
-    feed.reset(userRandId);
-    feed.purge(userRandId);
+    PostTimelineCache.Instance feed = PostTimelineCache.create(redifu).of(userRandId);
+    feed.add(post);
+    feed.remove(post.getRandId());
+    TimelinePage<Post> page = feed.fetch(lastRandIds);
+    TimelinePage<Post> next = feed.fetch(Cursor.parse(page.nextCursor()));
+    List<Post> all = PostTimelineCache.create(redifu).raw().of(userRandId).fetchAll();
+    feed.ingest(all, true, next.items().isEmpty(), null);
+    feed.reset();
+    feed.purge();
     String key = PostTimelineCache.key(userRandId);
-    return feed.requiresSeeding(userRandId, page.items().size()) && key.startsWith("feed:");
+    return feed.requiresSeeding(page.items().size()) && key.startsWith("feed:");
   }
 
   static List<Comment> sorted(
       Redifu redifu, Comment comment, String tenantId, String postRandId, long lower, long upper) {
-    CommentSortedCache comments = CommentSortedCache.create(redifu);
-    comments.add(comment, tenantId, postRandId);
-    comments.remove(comment.getRandId(), tenantId, postRandId);
-    comments.requiresSeeding(tenantId, postRandId);
-    comments.ingest(tenantId, postRandId, comments.fetch(tenantId, postRandId, Order.ASC), "1");
-    comments.reset(tenantId, postRandId);
-    comments.purge(tenantId, postRandId);
-    return comments.fetchRange(tenantId, postRandId, Order.ASC, lower, upper);
+    CommentSortedCache.Instance comments = CommentSortedCache.create(redifu).of(tenantId, postRandId);
+    comments.add(comment);
+    comments.remove(comment.getRandId());
+    comments.requiresSeeding();
+    comments.ingest(comments.fetch(Order.ASC), "1");
+    comments.reset();
+    comments.purge();
+    return comments.fetchRange(Order.ASC, lower, upper);
   }
 
   static List<Product> page(
       Redifu redifu, Product product, String categoryRandId, int pageNumber) {
-    ProductPageCache products = ProductPageCache.create(redifu);
-    products.add(product, categoryRandId);
-    products.remove(product.randId(), categoryRandId);
-    if (products.requiresSeeding(categoryRandId, pageNumber)) {
-      products.ingest(categoryRandId, pageNumber, List.of(product), null);
+    ProductPageCache.Instance products = ProductPageCache.create(redifu).of(categoryRandId);
+    products.add(product);
+    products.remove(product.randId());
+    if (products.requiresSeeding(pageNumber)) {
+      products.ingest(pageNumber, List.of(product), null);
     }
-    products.reset(categoryRandId);
-    products.purge(categoryRandId);
-    return products.fetch(categoryRandId, pageNumber);
+    products.reset();
+    products.purge();
+    return products.fetch(pageNumber);
   }
 
   static int timeSeries(
@@ -62,34 +62,35 @@ final class CollectionUsage {
         TransactionTimeSeriesCache.create(redifu)
             .seededBy(
                 account -> SeedQuery.sql("SELECT * FROM transactions WHERE account = ?", account));
-    txSeries.add(tx, accountRandId);
-    txSeries.remove(tx.getRandId(), accountRandId);
-    TimeSeriesResult<Transaction> r = txSeries.fetch(accountRandId, from, to);
+    TransactionTimeSeriesCache.Instance account = txSeries.of(accountRandId);
+    account.add(tx);
+    account.remove(tx.getRandId());
+    TimeSeriesResult<Transaction> r = account.fetch(from, to);
     List<TimeRange> gaps = r.gaps();
-    int seeded = r.needsSeed() ? txSeries.seed(accountRandId, from, to) : 0;
-    seeded += txSeries.fetchOrSeed(accountRandId, from, to).items().size();
-    seeded += txSeries.raw().fetch(accountRandId, gaps.get(0).fromInstant(), to).missingIds().size();
-    txSeries.reset(accountRandId);
-    txSeries.purge(accountRandId);
+    int seeded = r.needsSeed() ? account.seed(from, to) : 0;
+    seeded += account.fetchOrSeed(from, to).items().size();
+    seeded += txSeries.raw().of(accountRandId).fetch(gaps.get(0).fromInstant(), to).missingIds().size();
+    account.reset();
+    account.purge();
     String key = TransactionTimeSeriesCache.key(accountRandId);
     long ttl = TransactionTimeSeriesCache.TTL_MILLIS;
 
     TransactionLedgerCache ledger =
         TransactionLedgerCache.create(redifu)
             .seededBy(id -> SeedQuery.sql("SELECT * FROM ledger WHERE ledger_id = ?", id));
-    ledger.add(tx, "L1");
-    ledger.remove(tx.getRandId(), "L1");
-    seeded += ledger.fetch("L1", 0L, 100L).items().size();
-    seeded += ledger.seed("L1", 0L, 100L);
-    seeded += ledger.fetchOrSeed("L1", 0L, 100L).gaps().size();
-    ledger.reset("L1");
-    ledger.purge("L1");
+    ledger.of("L1").add(tx);
+    ledger.of("L1").remove(tx.getRandId());
+    seeded += ledger.of("L1").fetch(0L, 100L).items().size();
+    seeded += ledger.of("L1").seed(0L, 100L);
+    seeded += ledger.of("L1").fetchOrSeed(0L, 100L).gaps().size();
+    ledger.of("L1").reset();
+    ledger.of("L1").purge();
     return seeded
         + key.length()
         + (int) ttl
         + TransactionLedgerCache.KEY_TEMPLATE.length()
         + TransactionLedgerCache.key("L1").length()
-        + ledger.raw().fetch("L1", 1L, 2L).items().size();
+        + ledger.raw().of("L1").fetch(1L, 2L).items().size();
   }
 
   static List<Shipment> withoutKeyParameters(Redifu redifu, Shipment shipment) {
@@ -110,21 +111,21 @@ final class CollectionUsage {
                         "SELECT p.randid, p.title, p.body, p.created_at FROM posts p"
                             + " WHERE p.user_id = ?",
                         user));
-    int seeded = feed.seed(userRandId, null);
-    TimelinePage<Post> page = feed.fetchOrSeed(userRandId, lastRandIds);
-    feed.fetchOrSeed(userRandId, Cursor.parse(cursor));
+    int seeded = feed.of(userRandId).seed(null);
+    TimelinePage<Post> page = feed.of(userRandId).fetchOrSeed(lastRandIds);
+    feed.of(userRandId).fetchOrSeed(Cursor.parse(cursor));
     CommentSortedCache comments =
         CommentSortedCache.create(redifu)
             .seededBy(
                 (tenant, post) ->
                     SeedQuery.sql("SELECT * FROM comments WHERE tenant = ? AND post = ?", tenant, post));
-    seeded += comments.seed("t", "p");
-    comments.fetchOrSeed("t", "p", Order.DESC);
-    comments.fetchRangeOrSeed("t", "p", Order.ASC, 0L, 10L);
+    seeded += comments.of("t", "p").seed();
+    comments.of("t", "p").fetchOrSeed(Order.DESC);
+    comments.of("t", "p").fetchRangeOrSeed(Order.ASC, 0L, 10L);
     ProductPageCache products =
         ProductPageCache.create(redifu)
             .seededBy(category -> SeedQuery.sql("SELECT * FROM products WHERE category = ?", category));
-    seeded += products.seed("c", 1) + products.fetchOrSeed("c", 2).size();
+    seeded += products.of("c").seed(1) + products.of("c").fetchOrSeed(2).size();
     ShipmentTimelineCache heaviest =
         ShipmentTimelineCache.create(redifu).seededBy(() -> SeedQuery.sql("SELECT * FROM shipments"));
     return seeded + heaviest.seed(null) + page.items().size();

@@ -1,16 +1,14 @@
 package io.redifu.runtime;
 
-import io.redifu.runtime.internal.model.KeySpace;
+import io.redifu.runtime.internal.RuntimeContext;
 import io.redifu.runtime.internal.redis.ClientTarget;
 import io.redifu.runtime.internal.redis.JedisVersion;
 import io.redifu.runtime.internal.redis.RedisClients;
 import io.redifu.runtime.internal.redis.RedisUris;
 import io.redifu.runtime.internal.redis.WriteBatch;
-import io.redifu.runtime.internal.sql.Loaders;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSocketFactory;
@@ -29,95 +27,41 @@ import redis.clients.jedis.UnifiedJedis;
  * }</pre>
  */
 public final class Redifu implements AutoCloseable {
+  static {
+    RuntimeContext.register(redifu -> redifu.context);
+  }
+
   private final UnifiedJedis client;
   private final boolean ownsClient;
-  private final DataSource dataSource;
-  private final boolean singleRoundTripReads;
-  private final int relationDepth;
-  private final int relationHints;
-  private final Loaders loaders = new Loaders();
-  private final KeySpace keySpace = new KeySpace();
-  private final MetricsListener metrics;
-  private final Duration timeout;
-  private final Duration missingMarkerTtl;
-  private final boolean reloadUndecodableDocuments;
+  private final RedifuSettings settings;
+  private final RuntimeContext context;
 
-  private Redifu(Builder builder, UnifiedJedis client, boolean ownsClient) {
+  private Redifu(RedifuSettings settings, UnifiedJedis client, boolean ownsClient) {
     this.client = client;
     this.ownsClient = ownsClient;
-    this.dataSource = builder.dataSource;
-    this.singleRoundTripReads = builder.singleRoundTripReads;
-    this.relationDepth = builder.relationDepth;
-    this.relationHints = builder.relationHints;
-    this.metrics = builder.metrics;
-    this.timeout = builder.timeout;
-    this.missingMarkerTtl = builder.missingMarkerTtl;
-    this.reloadUndecodableDocuments = builder.reloadUndecodableDocuments;
+    this.settings = settings;
+    this.context = new RuntimeContext(client, settings);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The Jedis client redifu runs its commands on. */
+  /**
+   * The Jedis client redifu runs its commands on: the escape hatch for commands redifu does not
+   * offer (inspecting a key's TTL, a health check of your own, keys of your own). Redifu owns the
+   * keys its caches render (documents, missing markers, a collection's {@code {key}}, {@code
+   * {key}:meta} and the like): writing or deleting them by hand bypasses the generation checks that
+   * keep seeds and writes consistent, so change them through the generated caches. Do not close it:
+   * {@link #close()} does, when redifu opened it.
+   */
   public UnifiedJedis client() {
     return client;
   }
 
-  /** Whether collection fetches read ids and documents in one script (see the builder). */
-  public boolean singleRoundTripReads() {
-    return singleRoundTripReads;
-  }
-
-  /** How many levels of relations a fetch resolves (see the builder). */
-  public int relationDepth() {
-    return relationDepth;
-  }
-
-  /** How many documents' relation ids each cache remembers (see the builder). */
-  public int relationHints() {
-    return relationHints;
-  }
-
-  /** The entity loaders ({@code XCache.loadedBy}) of this instance; for generated code. */
-  public Loaders loaders() {
-    return loaders;
-  }
-
-  /**
-   * The key templates of the caches created on this instance, which must not render each other's
-   * keys; for generated code.
-   */
-  public KeySpace keySpace() {
-    return keySpace;
-  }
-
-  /** Where this instance reports hits, misses, seeds, round trips and errors (see the builder). */
-  public MetricsListener metrics() {
-    return metrics;
-  }
-
-  /**
-   * The builder's {@code timeout}: besides Redis connections, the longest a {@code getOrLoad} waits
-   * for the load another thread of this JVM runs for the same id.
-   */
-  public Duration timeout() {
-    return timeout;
-  }
-
-  /** How long missing markers live unless an entity sets its own {@code missingTtl}. */
-  public Duration missingMarkerTtl() {
-    return missingMarkerTtl;
-  }
-
-  /** Whether documents that no longer decode are read as absent (see the builder). */
-  public boolean reloadUndecodableDocuments() {
-    return reloadUndecodableDocuments;
-  }
-
-  /** The SQL data source seeders read from, if one was configured. */
-  public Optional<DataSource> dataSource() {
-    return Optional.ofNullable(dataSource);
+  /** The settings this instance was built with. */
+  public RedifuSettings settings() {
+    return settings;
   }
 
   /**
@@ -126,7 +70,7 @@ public final class Redifu implements AutoCloseable {
    * post added to many feeds. If {@code writes} throws, nothing is sent. Batches do not nest.
    */
   public void batch(Consumer<? super Batch> writes) {
-    WriteBatch.run(client, metrics, writes);
+    WriteBatch.run(client, settings.metrics(), writes);
   }
 
   /** Closes the Redis client if redifu created it; a client passed to the builder stays open. */
@@ -358,7 +302,17 @@ public final class Redifu implements AutoCloseable {
       UnifiedJedis opened =
           target.open(
               new RedisClients.Settings(timeout, maxConnections, poolConfig, sslSocketFactory));
-      return new Redifu(this, opened, client == null);
+      RedifuSettings settings =
+          new RedifuSettings(
+              timeout,
+              missingMarkerTtl,
+              reloadUndecodableDocuments,
+              singleRoundTripReads,
+              relationDepth,
+              relationHints,
+              metrics,
+              dataSource);
+      return new Redifu(settings, opened, client == null);
     }
 
     /**

@@ -33,10 +33,11 @@ class FeedController {
   /** 20 posts, newest first, authors embedded; pass {@code nextCursor} back for the next 20. */
   @GetMapping("/users/{userRandId}/feed")
   FeedPage feed(@PathVariable String userRandId, @RequestParam(required = false) String cursor) {
+    PostTimelineCache.Instance userFeed = feed.of(userRandId);
     return FeedPage.of(
         cursor == null
-            ? feed.fetchOrSeed(userRandId, List.of())
-            : feed.fetchOrSeed(userRandId, Cursor.parse(cursor)));
+            ? userFeed.fetchOrSeed(List.of())
+            : userFeed.fetchOrSeed(Cursor.parse(cursor)));
   }
 
   @PostMapping("/users/{userRandId}/posts")
@@ -49,7 +50,7 @@ class FeedController {
     post.content = body.content();
     post.authorRandId = body.authorRandId() != null ? body.authorRandId() : userRandId;
     database.insertPost(post, userRandId); // the source of truth first,
-    feed.add(post, userRandId); // then the post's document and the feed's index, atomically
+    feed.of(userRandId).add(post); // then the post's document and the feed's index, atomically
     return PostView.of(posts.get(post.getRandId()).orElse(post)); // the author resolved
   }
 

@@ -3,7 +3,6 @@ package io.redifu.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
@@ -13,6 +12,7 @@ import io.redifu.sample.Views.AccountView;
 import io.redifu.sample.Views.FeedPage;
 import io.redifu.sample.Views.NewPost;
 import io.redifu.sample.Views.PostView;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ class FeedServiceIT {
   void cleanUp() {
     jdbc.sql("DELETE FROM sample_posts WHERE user_id = ?").param(user).update();
     jdbc.sql("DELETE FROM sample_accounts WHERE randid IN (?, ?)").params(ada, alan).update();
-    feed.purge(user); // the feed's ids, state and post documents
+    feed.of(user).purge(); // the feed's ids, state and post documents
     accounts.delete(ada);
     accounts.delete(alan);
   }
@@ -149,7 +149,7 @@ class FeedServiceIT {
 
   @Test
   void redifuReportsToTheApplicationsMeterRegistry() {
-    assertThat(redifu.metrics()).isInstanceOf(MicrometerMetrics.class);
+    assertThat(redifu.settings().metrics()).isInstanceOf(MicrometerMetrics.class);
   }
 
   @Test

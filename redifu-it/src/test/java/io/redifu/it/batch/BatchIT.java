@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostCodec;
@@ -15,6 +14,8 @@ import io.redifu.runtime.internal.TimelineStore;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.TimelineSpec;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ class BatchIT {
   @BeforeAll
   void start() throws Exception {
     relay = RoundTripCounter.start(LocalServices.redisUrl());
-    redifu = relay.singleConnectionRedifu();
+    redifu = RelayedRedifu.singleConnection(relay);
   }
 
   @AfterAll
@@ -119,15 +120,15 @@ class BatchIT {
   private static TimelineStore<Post> feed(Redifu redifu) {
     return TimelineStore.create(
         redifu,
-        new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false),
-        new TimelineSpec<Post>(
-            "PostTimelineCache",
-            p -> Scores.of(p.getCreatedAt(), "createdAt"),
-            20,
-            Order.DESC,
-            60_000,
-            "createdAt",
-            true));
+        EntitySpec.builder(PostCodec.create(), PostCache::key)
+            .ttlMillis(PostCache.TTL_MILLIS)
+            .build(),
+        TimelineSpec.<Post>builder("PostTimelineCache")
+            .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+            .perPage(20)
+            .order(Order.DESC)
+            .ttlMillis(60_000)
+            .build());
   }
 
   private static Post post() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
 import io.redifu.it.AclRules;
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
@@ -14,6 +13,7 @@ import io.redifu.it.domain.PostSortedCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
+import io.redifu.testing.redis.LocalCluster;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,12 +91,12 @@ class ClusterAuthIT {
         written.add(post);
       }
       String tag = BaseRecord.newRandId();
-      assertThat(tagged.ingest(tag, written.subList(0, 10), "")).isTrue();
-      redifu.batch(b -> written.subList(10, 30).forEach(post -> tagged.add(post, tag)));
+      assertThat(tagged.of(tag).ingest(written.subList(0, 10), "")).isTrue();
+      redifu.batch(b -> written.subList(10, 30).forEach(post -> tagged.of(tag).add(post)));
       List<String> ids = written.stream().map(Post::getRandId).toList();
       assertThat(posts.getAll(ids).keySet()).containsExactlyElementsOf(ids);
-      assertThat(tagged.fetch(tag, Order.ASC)).hasSize(30);
-      tagged.purge(tag);
+      assertThat(tagged.of(tag).fetch(Order.ASC)).hasSize(30);
+      tagged.of(tag).purge();
       assertThat(posts.getAll(ids)).isEmpty();
     }
     for (int port : cluster.ports()) {

@@ -3,14 +3,14 @@ package io.redifu.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.it.ClusterSlots;
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
+import io.redifu.testing.redis.ClusterSlots;
+import io.redifu.testing.redis.LocalCluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,8 +49,8 @@ class ClusterFaultsIT {
       post.setCreatedAt(BASE.plusSeconds(i));
       written.add(0, post); // newest first
     }
-    assertThat(feed.ingest(user, written, true, true, "")).isTrue();
-    assertThat(ids(feed.fetch(user, List.of()).items())).isEqualTo(ids(written.subList(0, 20)));
+    assertThat(feed.of(user).ingest(written, true, true, "")).isTrue();
+    assertThat(ids(feed.of(user).fetch(List.of()).items())).isEqualTo(ids(written.subList(0, 20)));
   }
 
   @AfterEach
@@ -76,11 +76,12 @@ class ClusterFaultsIT {
     }
 
     assertThat(slots.ownerOf(feedSlot)).isEqualTo(feedTarget);
-    assertThat(ids(feed.fetch(user, List.of()).items())).isEqualTo(ids(written.subList(0, 20)));
+    assertThat(ids(feed.of(user).fetch(List.of()).items())).isEqualTo(ids(written.subList(0, 20)));
     assertThat(posts.getAll(ids(written)).keySet()).containsExactlyElementsOf(ids(written));
     Post fresh = post("after the move");
-    feed.add(fresh, user);
-    assertThat(feed.fetch(user, List.of()).items().get(0).getTitle()).isEqualTo("after the move");
+    feed.of(user).add(fresh);
+    assertThat(feed.of(user).fetch(List.of()).items().get(0).getTitle())
+        .isEqualTo("after the move");
   }
 
   @Test
@@ -93,15 +94,15 @@ class ClusterFaultsIT {
 
     assertThat(posts.get(written.get(3).getRandId())).isPresent();
     assertThat(posts.getAll(ids(written)).keySet()).containsExactlyElementsOf(ids(written));
-    assertThat(feed.fetch(user, List.of()).items().get(3).getTitle())
+    assertThat(feed.of(user).fetch(List.of()).items().get(3).getTitle())
         .isEqualTo(written.get(3).getTitle());
     slots.finishMove(postSlot, target);
     if (feedSlot != postSlot) {
       int feedTarget = slots.otherThanOwnerOf(feedSlot);
       slots.beginMove(feedSlot, feedTarget);
       Post fresh = post("during the migration");
-      feed.add(fresh, user);
-      assertThat(feed.fetch(user, List.of()).items().get(0).getTitle())
+      feed.of(user).add(fresh);
+      assertThat(feed.of(user).fetch(List.of()).items().get(0).getTitle())
           .isEqualTo("during the migration");
       slots.finishMove(feedSlot, feedTarget);
     }
@@ -114,16 +115,16 @@ class ClusterFaultsIT {
 
     cluster.stop(feedNode);
     long started = System.nanoTime();
-    assertThatThrownBy(() -> feed.fetch(user, List.of()))
+    assertThatThrownBy(() -> feed.of(user).fetch(List.of()))
         .isInstanceOf(RedisUnavailableException.class);
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .as("bounded retries, not a hang")
         .isLessThan(Duration.ofSeconds(30));
 
     cluster.restart(feedNode); // same id and slots, no data: it kept nothing on disk
-    assertThat(feed.requiresSeeding(user, 0)).isTrue();
-    assertThat(feed.ingest(user, written, true, true, "")).isTrue();
-    assertThat(ids(feed.fetch(user, List.of()).items())).isEqualTo(ids(written.subList(0, 20)));
+    assertThat(feed.of(user).requiresSeeding(0)).isTrue();
+    assertThat(feed.of(user).ingest(written, true, true, "")).isTrue();
+    assertThat(ids(feed.of(user).fetch(List.of()).items())).isEqualTo(ids(written.subList(0, 20)));
     posts.setAll(written); // documents lost with the node come back; the others are overwritten
     assertThat(posts.getAll(ids(written)).keySet()).containsExactlyElementsOf(ids(written));
   }

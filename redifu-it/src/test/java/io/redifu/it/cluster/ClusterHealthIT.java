@@ -2,9 +2,9 @@ package io.redifu.it.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.it.LocalCluster;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisHealth;
+import io.redifu.testing.redis.LocalCluster;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

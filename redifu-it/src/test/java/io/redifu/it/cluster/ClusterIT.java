@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
@@ -21,6 +20,7 @@ import io.redifu.runtime.ScriptCacheStatus;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.model.TimeBounds;
+import io.redifu.testing.redis.LocalCluster;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,25 +97,26 @@ class ClusterIT {
     PostTimelineCache feed = PostTimelineCache.create(redifu);
     List<Post> newestFirst =
         written.stream().sorted(Comparator.comparing(Post::getCreatedAt).reversed()).toList();
-    assertThat(feed.ingest(user, newestFirst, true, true, "")).isTrue();
+    assertThat(feed.of(user).ingest(newestFirst, true, true, "")).isTrue();
 
     List<String> seen = new ArrayList<>();
-    TimelinePage<Post> page = feed.fetch(user, List.of());
+    TimelinePage<Post> page = feed.of(user).fetch(List.of());
     seen.addAll(idsWithAuthors(page.items()));
     while (page.hasMore()) {
-      page = feed.fetch(user, Cursor.parse(page.nextCursor()));
+      page = feed.of(user).fetch(Cursor.parse(page.nextCursor()));
       seen.addAll(idsWithAuthors(page.items()));
     }
     assertThat(seen).isEqualTo(newestFirst.stream().map(Post::getRandId).toList());
     // a second pass reads authors together with the posts (remembered relation ids)
-    assertThat(idsWithAuthors(feed.fetch(user, List.of()).items())).hasSize(20);
+    assertThat(idsWithAuthors(feed.of(user).fetch(List.of()).items())).hasSize(20);
 
     Post fresh = posts(1, authors.get(0).getRandId()).get(0);
     fresh.setCreatedAt(BASE.plusSeconds(10_000));
-    feed.add(fresh, user);
-    assertThat(feed.fetch(user, List.of()).items().get(0).getRandId()).isEqualTo(fresh.getRandId());
-    feed.remove(fresh.getRandId(), user);
-    feed.purge(user);
+    feed.of(user).add(fresh);
+    assertThat(feed.of(user).fetch(List.of()).items().get(0).getRandId())
+        .isEqualTo(fresh.getRandId());
+    feed.of(user).remove(fresh.getRandId());
+    feed.of(user).purge();
     authors.forEach(a -> accounts.delete(a.getRandId()));
   }
 
@@ -124,16 +125,16 @@ class ClusterIT {
     List<Post> written = posts(15, null);
     String tag = BaseRecord.newRandId();
     PostSortedCache sorted = PostSortedCache.create(redifu).raw();
-    assertThat(sorted.ingest(tag, written, "")).isTrue();
-    assertThat(sorted.fetch(tag, Order.ASC))
+    assertThat(sorted.of(tag).ingest(written, "")).isTrue();
+    assertThat(sorted.of(tag).fetch(Order.ASC))
         .extracting(Post::getRandId)
         .isEqualTo(written.stream().map(Post::getRandId).toList());
 
     PostPageCache pages = PostPageCache.create(redifu).raw();
     List<Post> newestFirst =
         written.stream().sorted(Comparator.comparing(Post::getCreatedAt).reversed()).toList();
-    assertThat(pages.ingest(tag, 1, newestFirst.subList(0, 10), "")).isTrue();
-    assertThat(pages.fetch(tag, 1)).hasSize(10);
+    assertThat(pages.of(tag).ingest(1, newestFirst.subList(0, 10), "")).isTrue();
+    assertThat(pages.of(tag).fetch(1)).hasSize(10);
 
     String account = BaseRecord.newRandId();
     List<Transfer> transfers = new ArrayList<>();
@@ -145,13 +146,13 @@ class ClusterIT {
       transfers.add(transfer);
     }
     TransferTimeSeriesCache series = TransferTimeSeriesCache.create(redifu);
-    TimeSeriesResult<Transfer> empty = series.fetch(account, BASE, BASE.plusSeconds(3_600));
+    TimeSeriesResult<Transfer> empty = series.of(account).fetch(BASE, BASE.plusSeconds(3_600));
     assertThat(empty.gaps()).hasSize(1);
-    sorted.reset(tag);
-    pages.reset(tag);
+    sorted.of(tag).reset();
+    pages.of(tag).reset();
     PostCache posts = PostCache.create(redifu);
     written.forEach(p -> posts.delete(p.getRandId()));
-    assertThat(series.fetch(account, BASE, BASE.plusSeconds(3_600)).items()).isEmpty();
+    assertThat(series.of(account).fetch(BASE, BASE.plusSeconds(3_600)).items()).isEmpty();
     assertThat(empty.gaps().get(0)).isEqualTo(TimeBounds.range(BASE, BASE.plusSeconds(3_600)));
   }
 
@@ -162,7 +163,7 @@ class ClusterIT {
     for (int i = 0; i < 6; i++) { // instances on several nodes
       String user = BaseRecord.newRandId();
       users.add(user);
-      feed.ingest(user, posts(3, null), true, true, "");
+      feed.of(user).ingest(posts(3, null), true, true, "");
     }
     try (redis.clients.jedis.Jedis any =
         new redis.clients.jedis.Jedis(redis.clients.jedis.HostAndPort.from(cluster.seed()))) {
@@ -174,10 +175,10 @@ class ClusterIT {
         }
       }
     }
-    redifu.batch(b -> users.forEach(user -> feed.add(posts(1, null).get(0), user)));
+    redifu.batch(b -> users.forEach(user -> feed.of(user).add(posts(1, null).get(0))));
     for (String user : users) {
-      assertThat(feed.fetch(user, List.of()).items()).hasSize(4);
-      feed.purge(user);
+      assertThat(feed.of(user).fetch(List.of()).items()).hasSize(4);
+      feed.of(user).purge();
     }
   }
 

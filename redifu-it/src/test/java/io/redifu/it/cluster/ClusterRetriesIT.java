@@ -3,11 +3,11 @@ package io.redifu.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.it.ClusterSlots;
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.redis.ClusterSlots;
+import io.redifu.testing.redis.LocalCluster;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,8 +48,8 @@ class ClusterRetriesIT {
     String there = tagOnAnotherNode(here);
     int hereNode = ownerOf(here);
     int thereNode = ownerOf(there);
-    assertThat(tagged.ingest(here, List.of(), "")).isTrue();
-    assertThat(tagged.fetch(there, Order.ASC)).isEmpty(); // a pooled connection to that node
+    assertThat(tagged.of(here).ingest(List.of(), "")).isTrue();
+    assertThat(tagged.of(there).fetch(Order.ASC)).isEmpty(); // a pooled connection to that node
 
     cluster.stop(thereNode);
     cluster.restart(thereNode); // same slots, no data; the pooled connection to it is dead now
@@ -61,8 +61,8 @@ class ClusterRetriesIT {
 
     redifu.batch(
         b -> {
-          tagged.remove("someone", here); // runs: bumps the generation once
-          tagged.remove("someone", there); // unanswered: its connection failed
+          tagged.of(here).remove("someone"); // runs: bumps the generation once
+          tagged.of(there).remove("someone"); // unanswered: its connection failed
         });
 
     assertThat(gen(hereNode, here)).as("generation where the call ran").isEqualTo(hereGen + 1);

@@ -171,28 +171,31 @@ class CollectionBadInputIT {
     Member secret = member("secret"), intruder = member("intruder");
     String org = "org" + tag;
     try {
-      assertThat(privates.ingest(org, List.of(secret), "")).isTrue();
-      assertThat(comments.ingest("t1", "p:post:" + tag, List.of(secret), true, true, "")).isTrue();
+      assertThat(privates.of(org).ingest(List.of(secret), "")).isTrue();
+      assertThat(comments.of("t1", "p:post:" + tag).ingest(List.of(secret), true, true, ""))
+          .isTrue();
 
-      assertThat(members.ingest(org + ":private", List.of(intruder), "")).isTrue();
-      members.add(intruder, org + ":private");
-      assertThat(comments.ingest("t1:post:p", tag, List.of(intruder), true, true, "")).isTrue();
-      comments.add(intruder, "t1:post:p", tag);
+      assertThat(members.of(org + ":private").ingest(List.of(intruder), "")).isTrue();
+      members.of(org + ":private").add(intruder);
+      assertThat(comments.of("t1:post:p", tag).ingest(List.of(intruder), true, true, "")).isTrue();
+      comments.of("t1:post:p", tag).add(intruder);
 
-      assertThat(ids(privates.fetch(org, Order.DESC))).containsExactly(secret.getRandId());
-      assertThat(ids(members.fetch(org + ":private", Order.DESC)))
+      assertThat(ids(privates.of(org).fetch(Order.DESC))).containsExactly(secret.getRandId());
+      assertThat(ids(members.of(org + ":private").fetch(Order.DESC)))
           .containsExactly(intruder.getRandId());
-      assertThat(ids(comments.fetchAll("t1", "p:post:" + tag))).containsExactly(secret.getRandId());
+      assertThat(ids(comments.of("t1", "p:post:" + tag).fetchAll()))
+          .containsExactly(secret.getRandId());
       assertThat(jedis.exists("{org:" + org + "%3Aprivate:members}")).isTrue();
-      members.purge(org + ":private");
-      comments.purge("t1:post:p", tag);
-      assertThat(ids(privates.fetch(org, Order.DESC))).containsExactly(secret.getRandId());
-      assertThat(ids(comments.fetchAll("t1", "p:post:" + tag))).containsExactly(secret.getRandId());
+      members.of(org + ":private").purge();
+      comments.of("t1:post:p", tag).purge();
+      assertThat(ids(privates.of(org).fetch(Order.DESC))).containsExactly(secret.getRandId());
+      assertThat(ids(comments.of("t1", "p:post:" + tag).fetchAll()))
+          .containsExactly(secret.getRandId());
     } finally {
-      privates.purge(org);
-      members.purge(org + ":private");
-      comments.purge("t1", "p:post:" + tag);
-      comments.purge("t1:post:p", tag);
+      privates.of(org).purge();
+      members.of(org + ":private").purge();
+      comments.of("t1", "p:post:" + tag).purge();
+      comments.of("t1:post:p", tag).purge();
     }
   }
 

@@ -4,8 +4,7 @@ import static io.redifu.it.collections.Fixtures.TTL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.domain.Post;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
@@ -14,7 +13,8 @@ import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.PageStore;
 import io.redifu.runtime.internal.SortedStore;
 import io.redifu.runtime.internal.TimelineStore;
-import java.time.Duration;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import redis.clients.jedis.ConnectionPoolConfig;
 
 /**
  * Round trips of the collection operations, counted by a TCP relay ({@link RoundTripCounter}) in
@@ -46,22 +45,11 @@ class CollectionRoundTripsIT {
   @BeforeAll
   void start() throws Exception {
     relay = RoundTripCounter.start(LocalServices.redisUrl());
-    redifu = Redifu.builder().redis(relay.url()).poolConfig(singleConnectionPool()).build();
+    redifu = RelayedRedifu.singleConnection(relay);
     direct = Fixtures.connect();
     feed = Fixtures.timeline(redifu, Order.DESC, 5, TTL);
     sorted = Fixtures.sorted(redifu, TTL);
     pages = Fixtures.pages(redifu, Order.DESC, 5, TTL);
-  }
-
-  /** One connection and no idle evictor, whose PINGs would be counted (as in RoundTripIT). */
-  static ConnectionPoolConfig singleConnectionPool() {
-    ConnectionPoolConfig pool = new ConnectionPoolConfig();
-    pool.setMaxTotal(1);
-    pool.setMaxIdle(1);
-    pool.setMaxWait(Duration.ofSeconds(2));
-    pool.setTestWhileIdle(false);
-    pool.setTimeBetweenEvictionRuns(Duration.ofMillis(-1));
-    return pool;
   }
 
   @AfterAll
@@ -128,11 +116,7 @@ class CollectionRoundTripsIT {
     feed.ingest(name, posts(12), true, true, "");
     try (RoundTripCounter single = RoundTripCounter.start(LocalServices.redisUrl());
         Redifu oneTrip =
-            Redifu.builder()
-                .redis(single.url())
-                .poolConfig(singleConnectionPool())
-                .singleRoundTripReads(true)
-                .build()) {
+            RelayedRedifu.singleConnection(single, builder -> builder.singleRoundTripReads(true))) {
       TimelineStore<Post> store = Fixtures.timeline(oneTrip, Order.DESC, 5, TTL);
       store.fetch(name, List.of()); // warm-up
       single.reset();

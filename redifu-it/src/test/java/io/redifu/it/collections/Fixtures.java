@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.SharedCluster;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
@@ -21,6 +20,7 @@ import io.redifu.runtime.internal.model.PageSpec;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.SortedSpec;
 import io.redifu.runtime.internal.model.TimelineSpec;
+import io.redifu.testing.LocalServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -64,26 +64,43 @@ final class Fixtures {
   }
 
   static EntitySpec<Post> entity() {
-    return new EntitySpec<>(PostCodec.create(), PostCache::key, PostCache.TTL_MILLIS, false);
+    return EntitySpec.builder(PostCodec.create(), PostCache::key)
+        .ttlMillis(PostCache.TTL_MILLIS)
+        .build();
   }
 
   static TimelineStore<Post> timeline(Redifu redifu, Order order, int perPage, long ttl) {
     return TimelineStore.create(
         redifu,
         entity(),
-        new TimelineSpec<>("PostTimelineCache", SCORE, perPage, order, ttl, "createdAt", true));
+        TimelineSpec.<Post>builder("PostTimelineCache")
+            .scoredByTime(SCORE, "createdAt")
+            .perPage(perPage)
+            .order(order)
+            .ttlMillis(ttl)
+            .build());
   }
 
   static SortedStore<Post> sorted(Redifu redifu, long ttl) {
     return SortedStore.create(
-        redifu, entity(), new SortedSpec<>("PostSortedCache", SCORE, ttl, "createdAt", true));
+        redifu,
+        entity(),
+        SortedSpec.<Post>builder("PostSortedCache")
+            .scoredByTime(SCORE, "createdAt")
+            .ttlMillis(ttl)
+            .build());
   }
 
   static PageStore<Post> pages(Redifu redifu, Order order, int perPage, long ttl) {
     return PageStore.create(
         redifu,
         entity(),
-        new PageSpec<>("PostPageCache", SCORE, perPage, order, ttl, "createdAt", true));
+        PageSpec.<Post>builder("PostPageCache")
+            .scoredByTime(SCORE, "createdAt")
+            .perPage(perPage)
+            .order(order)
+            .ttlMillis(ttl)
+            .build());
   }
 
   /** A fresh collection name, so concurrent runs never share keys. */

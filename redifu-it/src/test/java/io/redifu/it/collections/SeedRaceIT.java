@@ -114,8 +114,12 @@ class SeedRaceIT {
   }
 
   private static PageSpec<Post> pageSpec() {
-    return new PageSpec<>(
-        "PostPageCache", Fixtures.SCORE, 10, Order.ASC, Fixtures.TTL, "createdAt", true);
+    return PageSpec.<Post>builder("PostPageCache")
+        .scoredByTime(Fixtures.SCORE, "createdAt")
+        .perPage(10)
+        .order(Order.ASC)
+        .ttlMillis(Fixtures.TTL)
+        .build();
   }
 
   private static Post post() {

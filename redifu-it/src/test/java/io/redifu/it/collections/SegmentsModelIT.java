@@ -127,7 +127,9 @@ class SegmentsModelIT {
     return TimeSeriesStore.create(
         redifu,
         Fixtures.entity(),
-        new TimeSeriesSpec<>(
-            "PostTimeSeriesCache", Fixtures.SCORE, Fixtures.TTL, "createdAt", true));
+        TimeSeriesSpec.<Post>builder("PostTimeSeriesCache")
+            .scoredByTime(Fixtures.SCORE, "createdAt")
+            .ttlMillis(Fixtures.TTL)
+            .build());
   }
 }

@@ -3,7 +3,6 @@ package io.redifu.it.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.collections.RandomCases.Case;
 import io.redifu.it.domain.Post;
 import io.redifu.runtime.BaseRecord;
@@ -11,6 +10,7 @@ import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.TimelineStore;
+import io.redifu.testing.LocalServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

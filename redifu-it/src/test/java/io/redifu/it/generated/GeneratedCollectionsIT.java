@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Comment;
 import io.redifu.it.domain.CommentSortedCache;
 import io.redifu.it.domain.Post;
@@ -16,6 +15,7 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,29 +52,32 @@ class GeneratedCollectionsIT {
     String user = BaseRecord.newRandId();
     List<Post> posts = posts(25, 1_000);
 
-    feed.add(posts.get(0), user);
+    feed.of(user).add(posts.get(0));
     assertThat(raw.exists(PostTimelineCache.key(user))).isFalse();
     assertThat(raw.exists("{" + PostTimelineCache.key(user) + "}")).as("unseeded stays").isFalse();
-    assertThat(feed.requiresSeeding(user, 0)).isTrue();
+    assertThat(feed.of(user).requiresSeeding(0)).isTrue();
 
     List<Post> newestFirst = new ArrayList<>(posts);
     newestFirst.sort((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()));
-    assertThat(feed.ingest(user, newestFirst.subList(0, 20), true, false, "")).isTrue();
-    TimelinePage<Post> first = feed.fetch(user, List.of());
+    assertThat(feed.of(user).ingest(newestFirst.subList(0, 20), true, false, "")).isTrue();
+    TimelinePage<Post> first = feed.of(user).fetch(List.of());
     assertThat(first.items()).hasSize(PostTimelineCache.PER_PAGE);
     assertThat(first.position()).isEqualTo(Position.FIRST_PAGE);
-    assertThat(feed.requiresSeeding(user, 0)).as("next page not cached yet").isTrue();
+    assertThat(feed.of(user).requiresSeeding(0)).as("next page not cached yet").isTrue();
 
     Post newer = posts(1, 9_000_000).get(0);
-    feed.add(newer, user);
-    assertThat(feed.fetch(user, List.of()).items().get(0).getRandId()).isEqualTo(newer.getRandId());
+    feed.of(user).add(newer);
+    assertThat(feed.of(user).fetch(List.of()).items().get(0).getRandId())
+        .isEqualTo(newer.getRandId());
     Post older = posts(1, 1).get(0);
-    feed.add(older, user);
-    assertThat(feed.fetchAll(user)).extracting(Post::getRandId).doesNotContain(older.getRandId());
+    feed.of(user).add(older);
+    assertThat(feed.of(user).fetchAll())
+        .extracting(Post::getRandId)
+        .doesNotContain(older.getRandId());
 
-    feed.ingest(user, newestFirst.subList(20, 25), false, true, "");
-    feed.add(older, user); // the cache is complete now, so the oldest item belongs in it
-    List<Post> all = feed.fetchAll(user);
+    feed.of(user).ingest(newestFirst.subList(20, 25), false, true, "");
+    feed.of(user).add(older); // the cache is complete now, so the oldest item belongs in it
+    List<Post> all = feed.of(user).fetchAll();
     assertThat(all).hasSize(27);
     assertThat(all.get(26).getRandId()).isEqualTo(older.getRandId());
     assertThat(raw.pttl("{" + PostTimelineCache.key(user) + "}"))
@@ -82,9 +85,9 @@ class GeneratedCollectionsIT {
     assertThat(raw.pttl("{" + PostTimelineCache.key(user) + "}:meta"))
         .isBetween(1L, PostTimelineCache.TTL_MILLIS);
 
-    feed.remove(older.getRandId(), user);
-    assertThat(feed.requiresSeeding(user, 3)).as("remove keeps completeness").isFalse();
-    feed.purge(user);
+    feed.of(user).remove(older.getRandId());
+    assertThat(feed.of(user).requiresSeeding(3)).as("remove keeps completeness").isFalse();
+    feed.of(user).purge();
     assertThat(raw.exists("{" + PostTimelineCache.key(user) + "}:meta")).isFalse();
   }
 
@@ -92,22 +95,22 @@ class GeneratedCollectionsIT {
   void ascendingTimelineSeededEmptyAcceptsAdds() {
     PostAscFeedCache feed = PostAscFeedCache.create(redifu);
     String user = BaseRecord.newRandId();
-    feed.ingest(user, List.of(), true, true, "");
-    assertThat(feed.requiresSeeding(user, 0)).isFalse();
-    assertThat(feed.fetch(user, List.of()).hasMore()).isFalse();
+    feed.of(user).ingest(List.of(), true, true, "");
+    assertThat(feed.of(user).requiresSeeding(0)).isFalse();
+    assertThat(feed.of(user).fetch(List.of()).hasMore()).isFalse();
 
     List<Post> posts = posts(7, 5_000);
-    posts.forEach(p -> feed.add(p, user));
-    TimelinePage<Post> first = feed.fetch(user, List.of());
+    posts.forEach(p -> feed.of(user).add(p));
+    TimelinePage<Post> first = feed.of(user).fetch(List.of());
     assertThat(first.items())
         .extracting(Post::getRandId)
         .containsExactlyElementsOf(ids(posts.subList(0, 5)));
-    TimelinePage<Post> second = feed.fetch(user, List.of(first.validLastId()));
+    TimelinePage<Post> second = feed.of(user).fetch(List.of(first.validLastId()));
     assertThat(second.items())
         .extracting(Post::getRandId)
         .containsExactlyElementsOf(ids(posts.subList(5, 7)));
     assertThat(second.position()).isEqualTo(Position.LAST_PAGE);
-    feed.reset(user);
+    feed.of(user).reset();
   }
 
   @Test
@@ -122,30 +125,32 @@ class GeneratedCollectionsIT {
       c.setBody("comment " + i);
       list.add(c);
     }
-    comments.add(list.get(0), post);
-    assertThat(comments.requiresSeeding(post)).isTrue();
-    assertThat(comments.fetch(post, Order.ASC)).isEmpty();
+    comments.of(post).add(list.get(0));
+    assertThat(comments.of(post).requiresSeeding()).isTrue();
+    assertThat(comments.of(post).fetch(Order.ASC)).isEmpty();
 
-    comments.ingest(post, list.subList(0, 5), "");
-    comments.add(list.get(5), post);
-    assertThat(comments.fetch(post, Order.ASC))
+    comments.of(post).ingest(list.subList(0, 5), "");
+    comments.of(post).add(list.get(5));
+    assertThat(comments.of(post).fetch(Order.ASC))
         .extracting(Comment::getBody)
         .containsExactly(
             "comment 0", "comment 1", "comment 2", "comment 3", "comment 4", "comment 5");
     assertThat(
-            comments.fetchRange(
-                post, Order.DESC, Instant.ofEpochMilli(10_100), Instant.ofEpochMilli(10_300)))
+            comments
+                .of(post)
+                .fetchRange(Order.DESC, Instant.ofEpochMilli(10_100), Instant.ofEpochMilli(10_300)))
         .extracting(Comment::getBody)
         .containsExactly("comment 3", "comment 2", "comment 1");
-    comments.remove(list.get(2).getRandId(), post);
-    assertThat(comments.fetch(post, Order.DESC)).hasSize(5);
+    comments.of(post).remove(list.get(2).getRandId());
+    assertThat(comments.of(post).fetch(Order.DESC)).hasSize(5);
     assertThat(raw.pttl("{" + CommentSortedCache.key(post) + "}"))
         .isBetween(1L, CommentSortedCache.TTL_MILLIS);
     Instant later = Instant.ofEpochMilli(2);
-    assertThatThrownBy(() -> comments.fetchRange(post, Order.ASC, later, later.minusNanos(1_000)))
+    assertThatThrownBy(
+            () -> comments.of(post).fetchRange(Order.ASC, later, later.minusNanos(1_000)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("from must not be after to");
-    comments.purge(post);
+    comments.of(post).purge();
   }
 
   @Test
@@ -157,41 +162,43 @@ class GeneratedCollectionsIT {
       products.add(
           new Product(BaseRecord.newRandId(), "p" + i, BigDecimal.ONE, Instant.ofEpochMilli(i)));
     }
-    assertThat(pages.requiresSeeding(category, 1)).isTrue();
-    pages.ingest(category, 1, products.subList(0, 10), "");
-    pages.ingest(category, 2, products.subList(10, 15), "");
-    pages.ingest(category, 3, List.of(), "");
-    assertThat(pages.fetch(category, 2))
+    assertThat(pages.of(category).requiresSeeding(1)).isTrue();
+    pages.of(category).ingest(1, products.subList(0, 10), "");
+    pages.of(category).ingest(2, products.subList(10, 15), "");
+    pages.of(category).ingest(3, List.of(), "");
+    assertThat(pages.of(category).fetch(2))
         .extracting(Product::name)
         .containsExactly("p10", "p11", "p12", "p13", "p14");
-    assertThat(pages.requiresSeeding(category, 3)).as("seeded empty").isFalse();
+    assertThat(pages.of(category).requiresSeeding(3)).as("seeded empty").isFalse();
 
-    pages.add(new Product(BaseRecord.newRandId(), "new", BigDecimal.TEN, Instant.now()), category);
-    assertThat(pages.requiresSeeding(category, 1)).isTrue();
-    assertThat(pages.requiresSeeding(category, 2)).isTrue();
-    assertThat(pages.fetch(category, 1)).isEmpty();
-    assertThatThrownBy(() -> pages.fetch(category, 0))
+    pages
+        .of(category)
+        .add(new Product(BaseRecord.newRandId(), "new", BigDecimal.TEN, Instant.now()));
+    assertThat(pages.of(category).requiresSeeding(1)).isTrue();
+    assertThat(pages.of(category).requiresSeeding(2)).isTrue();
+    assertThat(pages.of(category).fetch(1)).isEmpty();
+    assertThatThrownBy(() -> pages.of(category).fetch(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("page");
-    pages.purge(category);
+    pages.of(category).purge();
   }
 
   @Test
   void badInputIsRefusedNamingTheArgument() {
     PostTimelineCache feed = PostTimelineCache.create(redifu);
-    assertThatThrownBy(() -> feed.fetch(null, List.of()))
+    assertThatThrownBy(() -> feed.of(null).fetch(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("userRandId");
-    assertThatThrownBy(() -> feed.add(posts(1, 1).get(0), "a\uD800b"))
+    assertThatThrownBy(() -> feed.of("a\uD800b").add(posts(1, 1).get(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("userRandId");
-    assertThatThrownBy(() -> feed.add(null, "u"))
+    assertThatThrownBy(() -> feed.of("u").add(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Post");
-    assertThatThrownBy(() -> feed.remove("", "u"))
+    assertThatThrownBy(() -> feed.of("u").remove(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("randId");
-    assertThatThrownBy(() -> feed.fetch("u", (List<String>) null))
+    assertThatThrownBy(() -> feed.of("u").fetch((List<String>) null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lastRandIds");
   }
@@ -202,14 +209,16 @@ class GeneratedCollectionsIT {
     List<String> users = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       String user = BaseRecord.newRandId();
-      feed.ingest(user, List.of(), true, true, "");
+      feed.of(user).ingest(List.of(), true, true, "");
       users.add(user);
     }
     Post post = posts(1, 42).get(0);
-    redifu.batch(b -> users.forEach(user -> feed.add(post, user)));
+    redifu.batch(b -> users.forEach(user -> feed.of(user).add(post)));
     for (String user : users) {
-      assertThat(feed.fetchAll(user)).extracting(Post::getRandId).containsExactly(post.getRandId());
-      feed.reset(user);
+      assertThat(feed.of(user).fetchAll())
+          .extracting(Post::getRandId)
+          .containsExactly(post.getRandId());
+      feed.of(user).reset();
     }
   }
 

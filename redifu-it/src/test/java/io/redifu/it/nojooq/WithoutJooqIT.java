@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Event;
 import io.redifu.it.domain.EventCache;
 import io.redifu.it.domain.EventPageCache;
@@ -14,6 +13,7 @@ import io.redifu.it.domain.EventTimelineCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,26 +81,26 @@ class WithoutJooqIT {
     EventCache.create(redifu).setAll(newestFirst);
 
     EventTimelineCache feed = EventTimelineCache.create(redifu);
-    assertThat(feed.ingest(group, newestFirst, true, true, "")).isTrue();
-    assertThat(feed.fetch(group, List.of()).items())
+    assertThat(feed.of(group).ingest(newestFirst, true, true, "")).isTrue();
+    assertThat(feed.of(group).fetch(List.of()).items())
         .extracting(Event::getRandId)
         .containsExactlyElementsOf(ids(newestFirst.subList(0, EventTimelineCache.PER_PAGE)));
 
     EventSortedCache sorted = EventSortedCache.create(redifu);
-    sorted.ingest(group, newestFirst, "");
-    sorted.add(event("newest", 100), group);
-    assertThat(sorted.fetch(group, Order.DESC))
+    sorted.of(group).ingest(newestFirst, "");
+    sorted.of(group).add(event("newest", 100));
+    assertThat(sorted.of(group).fetch(Order.DESC))
         .first()
         .extracting(Event::getTitle)
         .isEqualTo("newest");
 
     EventPageCache pages = EventPageCache.create(redifu);
-    pages.ingest(group, 1, newestFirst.subList(0, EventPageCache.PER_PAGE), "");
-    assertThat(pages.fetch(group, 1)).hasSize(EventPageCache.PER_PAGE);
+    pages.of(group).ingest(1, newestFirst.subList(0, EventPageCache.PER_PAGE), "");
+    assertThat(pages.of(group).fetch(1)).hasSize(EventPageCache.PER_PAGE);
 
-    feed.purge(group);
-    sorted.purge(group);
-    pages.purge(group);
+    feed.of(group).purge();
+    sorted.of(group).purge();
+    pages.of(group).purge();
     newestFirst.forEach(e -> EventCache.create(redifu).delete(e.getRandId()));
   }
 

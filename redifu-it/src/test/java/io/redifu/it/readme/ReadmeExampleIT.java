@@ -2,7 +2,7 @@ package io.redifu.it.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
+import io.redifu.testing.LocalServices;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

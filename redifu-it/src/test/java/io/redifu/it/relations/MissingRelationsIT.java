@@ -3,7 +3,6 @@ package io.redifu.it.relations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.SharedCluster;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
@@ -15,6 +14,7 @@ import io.redifu.runtime.MissingReference;
 import io.redifu.runtime.MissingRelationException;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -65,9 +65,9 @@ class MissingRelationsIT {
     Note kept = note(3, author.getRandId(), editor.getRandId());
     Note orphan = note(2, ghost, editor.getRandId());
     Note older = note(1, author.getRandId(), null);
-    notes.ingest(owner, List.of(kept, orphan, older), true, true, "");
+    notes.of(owner).ingest(List.of(kept, orphan, older), true, true, "");
 
-    TimelinePage<Note> page = notes.fetch(owner, List.of());
+    TimelinePage<Note> page = notes.of(owner).fetch(List.of());
     assertThat(page.items())
         .extracting(Note::getRandId)
         .containsExactly(kept.getRandId(), older.getRandId());
@@ -79,7 +79,7 @@ class MissingRelationsIT {
     assertThat(page.validLastId()).isEqualTo(older.getRandId());
     assertThat(NoteCache.create(redifu).get(orphan.getRandId())).as("get skips it too").isEmpty();
     assertThat(NoteCache.create(redifu).raw().get(orphan.getRandId())).isPresent();
-    notes.purge(owner);
+    notes.of(owner).purge();
     accounts.delete(author.getRandId());
     accounts.delete(editor.getRandId());
   }

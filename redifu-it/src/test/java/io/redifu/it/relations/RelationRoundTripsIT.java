@@ -2,8 +2,7 @@ package io.redifu.it.relations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Organization;
@@ -14,6 +13,8 @@ import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -48,14 +49,14 @@ class RelationRoundTripsIT {
       }
       OrganizationCache.create(redifu).setAll(ORGANIZATIONS);
       AccountCache.create(redifu).setAll(AUTHORS);
-      PostTimelineCache.create(redifu).ingest(USER, Fixtures.newestFirst(POSTS), true, true, "");
+      PostTimelineCache.create(redifu).of(USER).ingest(Fixtures.newestFirst(POSTS), true, true, "");
     }
   }
 
   @AfterAll
   static void cleanup() {
     try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
-      PostTimelineCache.create(redifu).purge(USER);
+      PostTimelineCache.create(redifu).of(USER).purge();
       AUTHORS.forEach(author -> AccountCache.create(redifu).delete(author.getRandId()));
       ORGANIZATIONS.forEach(org -> OrganizationCache.create(redifu).delete(org.getRandId()));
     }
@@ -83,11 +84,11 @@ class RelationRoundTripsIT {
   @Test
   void rawTimelinePageCostsTwoRoundTrips() throws Exception {
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
-        Redifu redifu = relay.singleConnectionRedifu()) {
+        Redifu redifu = RelayedRedifu.singleConnection(relay)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).raw();
-      feed.fetch(USER, List.of()); // warm-up
+      feed.of(USER).fetch(List.of()); // warm-up
       relay.reset();
-      TimelinePage<Post> page = feed.fetch(USER, List.of());
+      TimelinePage<Post> page = feed.of(USER).fetch(List.of());
       assertThat(relay.roundTrips()).isEqualTo(2);
       assertThat(page.items())
           .hasSize(20)
@@ -98,7 +99,8 @@ class RelationRoundTripsIT {
   @Test
   void entityReadsCostOneRoundTripPlusOnePerLevel() throws Exception {
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
-        Redifu redifu = relay.singleConnectionRedifu(builder -> builder.relationHints(0))) {
+        Redifu redifu =
+            RelayedRedifu.singleConnection(relay, builder -> builder.relationHints(0))) {
       PostCache posts = PostCache.create(redifu);
       List<String> ids = POSTS.stream().map(Post::getRandId).toList();
       posts.getAll(ids); // warm-up
@@ -109,7 +111,7 @@ class RelationRoundTripsIT {
       assertThat(count(relay, () -> posts.raw().get(ids.get(0)).orElseThrow())).isEqualTo(1);
     }
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
-        Redifu redifu = relay.singleConnectionRedifu()) {
+        Redifu redifu = RelayedRedifu.singleConnection(relay)) {
       PostCache posts = PostCache.create(redifu);
       List<String> ids = POSTS.stream().map(Post::getRandId).toList();
       posts.getAll(ids); // warm-up: learns the relation ids
@@ -120,11 +122,11 @@ class RelationRoundTripsIT {
   private static void assertPage(Consumer<Redifu.Builder> settings, int roundTrips, int depth)
       throws Exception {
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
-        Redifu redifu = relay.singleConnectionRedifu(settings)) {
+        Redifu redifu = RelayedRedifu.singleConnection(relay, settings)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu);
-      feed.fetch(USER, List.of()); // warm-up
+      feed.of(USER).fetch(List.of()); // warm-up
       relay.reset();
-      TimelinePage<Post> page = feed.fetch(USER, List.of());
+      TimelinePage<Post> page = feed.of(USER).fetch(List.of());
       assertThat(relay.roundTrips()).as("round trips at depth " + depth).isEqualTo(roundTrips);
       assertThat(page.items()).hasSize(20);
       for (Post post : page.items()) {

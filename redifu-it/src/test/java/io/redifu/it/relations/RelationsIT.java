@@ -3,8 +3,7 @@ package io.redifu.it.relations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.SharedCluster;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
@@ -21,6 +20,8 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.MissingReference;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,29 +59,29 @@ class RelationsIT {
     PostSortedCache tagged = PostSortedCache.create(redifu);
     PostPageCache pages = PostPageCache.create(redifu);
     PostCache postCache = PostCache.create(redifu);
-    feed.ingest(user, Fixtures.newestFirst(posts), true, true, "");
-    tagged.ingest(tag, posts, "");
-    pages.ingest(board, 1, Fixtures.newestFirst(posts).subList(0, 10), "");
+    feed.of(user).ingest(Fixtures.newestFirst(posts), true, true, "");
+    tagged.of(tag).ingest(posts, "");
+    pages.of(board).ingest(1, Fixtures.newestFirst(posts).subList(0, 10), "");
 
     author.setName("after");
     accounts.set(author); // the only write
 
-    assertThat(feed.fetch(user, List.of()).items())
+    assertThat(feed.of(user).fetch(List.of()).items())
         .hasSize(12)
         .allSatisfy(post -> assertThat(post.getAuthor().getName()).isEqualTo("after"));
-    assertThat(tagged.fetch(tag, Order.ASC))
+    assertThat(tagged.of(tag).fetch(Order.ASC))
         .hasSize(12)
         .allSatisfy(post -> assertThat(post.getAuthor().getName()).isEqualTo("after"));
-    assertThat(pages.fetch(board, 1))
+    assertThat(pages.of(board).fetch(1))
         .hasSize(10)
         .allSatisfy(post -> assertThat(post.getAuthor().getName()).isEqualTo("after"));
     assertThat(postCache.get(posts.get(3).getRandId()).orElseThrow().getAuthor().getName())
         .isEqualTo("after");
     assertThat(postCache.getAll(List.of(posts.get(0).getRandId(), posts.get(1).getRandId())))
         .allSatisfy((id, post) -> assertThat(post.getAuthor().getName()).isEqualTo("after"));
-    feed.purge(user);
-    tagged.reset(tag);
-    pages.reset(board);
+    feed.of(user).purge();
+    tagged.of(tag).reset();
+    pages.of(board).reset();
     accounts.delete(author.getRandId());
   }
 
@@ -177,9 +178,9 @@ class RelationsIT {
             List.of(b.getRandId(), a.getRandId(), b.getRandId()),
             null,
             1_000L);
-    reviews.ingest(post.getRandId(), List.of(review), "");
+    reviews.of(post.getRandId()).ingest(List.of(review), "");
 
-    List<Review> fetched = reviews.fetch(post.getRandId(), Order.ASC);
+    List<Review> fetched = reviews.of(post.getRandId()).fetch(Order.ASC);
     assertThat(fetched).hasSize(1);
     Review resolved = fetched.get(0);
     assertThat(resolved.post().getRandId()).isEqualTo(post.getRandId());
@@ -190,7 +191,7 @@ class RelationsIT {
         .extracting(Account::getName)
         .containsExactly("Bob", "Ann", "Bob");
     assertThat(resolved.readerRandIds()).isEqualTo(review.readerRandIds());
-    reviews.reset(post.getRandId());
+    reviews.of(post.getRandId()).reset();
     postCache.delete(post.getRandId());
     accounts.delete(a.getRandId());
     accounts.delete(b.getRandId());
@@ -205,9 +206,9 @@ class RelationsIT {
     List<Post> posts = new ArrayList<>(Fixtures.posts(2, present));
     posts.addAll(Fixtures.posts(1, ghost));
     String user = BaseRecord.newRandId();
-    feed.ingest(user, Fixtures.newestFirst(posts), true, true, "");
+    feed.of(user).ingest(Fixtures.newestFirst(posts), true, true, "");
 
-    TimelinePage<Post> page = feed.fetch(user, List.of());
+    TimelinePage<Post> page = feed.of(user).fetch(List.of());
     assertThat(page.items()).hasSize(3);
     Post orphan =
         page.items().stream()
@@ -220,7 +221,7 @@ class RelationsIT {
             new MissingReference("Post", orphan.getRandId(), "author", ghost.getRandId()));
     Map<String, Post> all = PostCache.create(redifu).getAll(List.of(orphan.getRandId()));
     assertThat(all.get(orphan.getRandId()).getAuthor()).isNull();
-    feed.purge(user);
+    feed.of(user).purge();
     AccountCache.create(redifu).delete(present.getRandId());
   }
 
@@ -239,17 +240,18 @@ class RelationsIT {
     accounts.setAll(List.of(first, second));
     List<Post> posts = Fixtures.posts(5, first);
     String user = BaseRecord.newRandId();
-    PostTimelineCache.create(redifu).ingest(user, Fixtures.newestFirst(posts), true, true, "");
+    PostTimelineCache.create(redifu).of(user).ingest(Fixtures.newestFirst(posts), true, true, "");
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
-        Redifu counted = relay.singleConnectionRedifu(builder -> builder.relationDepth(1))) {
+        Redifu counted =
+            RelayedRedifu.singleConnection(relay, builder -> builder.relationDepth(1))) {
       PostTimelineCache feed = PostTimelineCache.create(counted);
-      feed.fetch(user, List.of()); // remembers: every post's author is `first`
+      feed.of(user).fetch(List.of()); // remembers: every post's author is `first`
       Post moved = posts.get(2);
       moved.setAuthorRandId(second.getRandId());
       PostCache.create(counted).set(moved); // not through the feed: its memory is now stale
 
       relay.reset();
-      TimelinePage<Post> page = feed.fetch(user, List.of());
+      TimelinePage<Post> page = feed.of(user).fetch(List.of());
       assertThat(relay.roundTrips())
           .as("ids, posts + remembered authors, the right one")
           .isEqualTo(3);
@@ -261,7 +263,7 @@ class RelationsIT {
           .singleElement()
           .satisfies(post -> assertThat(post.getAuthor().getName()).isEqualTo("second"));
     }
-    PostTimelineCache.create(redifu).purge(user);
+    PostTimelineCache.create(redifu).of(user).purge();
     accounts.delete(first.getRandId());
     accounts.delete(second.getRandId());
   }
@@ -286,11 +288,11 @@ class RelationsIT {
     try (Redifu singleTrip =
         Redifu.builder().redis(LocalServices.redisUrl()).singleRoundTripReads(true).build()) {
       PostTimelineCache feed = PostTimelineCache.create(singleTrip);
-      feed.ingest(user, List.of(post), true, true, "");
-      Post fetched = feed.fetch(user, List.of()).items().get(0);
+      feed.of(user).ingest(List.of(post), true, true, "");
+      Post fetched = feed.of(user).fetch(List.of()).items().get(0);
       assertThat(fetched.getTitle()).isEqualTo(post.getTitle());
       assertThat(fetched.getAuthor().getName()).isEqualTo("real author");
-      feed.purge(user);
+      feed.of(user).purge();
     }
     accounts.delete(author.getRandId());
     accounts.delete(impostor.getRandId());

@@ -4,23 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.domain.TransferCache;
 import io.redifu.it.domain.TransferTimeSeriesCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.testing.LocalServices;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +43,7 @@ class BadRowsIT {
   /** Rows are created at BASE + i seconds; the time series asks for the day around it. */
   private static final LocalDateTime BASE = LocalDateTime.of(2020, 1, 1, 12, 0);
 
-  private static final Map<Database, String> TABLES = new EnumMap<>(Database.class);
+  private static final Map<SqlDatabase, String> TABLES = new EnumMap<>(SqlDatabase.class);
 
   /** What is wrong with the bad row. */
   enum Bad {
@@ -67,7 +65,7 @@ class BadRowsIT {
 
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
-    for (Database database : Database.values()) {
+    for (SqlDatabase database : SqlDatabase.values()) {
       for (Reader reader : Reader.values()) {
         for (Bad bad : Bad.values()) {
           // a time series selects by its sort column, a loader has none: no NULL reaches them
@@ -83,7 +81,7 @@ class BadRowsIT {
 
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("cases")
-  void aBadRowRefusesTheWholeSeed(Database database, Reader reader, Bad bad) throws Exception {
+  void aBadRowRefusesTheWholeSeed(SqlDatabase database, Reader reader, Bad bad) throws Exception {
     String table = table(database);
     String owner = BaseRecord.newRandId();
     List<String> good = new ArrayList<>();
@@ -106,7 +104,7 @@ class BadRowsIT {
     try (Redifu redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(database.url()))
+            .dataSource(database.dataSource())
             .build()) {
       String collection;
       Runnable seed;
@@ -114,17 +112,17 @@ class BadRowsIT {
         case TIMELINE -> {
           PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(user -> query);
           collection = PostTimelineCache.key(owner);
-          seed = () -> feed.fetchOrSeed(owner, List.of());
+          seed = () -> feed.of(owner).fetchOrSeed(List.of());
         }
         case SORTED -> {
           PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tag -> query);
           collection = PostSortedCache.key(owner);
-          seed = () -> sorted.fetchOrSeed(owner, Order.DESC);
+          seed = () -> sorted.of(owner).fetchOrSeed(Order.DESC);
         }
         case PAGE -> {
           PostPageCache pages = PostPageCache.create(redifu).seededBy(board -> query);
           collection = PostPageCache.key(owner);
-          seed = () -> pages.fetchOrSeed(owner, 1);
+          seed = () -> pages.of(owner).fetchOrSeed(1);
         }
         case TIME_SERIES -> {
           TransferTimeSeriesCache series =
@@ -132,10 +130,11 @@ class BadRowsIT {
           collection = TransferTimeSeriesCache.key(owner);
           seed =
               () ->
-                  series.fetchOrSeed(
-                      owner,
-                      BASE.minusDays(1).toInstant(ZoneOffset.UTC),
-                      BASE.plusDays(1).toInstant(ZoneOffset.UTC));
+                  series
+                      .of(owner)
+                      .fetchOrSeed(
+                          BASE.minusDays(1).toInstant(ZoneOffset.UTC),
+                          BASE.plusDays(1).toInstant(ZoneOffset.UTC));
         }
         case LOADER -> {
           // the loader's query returns more than it was asked for: all of the owner's rows
@@ -181,29 +180,26 @@ class BadRowsIT {
   }
 
   /** One table per database for all cases; each case has its own owner. */
-  private static synchronized String table(Database database) throws SQLException {
+  private static synchronized String table(SqlDatabase database) throws SQLException {
     String table = TABLES.get(database);
     if (table == null) {
       table = "bad_rows_" + BaseRecord.newRandId().toLowerCase();
-      try (Connection c = DriverManager.getConnection(database.url());
-          Statement s = c.createStatement()) {
-        // no constraints: the rows are as bad as a query (a join, a view) can make them
-        s.execute(
-            "CREATE TABLE "
-                + table
-                + " (randid varchar(600), title varchar(60), owner varchar(40), created_at "
-                + database.timestampType
-                + ")");
-      }
+      // no constraints: the rows are as bad as a query (a join, a view) can make them
+      database.execute(
+          "CREATE TABLE "
+              + table
+              + " (randid varchar(600), title varchar(60), owner varchar(40), created_at "
+              + database.timestampType
+              + ")");
       TABLES.put(database, table);
     }
     return table;
   }
 
   private static void insert(
-      Database database, String table, String randId, String owner, LocalDateTime createdAt)
+      SqlDatabase database, String table, String randId, String owner, LocalDateTime createdAt)
       throws SQLException {
-    try (Connection c = DriverManager.getConnection(database.url());
+    try (Connection c = database.connect();
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO "
@@ -222,11 +218,8 @@ class BadRowsIT {
 
   @AfterAll
   static void drop() throws SQLException {
-    for (Map.Entry<Database, String> table : TABLES.entrySet()) {
-      try (Connection c = DriverManager.getConnection(table.getKey().url());
-          Statement s = c.createStatement()) {
-        s.execute("DROP TABLE " + table.getValue());
-      }
+    for (Map.Entry<SqlDatabase, String> table : TABLES.entrySet()) {
+      table.getKey().execute("DROP TABLE " + table.getValue());
     }
   }
 }

@@ -2,15 +2,15 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.it.LocalCluster;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.LocalCluster;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ClusterSeedingIT {
   @Test
   void feedIsSeededPageByPageOnACluster() throws Exception {
-    SeedTables tables = new SeedTables(Database.POSTGRESQL);
+    SeedTables tables = new SeedTables(SqlDatabase.POSTGRESQL);
     String user = BaseRecord.newRandId();
     List<String> authors = List.of(BaseRecord.newRandId(), BaseRecord.newRandId());
     tables.account(authors.get(0), "Ada");
@@ -32,13 +32,13 @@ class ClusterSeedingIT {
         Redifu redifu =
             Redifu.builder()
                 .cluster(cluster.seed())
-                .dataSource(new TestDataSource(tables.database.url()))
+                .dataSource(tables.database.dataSource())
                 .build()) {
       AccountCache.create(redifu).loadedBy(tables::accountsById);
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
       List<String> seen = new ArrayList<>();
       List<Integer> sizes = new ArrayList<>();
-      TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> page = feed.of(user).fetchOrSeed(List.of());
       while (true) {
         sizes.add(page.items().size());
         for (Post post : page.items()) {
@@ -48,7 +48,7 @@ class ClusterSeedingIT {
         if (!page.hasMore()) {
           break;
         }
-        page = feed.fetchOrSeed(user, Cursor.parse(page.nextCursor()));
+        page = feed.of(user).fetchOrSeed(Cursor.parse(page.nextCursor()));
       }
       assertThat(sizes).containsExactly(20, 20, 5);
       assertThat(seen).isEqualTo(tables.newestFirst(user));

@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostPageCache;
@@ -11,18 +10,12 @@ import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.domain.Transfer;
 import io.redifu.it.domain.TransferTimeSeriesCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,14 +37,14 @@ class CollectionEvictionIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     String author = BaseRecord.newRandId();
     tables.account(author, "Ada");
     tables.posts(user, 25, List.of(author));
     redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(tables.database.url()))
+            .dataSource(tables.database.dataSource())
             .build();
     redis = redifu.client();
     AccountCache.create(redifu).loadedBy(tables::accountsById);
@@ -66,194 +59,158 @@ class CollectionEvictionIT {
   @Test
   void aTimelineWhoseZsetWasEvictedIsSeededAgain() {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = feed.fetchOrSeed(user, List.of()).items();
+    List<Post> first = feed.of(user).fetchOrSeed(List.of()).items();
     assertThat(first).hasSize(20);
     String zset = "{" + PostTimelineCache.key(user) + "}";
     assertThat(redis.exists(zset + ":meta")).isTrue();
 
     redis.del(zset); // evicted: the meta hash stays
 
-    assertThat(feed.fetchOrSeed(user, List.of()).items())
+    assertThat(feed.of(user).fetchOrSeed(List.of()).items())
         .extracting(Post::getRandId)
         .isEqualTo(ids(first));
-    assertThat(feed.fetchOrSeed(user, List.of(first.get(19).getRandId())).items()).hasSize(5);
-    feed.purge(user);
+    assertThat(feed.of(user).fetchOrSeed(List.of(first.get(19).getRandId())).items()).hasSize(5);
+    feed.of(user).purge();
   }
 
   @Test
   void aTimelineCachedToItsEndWhoseZsetWasEvictedIsSeededAgain() {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = feed.fetchOrSeed(user, List.of()).items();
-    assertThat(feed.fetchOrSeed(user, List.of(first.get(19).getRandId())).items()).hasSize(5);
+    List<Post> first = feed.of(user).fetchOrSeed(List.of()).items();
+    assertThat(feed.of(user).fetchOrSeed(List.of(first.get(19).getRandId())).items()).hasSize(5);
 
     redis.del("{" + PostTimelineCache.key(user) + "}"); // the meta says "cached to the end"
 
-    assertThat(feed.fetchOrSeed(user, List.of()).items())
+    assertThat(feed.of(user).fetchOrSeed(List.of()).items())
         .extracting(Post::getRandId)
         .isEqualTo(ids(first));
-    assertThat(feed.fetchOrSeed(user, List.of(first.get(19).getRandId())).items()).hasSize(5);
-    feed.purge(user);
+    assertThat(feed.of(user).fetchOrSeed(List.of(first.get(19).getRandId())).items()).hasSize(5);
+    feed.of(user).purge();
   }
 
   @Test
   void aTimelineEmptiedByRemovalsStaysCompleteAndEmpty() throws Exception {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = feed.fetchOrSeed(user, List.of()).items();
-    List<Post> rest = feed.fetchOrSeed(user, List.of(first.get(19).getRandId())).items();
+    List<Post> first = feed.of(user).fetchOrSeed(List.of()).items();
+    List<Post> rest = feed.of(user).fetchOrSeed(List.of(first.get(19).getRandId())).items();
     for (Post post : concat(first, rest)) {
       tables.update(
           "UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", post.getRandId());
-      feed.remove(post.getRandId(), user);
+      feed.of(user).remove(post.getRandId());
     }
     assertThat(redis.exists("{" + PostTimelineCache.key(user) + "}")).isFalse();
     tables.post(
         BaseRecord.newRandId(), user, "not yet written through", null, "active", SeedTables.BASE);
 
     // complete and empty: no seed, so the row the cache was not told about stays unseen
-    assertThat(feed.fetchOrSeed(user, List.of()).items()).isEmpty();
-    feed.purge(user);
+    assertThat(feed.of(user).fetchOrSeed(List.of()).items()).isEmpty();
+    feed.of(user).purge();
   }
 
   @Test
   void aSortedCollectionWhoseZsetWasEvictedIsSeededAgain() {
     PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tables::feed);
-    List<Post> all = sorted.fetchOrSeed(user, Order.DESC);
+    List<Post> all = sorted.of(user).fetchOrSeed(Order.DESC);
     assertThat(all).hasSize(25);
 
     redis.del("{" + PostSortedCache.key(user) + "}");
 
-    assertThat(sorted.fetchOrSeed(user, Order.DESC))
+    assertThat(sorted.of(user).fetchOrSeed(Order.DESC))
         .extracting(Post::getRandId)
         .isEqualTo(ids(all));
-    sorted.purge(user);
+    sorted.of(user).purge();
   }
 
   @Test
   void aSortedCollectionSeededEmptyIsSeededOnce() throws Exception {
     PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tables::feed);
     String nobody = BaseRecord.newRandId();
-    assertThat(sorted.fetchOrSeed(nobody, Order.DESC)).isEmpty();
+    assertThat(sorted.of(nobody).fetchOrSeed(Order.DESC)).isEmpty();
     tables.post(
         BaseRecord.newRandId(), nobody, "not yet written through", null, "active", SeedTables.BASE);
 
-    assertThat(sorted.fetchOrSeed(nobody, Order.DESC)).as("not seeded again").isEmpty();
-    sorted.purge(nobody);
+    assertThat(sorted.of(nobody).fetchOrSeed(Order.DESC)).as("not seeded again").isEmpty();
+    sorted.of(nobody).purge();
   }
 
   @Test
   void aPagedCollectionWhoseZsetWasEvictedIsSeededAgain() {
     PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = pages.fetchOrSeed(user, 1);
-    List<Post> second = pages.fetchOrSeed(user, 2);
+    List<Post> first = pages.of(user).fetchOrSeed(1);
+    List<Post> second = pages.of(user).fetchOrSeed(2);
     assertThat(first).hasSize(10);
     assertThat(second).hasSize(10);
 
     assertThat(redis.del("{" + PostPageCache.key(user) + "}:pages")).isEqualTo(1);
 
-    assertThat(pages.fetchOrSeed(user, 1)).extracting(Post::getRandId).isEqualTo(ids(first));
-    assertThat(pages.fetchOrSeed(user, 2)).extracting(Post::getRandId).isEqualTo(ids(second));
-    assertThat(pages.fetchOrSeed(user, 3)).hasSize(5);
-    pages.purge(user);
+    assertThat(pages.of(user).fetchOrSeed(1)).extracting(Post::getRandId).isEqualTo(ids(first));
+    assertThat(pages.of(user).fetchOrSeed(2)).extracting(Post::getRandId).isEqualTo(ids(second));
+    assertThat(pages.of(user).fetchOrSeed(3)).hasSize(5);
+    pages.of(user).purge();
   }
 
   /** The end of a paged collection lives in its pages hash: it cannot outlive the pages. */
   @Test
   void aPagedCollectionCachedToItsEndWhosePagesWereEvictedIsSeededAgain() {
     PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed);
-    List<Post> first = pages.fetchOrSeed(user, 1);
-    assertThat(pages.fetchOrSeed(user, 3)).hasSize(5);
-    assertThat(pages.fetchOrSeed(user, 4)).isEmpty(); // past the known end
+    List<Post> first = pages.of(user).fetchOrSeed(1);
+    assertThat(pages.of(user).fetchOrSeed(3)).hasSize(5);
+    assertThat(pages.of(user).fetchOrSeed(4)).isEmpty(); // past the known end
     String tag = "{" + PostPageCache.key(user) + "}";
 
     assertThat(redis.del(tag + ":pages")).isEqualTo(1);
     redis.del(tag + ":meta");
 
-    assertThat(pages.fetchOrSeed(user, 1)).extracting(Post::getRandId).isEqualTo(ids(first));
-    assertThat(pages.fetchOrSeed(user, 2)).hasSize(10);
-    assertThat(pages.fetchOrSeed(user, 3)).hasSize(5);
-    assertThat(pages.fetchOrSeed(user, 4)).isEmpty();
-    pages.purge(user);
+    assertThat(pages.of(user).fetchOrSeed(1)).extracting(Post::getRandId).isEqualTo(ids(first));
+    assertThat(pages.of(user).fetchOrSeed(2)).hasSize(10);
+    assertThat(pages.of(user).fetchOrSeed(3)).hasSize(5);
+    assertThat(pages.of(user).fetchOrSeed(4)).isEmpty();
+    pages.of(user).purge();
   }
 
   @Test
   void aTimeSeriesWhoseZsetWasEvictedIsSeededAgain() throws Exception {
-    String table = "transfers_" + BaseRecord.newRandId().toLowerCase();
+    TransferTable table = new TransferTable();
     String account = BaseRecord.newRandId();
     Instant start = Instant.parse("2026-04-01T00:00:00Z");
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE "
-              + table
-              + " (randid varchar(40) PRIMARY KEY, account_randid varchar(40),"
-              + " amount_cents bigint, memo text, created_at timestamp(3))");
-      try (PreparedStatement insert =
-          c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)")) {
-        for (int i = 0; i < 10; i++) {
-          insert.setString(1, BaseRecord.newRandId());
-          insert.setString(2, account);
-          insert.setLong(3, 100L * i);
-          insert.setString(4, "transfer " + i);
-          insert.setObject(
-              5, LocalDateTime.ofInstant(start.plusSeconds(3_600L * i), ZoneOffset.UTC));
-          insert.executeUpdate();
-        }
-      }
-    }
+    table.hourly(account, start, 10);
     try {
       TransferTimeSeriesCache transfers =
-          TransferTimeSeriesCache.create(redifu)
-              .seededBy(
-                  id -> SeedQuery.sql("SELECT * FROM " + table + " WHERE account_randid = ?", id));
+          TransferTimeSeriesCache.create(redifu).seededBy(table::ofAccount);
       Instant end = start.plusSeconds(86_400);
-      TimeSeriesResult<Transfer> day = transfers.fetchOrSeed(account, start, end);
+      TimeSeriesResult<Transfer> day = transfers.of(account).fetchOrSeed(start, end);
       assertThat(day.items()).hasSize(10);
 
       String tag = "{" + TransferTimeSeriesCache.key(account) + "}";
       redis.del(tag);
 
-      TimeSeriesResult<Transfer> again = transfers.fetchOrSeed(account, start, end);
+      TimeSeriesResult<Transfer> again = transfers.of(account).fetchOrSeed(start, end);
       assertThat(again.needsSeed()).isFalse();
       assertThat(again.items()).hasSize(10);
 
       // a covered range holding nothing stays covered: seeded once, not on every read
       Instant before = start.minusSeconds(86_400);
       Instant lastSecond = start.minusSeconds(1);
-      transfers.purge(account);
-      assertThat(transfers.fetchOrSeed(account, before, lastSecond).items()).isEmpty();
+      transfers.of(account).purge();
+      assertThat(transfers.of(account).fetchOrSeed(before, lastSecond).items()).isEmpty();
       assertThat(redis.exists(tag)).isFalse();
-      insertTransfer(table, account, before.plusSeconds(60)); // not written through
-      TimeSeriesResult<Transfer> empty = transfers.fetchOrSeed(account, before, lastSecond);
+      table.insert(BaseRecord.newRandId(), account, 1L, "late", before.plusSeconds(60)); // SQL only
+      TimeSeriesResult<Transfer> empty = transfers.of(account).fetchOrSeed(before, lastSecond);
       assertThat(empty.needsSeed()).isFalse();
       assertThat(empty.items()).as("covered and empty: not seeded again").isEmpty();
 
       // emptied by a removal: covered and empty too
-      assertThat(transfers.fetchOrSeed(account, start, end).items()).hasSize(10);
-      transfers.purge(account);
-      TimeSeriesResult<Transfer> day2 = transfers.fetchOrSeed(account, start, start.plusSeconds(1));
+      assertThat(transfers.of(account).fetchOrSeed(start, end).items()).hasSize(10);
+      transfers.of(account).purge();
+      TimeSeriesResult<Transfer> day2 =
+          transfers.of(account).fetchOrSeed(start, start.plusSeconds(1));
       assertThat(day2.items()).hasSize(1);
-      transfers.remove(day2.items().get(0).getRandId(), account);
+      transfers.of(account).remove(day2.items().get(0).getRandId());
       assertThat(redis.exists(tag)).isFalse();
-      assertThat(transfers.fetchOrSeed(account, start, start.plusSeconds(1)).items()).isEmpty();
-      transfers.purge(account);
+      assertThat(transfers.of(account).fetchOrSeed(start, start.plusSeconds(1)).items()).isEmpty();
+      transfers.of(account).purge();
     } finally {
-      try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-          Statement s = c.createStatement()) {
-        s.execute("DROP TABLE " + table);
-      }
-    }
-  }
-
-  private static void insertTransfer(String table, String account, Instant at) throws Exception {
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        PreparedStatement insert =
-            c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)")) {
-      insert.setString(1, BaseRecord.newRandId());
-      insert.setString(2, account);
-      insert.setLong(3, 1L);
-      insert.setString(4, "late");
-      insert.setObject(4 + 1, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-      insert.executeUpdate();
+      table.drop();
     }
   }
 

@@ -3,10 +3,10 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
@@ -14,6 +14,7 @@ import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class FaultsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     user = BaseRecord.newRandId();
     tables.posts(user, 45, List.of("author"));
     dir = Files.createTempDirectory("redifu-faults");
@@ -59,29 +60,29 @@ class FaultsIT {
 
   @Test
   void redisGoneThenBackEmptyMidPagination() throws Exception {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     try (Redifu redifu = redifu(sql)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
-      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of());
       assertThat(first.items()).hasSize(20);
 
       redis.stop(); // Redis dies between two pages
       Cursor cursor = Cursor.parse(first.nextCursor());
-      assertThatThrownBy(() -> feed.fetch(user, cursor))
+      assertThatThrownBy(() -> feed.of(user).fetch(cursor))
           .isInstanceOf(RedisUnavailableException.class);
-      assertThatThrownBy(() -> feed.add(post(), user))
+      assertThatThrownBy(() -> feed.of(user).add(post()))
           .isInstanceOf(RedisUnavailableException.class);
-      assertThatThrownBy(() -> feed.fetchOrSeed(user, cursor))
+      assertThatThrownBy(() -> feed.of(user).fetchOrSeed(cursor))
           .isInstanceOf(RedisUnavailableException.class);
 
       redis = startRedis(); // back, empty (no persistence)
-      assertThatThrownBy(() -> feed.fetch(user, List.of(first.validLastId())))
+      assertThatThrownBy(() -> feed.of(user).fetch(List.of(first.validLastId())))
           .as("ids of the lost cache cannot be placed: never a silent restart")
           .isInstanceOf(ResetPaginationException.class);
-      TimelinePage<Post> second = feed.fetchOrSeed(user, cursor);
+      TimelinePage<Post> second = feed.of(user).fetchOrSeed(cursor);
       List<String> expected = tables.newestFirst(user);
       assertThat(second.items()).extracting(Post::getRandId).isEqualTo(expected.subList(20, 40));
-      assertThat(feed.fetchOrSeed(user, List.of()).items())
+      assertThat(feed.of(user).fetchOrSeed(List.of()).items())
           .extracting(Post::getRandId)
           .isEqualTo(expected.subList(0, 20));
     }
@@ -89,13 +90,13 @@ class FaultsIT {
 
   @Test
   void aSeedLockLeftByADeadProcessExpiresAndTheNextRequestSeeds() throws Exception {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     try (Redifu redifu = redifu(sql)) {
       String lock = "{" + PostTimelineCache.key(user) + "}:lock";
       redifu.client().set(lock, "token-of-a-dead-jvm", SetParams.setParams().px(700));
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
       long start = System.nanoTime();
-      TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> page = feed.of(user).fetchOrSeed(List.of());
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       assertThat(page.items()).hasSize(20);
       assertThat(took)
@@ -112,7 +113,7 @@ class FaultsIT {
             "jdbc:postgresql://127.0.0.1:" + RedisProcess.freePort() + "/test?connectTimeout=2");
     try (Redifu redifu = redifu(nowhere)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
-      assertThatThrownBy(() -> feed.fetchOrSeed(user, List.of()))
+      assertThatThrownBy(() -> feed.of(user).fetchOrSeed(List.of()))
           .isInstanceOf(SeedException.class)
           .hasMessageContaining(tables.posts);
       String tag = "{" + PostTimelineCache.key(user) + "}";
@@ -124,12 +125,12 @@ class FaultsIT {
 
   @Test
   void redisDyingWhileTheSeedQueryRunsCommitsNothingAndTheNextRequestSeeds() throws Exception {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     try (Redifu redifu = redifu(sql)) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
       CountDownLatch queried = sql.pauseNextClose(); // the seed query ran; its commit waits
       CompletableFuture<TimelinePage<Post>> seeding =
-          CompletableFuture.supplyAsync(() -> feed.fetchOrSeed(user, List.of()));
+          CompletableFuture.supplyAsync(() -> feed.of(user).fetchOrSeed(List.of()));
       assertThat(queried.await(10, TimeUnit.SECONDS)).isTrue();
       redis.stop();
       sql.resume();
@@ -137,8 +138,8 @@ class FaultsIT {
           .hasCauseInstanceOf(RedisUnavailableException.class);
 
       redis = startRedis(); // back, empty: nothing half-committed survives, no lock is left
-      assertThat(feed.requiresSeeding(user, 0)).isTrue();
-      assertThat(feed.fetchOrSeed(user, List.of()).items())
+      assertThat(feed.of(user).requiresSeeding(0)).isTrue();
+      assertThat(feed.of(user).fetchOrSeed(List.of()).items())
           .extracting(Post::getRandId)
           .isEqualTo(tables.newestFirst(user).subList(0, 20));
     }

@@ -3,17 +3,18 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.model.Scores;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -57,8 +58,8 @@ class ForgedCursorsIT {
 
   @BeforeAll
   static void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    dataSource = new TestDataSource(Database.POSTGRESQL.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    dataSource = SqlDatabase.POSTGRESQL.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(dataSource).build();
     feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
     user = BaseRecord.newRandId();
@@ -66,10 +67,10 @@ class ForgedCursorsIT {
     tables.posts(user, 45, List.of("author")); // 20 per page: 20, 20, 5; ties of three
     otherIds = tables.posts(other, 7, List.of("author"));
     truth = new ArrayList<>();
-    TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+    TimelinePage<Post> page = feed.of(user).fetchOrSeed(List.of());
     truth.addAll(page.items());
     while (page.nextCursor() != null && page.hasMore()) {
-      page = feed.fetchOrSeed(user, Cursor.parse(page.nextCursor()));
+      page = feed.of(user).fetchOrSeed(Cursor.parse(page.nextCursor()));
       truth.addAll(page.items());
     }
     assertThat(ids(truth)).isEqualTo(tables.newestFirst(user));
@@ -77,8 +78,8 @@ class ForgedCursorsIT {
 
   @AfterAll
   static void tearDown() throws Exception {
-    feed.purge(user);
-    feed.purge(other);
+    feed.of(user).purge();
+    feed.of(other).purge();
     redifu.close();
     tables.drop();
   }
@@ -92,8 +93,8 @@ class ForgedCursorsIT {
     AtomicInteger refused = new AtomicInteger();
     for (int i = 0; i < TOKENS && failures.size() < 10; i++) {
       if (i % 100 == 0) { // sometimes all cached, sometimes only the first page
-        feed.reset(user);
-        feed.fetchOrSeed(user, List.of());
+        feed.of(user).reset();
+        feed.of(user).fetchOrSeed(List.of());
       }
       String token = token(random);
       Cursor cursor;
@@ -109,7 +110,7 @@ class ForgedCursorsIT {
       for (boolean seeding : new boolean[] {false, true}) {
         try {
           TimelinePage<Post> page =
-              seeding ? feed.fetchOrSeed(user, cursor) : feed.fetch(user, cursor);
+              seeding ? feed.of(user).fetchOrSeed(cursor) : feed.of(user).fetch(cursor);
           List<String> expected = after(cursor);
           List<String> got = ids(page.items());
           boolean right =
@@ -134,7 +135,7 @@ class ForgedCursorsIT {
     assertThat(failures).as("seed %d", seed).isEmpty();
     assertThat(pages.get()).as("tokens that gave a page").isGreaterThan(TOKENS / 4);
     assertThat(refused.get()).as("tokens refused").isGreaterThan(TOKENS / 4);
-    List<String> cached = ids(feed.fetchAll(user));
+    List<String> cached = ids(feed.of(user).fetchAll());
     assertThat(cached)
         .as("the cache is the top of the truth")
         .isEqualTo(ids(truth).subList(0, cached.size()));
@@ -146,8 +147,8 @@ class ForgedCursorsIT {
    */
   @Test
   void forgedLastRandIdsAreBoundedAndPlacedInOneQuery() {
-    feed.reset(user);
-    feed.fetchOrSeed(user, List.of()); // the first 20 cached
+    feed.of(user).reset();
+    feed.of(user).fetchOrSeed(List.of()); // the first 20 cached
     List<String> forged = new ArrayList<>();
     for (int i = 0; i < 101; i++) {
       forged.add(BaseRecord.newRandId());
@@ -156,9 +157,9 @@ class ForgedCursorsIT {
       assertThatThrownBy(
               () -> {
                 if (seeding) {
-                  feed.fetchOrSeed(user, forged);
+                  feed.of(user).fetchOrSeed(forged);
                 } else {
-                  feed.fetch(user, forged);
+                  feed.of(user).fetch(forged);
                 }
               })
           .isInstanceOf(IllegalArgumentException.class)
@@ -166,14 +167,14 @@ class ForgedCursorsIT {
     }
     List<String> unknown = forged.subList(0, 100);
     int before = dataSource.statements.get();
-    assertThatThrownBy(() -> feed.fetchOrSeed(user, unknown))
+    assertThatThrownBy(() -> feed.of(user).fetchOrSeed(unknown))
         .isInstanceOf(ResetPaginationException.class);
     assertThat(dataSource.statements.get() - before).as("queries for 100 unknown ids").isOne();
 
     List<String> oneKnown = new ArrayList<>(forged.subList(0, 99));
     oneKnown.add(0, truth.get(29).getRandId()); // the oldest entry: beyond the cached end
     before = dataSource.statements.get();
-    TimelinePage<Post> page = feed.fetchOrSeed(user, oneKnown);
+    TimelinePage<Post> page = feed.of(user).fetchOrSeed(oneKnown);
     assertThat(ids(page.items())).isEqualTo(ids(truth.subList(30, 45)));
     assertThat(dataSource.statements.get() - before).as("queries").isLessThanOrEqualTo(2);
   }
@@ -222,7 +223,7 @@ class ForgedCursorsIT {
       post.setTitle("tie " + i);
       posts.add(post);
     }
-    assertThat(ties.ingest(name, posts, true, true, "")).isTrue();
+    assertThat(ties.of(name).ingest(posts, true, true, "")).isTrue();
     String cursorId = "M" + BaseRecord.newRandId(); // amid the ties, none of them
     Cursor cursor = Cursor.of(Scores.of(at, "createdAt"), cursorId);
     List<String> expected =
@@ -232,10 +233,10 @@ class ForgedCursorsIT {
             .sorted(Comparator.reverseOrder())
             .limit(PostTimelineCache.PER_PAGE)
             .toList();
-    ties.fetch(name, cursor); // loads the script
+    ties.of(name).fetch(cursor); // loads the script
     jedis.slowlogReset();
     for (int i = 0; i < 5; i++) {
-      assertThat(ids(ties.fetch(name, cursor).items())).isEqualTo(expected);
+      assertThat(ids(ties.of(name).fetch(cursor).items())).isEqualTo(expected);
     }
     List<Long> scripts =
         jedis.slowlogGet(1000).stream()

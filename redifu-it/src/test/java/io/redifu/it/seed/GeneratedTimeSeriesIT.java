@@ -3,23 +3,15 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.SharedCluster;
 import io.redifu.it.domain.Transfer;
 import io.redifu.it.domain.TransferTimeSeriesCache;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.internal.model.TimeBounds;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,45 +24,19 @@ class GeneratedTimeSeriesIT {
 
   @Test
   void generatedCacheSeedsFetchesAndChecksItsBounds() throws Exception {
-    String table = "transfers_" + BaseRecord.newRandId().toLowerCase();
+    TransferTable table = new TransferTable();
     String account = BaseRecord.newRandId();
-    List<String> ids = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE "
-              + table
-              + " (randid varchar(40) PRIMARY KEY, account_randid varchar(40),"
-              + " amount_cents bigint, memo text, created_at timestamp(3))");
-      try (PreparedStatement insert =
-          c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)")) {
-        for (int i = 0; i < 10; i++) {
-          String id = BaseRecord.newRandId();
-          ids.add(id);
-          insert.setString(1, id);
-          insert.setString(2, account);
-          insert.setLong(3, 100L * i);
-          insert.setString(4, "transfer " + i);
-          insert.setObject(
-              5, LocalDateTime.ofInstant(START.plusSeconds(3_600L * i), ZoneOffset.UTC));
-          insert.executeUpdate();
-        }
-      }
-    }
+    List<String> ids = table.hourly(account, START, 10);
     try (Redifu redifu =
-        SharedCluster.redis().dataSource(new TestDataSource(LocalServices.jdbcUrl())).build()) {
+        SharedCluster.redis().dataSource(SqlDatabase.POSTGRESQL.dataSource()).build()) {
       TransferTimeSeriesCache transfers =
-          TransferTimeSeriesCache.create(redifu)
-              .seededBy(
-                  accountRandId ->
-                      SeedQuery.sql(
-                          "SELECT * FROM " + table + " WHERE account_randid = ?", accountRandId));
+          TransferTimeSeriesCache.create(redifu).seededBy(table::ofAccount);
       Instant end = START.plusSeconds(86_400);
-      TimeSeriesResult<Transfer> before = transfers.fetch(account, START, end);
+      TimeSeriesResult<Transfer> before = transfers.of(account).fetch(START, end);
       assertThat(before.items()).isEmpty();
       assertThat(before.gaps()).containsExactly(TimeBounds.range(START, end));
 
-      TimeSeriesResult<Transfer> day = transfers.fetchOrSeed(account, START, end);
+      TimeSeriesResult<Transfer> day = transfers.of(account).fetchOrSeed(START, end);
       assertThat(day.needsSeed()).isFalse();
       assertThat(day.items()).extracting(Transfer::getRandId).isEqualTo(ids);
       assertThat(day.items().get(3).getAmountCents()).isEqualTo(300);
@@ -79,25 +45,22 @@ class GeneratedTimeSeriesIT {
       late.init();
       late.setAccountRandId(account);
       late.setCreatedAt(START.plusSeconds(80_000));
-      transfers.add(late, account);
-      assertThat(transfers.fetch(account, START, end).items())
+      transfers.of(account).add(late);
+      assertThat(transfers.of(account).fetch(START, end).items())
           .extracting(Transfer::getRandId)
           .endsWith(late.getRandId());
 
-      assertThatThrownBy(() -> transfers.fetch(account, end, START))
+      assertThatThrownBy(() -> transfers.of(account).fetch(end, START))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> transfers.fetch(account, null, START))
+      assertThatThrownBy(() -> transfers.of(account).fetch(null, START))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("from");
-      assertThatThrownBy(() -> transfers.fetch(null, START, end))
+      assertThatThrownBy(() -> transfers.of(null).fetch(START, end))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("accountRandId");
-      transfers.purge(account);
+      transfers.of(account).purge();
     } finally {
-      try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-          Statement s = c.createStatement()) {
-        s.execute("DROP TABLE " + table);
-      }
+      table.drop();
     }
   }
 }

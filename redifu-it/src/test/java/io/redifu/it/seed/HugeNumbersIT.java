@@ -3,22 +3,20 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Ranked;
 import io.redifu.it.domain.RankedCache;
 import io.redifu.it.domain.RankedLedgerCache;
 import io.redifu.it.domain.RankedTimelineCache;
 import io.redifu.it.domain.Transfer;
 import io.redifu.it.domain.TransferTimeSeriesCache;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
-import java.sql.Connection;
-import java.sql.DriverManager;
+import io.redifu.testing.LocalServices;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +45,7 @@ class HugeNumbersIT {
     redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(LocalServices.jdbcUrl()))
+            .dataSource(SqlDatabase.POSTGRESQL.dataSource())
             .build();
   }
 
@@ -60,21 +58,21 @@ class HugeNumbersIT {
   @Test
   void aSortValueBeyondTwoToThe53IsRefusedAtWriteAndNothingIsWritten() {
     RankedTimelineCache timeline = RankedTimelineCache.create(redifu).seededBy(this::query);
-    assertThat(timeline.fetchOrSeed(group, List.of()).items()).isEmpty(); // cached, empty
+    assertThat(timeline.of(group).fetchOrSeed(List.of()).items()).isEmpty(); // cached, empty
     Ranked exact = ranked(EXACT);
     Ranked beyond = ranked(EXACT + 1);
 
-    timeline.add(exact, group);
-    assertThatThrownBy(() -> timeline.add(beyond, group))
+    timeline.of(group).add(exact);
+    assertThatThrownBy(() -> timeline.of(group).add(beyond))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rank is 9007199254740993")
         .hasMessageContaining("2^53");
 
-    assertThat(timeline.fetchAll(group))
+    assertThat(timeline.of(group).fetchAll())
         .extracting(Ranked::getRandId)
         .containsExactly(exact.getRandId());
     assertThat(RankedCache.create(redifu).get(beyond.getRandId())).isEmpty();
-    timeline.purge(group);
+    timeline.of(group).purge();
   }
 
   @Test
@@ -83,11 +81,11 @@ class HugeNumbersIT {
     insert("beyond", EXACT + 1);
     RankedTimelineCache timeline = RankedTimelineCache.create(redifu).seededBy(this::query);
 
-    assertThatThrownBy(() -> timeline.fetchOrSeed(group, List.of()))
+    assertThatThrownBy(() -> timeline.of(group).fetchOrSeed(List.of()))
         .isInstanceOf(SeedException.class)
         .hasMessageContaining("rank")
         .hasMessageContaining("9007199254740993");
-    assertThat(timeline.requiresSeeding(group, 0)).isTrue();
+    assertThat(timeline.of(group).requiresSeeding(0)).isTrue();
     assertThat(RankedCache.create(redifu).get("exact")).isEmpty();
   }
 
@@ -99,20 +97,20 @@ class HugeNumbersIT {
     RankedLedgerCache ledger = RankedLedgerCache.create(redifu).seededBy(this::query);
     try {
       TimeSeriesResult<Ranked> everything =
-          ledger.fetchOrSeed(group, Long.MIN_VALUE, Long.MAX_VALUE);
+          ledger.of(group).fetchOrSeed(Long.MIN_VALUE, Long.MAX_VALUE);
       assertThat(everything.items())
           .extracting(Ranked::getRandId)
           .containsExactly("lowest", "zero", "highest");
       assertThat(everything.gaps()).isEmpty();
 
-      TimeSeriesResult<Ranked> again = ledger.fetch(group, -5, Long.MAX_VALUE);
+      TimeSeriesResult<Ranked> again = ledger.of(group).fetch(-5, Long.MAX_VALUE);
       assertThat(again.items()).extracting(Ranked::getRandId).containsExactly("zero", "highest");
       assertThat(again.gaps()).isEmpty();
-      assertThat(ledger.fetch(group, Long.MIN_VALUE, -1).items())
+      assertThat(ledger.of(group).fetch(Long.MIN_VALUE, -1).items())
           .extracting(Ranked::getRandId)
           .containsExactly("lowest");
     } finally {
-      ledger.purge(group);
+      ledger.of(group).purge();
     }
   }
 
@@ -140,13 +138,14 @@ class HugeNumbersIT {
                     SeedQuery.sql(
                         "SELECT * FROM " + transfers + " WHERE account_randid = ?", account));
     try {
-      TimeSeriesResult<Transfer> everything = series.fetchOrSeed(group, Instant.MIN, Instant.MAX);
+      TimeSeriesResult<Transfer> everything =
+          series.of(group).fetchOrSeed(Instant.MIN, Instant.MAX);
       assertThat(everything.items()).extracting(Transfer::getRandId).containsExactly("old", "new");
-      assertThat(series.fetch(group, Instant.EPOCH, Instant.now()).items())
+      assertThat(series.of(group).fetch(Instant.EPOCH, Instant.now()).items())
           .extracting(Transfer::getRandId)
           .containsExactly("new");
     } finally {
-      series.purge(group);
+      series.of(group).purge();
       sql("DROP TABLE " + transfers);
     }
   }
@@ -169,9 +168,6 @@ class HugeNumbersIT {
   }
 
   private static void sql(String statement) throws SQLException {
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        Statement s = c.createStatement()) {
-      s.execute(statement);
-    }
+    SqlDatabase.POSTGRESQL.execute(statement);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
 import io.redifu.it.AclRules;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Event;
 import io.redifu.it.domain.EventTimeSeriesCache;
@@ -15,13 +14,14 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.ScriptCacheStatus;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ class LeastPrivilegeIT {
 
   @Test
   void theDocumentedRulesRunTheWholeFeed() throws Exception {
-    SeedTables tables = new SeedTables(Database.POSTGRESQL);
+    SeedTables tables = new SeedTables(SqlDatabase.POSTGRESQL);
     String user = BaseRecord.newRandId();
     List<String> authors = List.of(BaseRecord.newRandId(), BaseRecord.newRandId());
     tables.account(authors.get(0), "Ada");
@@ -84,9 +84,9 @@ class LeastPrivilegeIT {
       PostCache posts = PostCache.create(redifu).loadedBy(tables::postsById);
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
 
-      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of());
-      TimelinePage<Post> second = feed.fetchOrSeed(user, Cursor.parse(first.nextCursor()));
-      TimelinePage<Post> third = feed.fetchOrSeed(user, List.of(second.validLastId()));
+      TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of());
+      TimelinePage<Post> second = feed.of(user).fetchOrSeed(Cursor.parse(first.nextCursor()));
+      TimelinePage<Post> third = feed.of(user).fetchOrSeed(List.of(second.validLastId()));
       List<String> seen = new ArrayList<>();
       for (TimelinePage<Post> page : List.of(first, second, third)) {
         page.items().forEach(post -> seen.add(post.getRandId()));
@@ -99,37 +99,37 @@ class LeastPrivilegeIT {
       fresh.setTitle("fresh");
       fresh.setAuthorRandId(authors.get(0));
       fresh.setCreatedAt(Instant.now());
-      feed.add(fresh, user);
-      assertThat(feed.fetch(user, List.of()).items().get(0).getTitle()).isEqualTo("fresh");
-      assertThat(PostTimelineCache.create(oneScript).fetch(user, List.of()).items()).hasSize(20);
+      feed.of(user).add(fresh);
+      assertThat(feed.of(user).fetch(List.of()).items().get(0).getTitle()).isEqualTo("fresh");
+      assertThat(PostTimelineCache.create(oneScript).of(user).fetch(List.of()).items()).hasSize(20);
       String expired = first.items().get(2).getRandId();
       posts.delete(expired); // loaded back from SQL by the next read
-      assertThat(feed.fetch(user, List.of()).missingIds()).isEmpty();
-      feed.remove(fresh.getRandId(), user);
+      assertThat(feed.of(user).fetch(List.of()).missingIds()).isEmpty();
+      feed.of(user).remove(fresh.getRandId());
       redifu.batch(b -> posts.markMissing("ghost-" + user));
       assertThat(posts.isMissing("ghost-" + user)).isTrue();
       assertThat(posts.getOrLoad("never-" + user)).isNull();
       assertThat(posts.getAll(seen.subList(0, 5))).hasSize(5);
 
       PostSortedCache tagged = PostSortedCache.create(redifu).seededBy(tables::feed);
-      assertThat(tagged.fetchOrSeed(user, Order.DESC)).hasSize(45);
-      assertThat(tagged.fetchRange(user, Order.ASC, Instant.EPOCH, Instant.now())).hasSize(45);
+      assertThat(tagged.of(user).fetchOrSeed(Order.DESC)).hasSize(45);
+      assertThat(tagged.of(user).fetchRange(Order.ASC, Instant.EPOCH, Instant.now())).hasSize(45);
       PostPageCache boards = PostPageCache.create(redifu).seededBy(tables::feed);
-      assertThat(boards.fetchOrSeed(user, 2)).hasSize(10);
+      assertThat(boards.of(user).fetchOrSeed(2)).hasSize(10);
 
       EventTimeSeriesCache series = EventTimeSeriesCache.create(redifu);
       Event event = new Event();
       event.init();
-      series.add(event, user);
-      series.fetch(user, Instant.EPOCH, Instant.now().plusSeconds(60));
-      series.remove(event.getRandId(), user);
-      series.purge(user);
+      series.of(user).add(event);
+      series.of(user).fetch(Instant.EPOCH, Instant.now().plusSeconds(60));
+      series.of(user).remove(event.getRandId());
+      series.of(user).purge();
 
       assertThat(redifu.client().ping()).isEqualTo("PONG");
       assertThat(ScriptCacheStatus.check(redifu).loaded()).isNotEmpty();
-      feed.purge(user);
-      tagged.purge(user);
-      boards.purge(user);
+      feed.of(user).purge();
+      tagged.of(user).purge();
+      boards.of(user).purge();
     } finally {
       tables.drop();
     }
@@ -158,7 +158,7 @@ class LeastPrivilegeIT {
   private static Redifu redifu(boolean oneScript, SeedTables tables) {
     return Redifu.builder()
         .redis("redis://redifu:" + PASSWORD + "@127.0.0.1:" + server.port)
-        .dataSource(new TestDataSource(tables.database.url()))
+        .dataSource(tables.database.dataSource())
         .singleRoundTripReads(oneScript)
         .build();
   }

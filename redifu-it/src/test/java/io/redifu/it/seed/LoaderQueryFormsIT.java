@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostSortedCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
+import io.redifu.testing.LocalServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LoaderQueryFormsIT {
   @ParameterizedTest
   @EnumSource(
-      value = Database.class,
+      value = SqlDatabase.class,
       names = {"POSTGRESQL", "H2"})
-  void anyWithTheIdListLoads(Database database) throws Exception {
+  void anyWithTheIdListLoads(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
     List<String> ids = accounts(tables, 3);
     String ghost = BaseRecord.newRandId(); // asked for, not in SQL
@@ -62,9 +62,9 @@ class LoaderQueryFormsIT {
   /** A collection argument is an array in seed queries of collections too. */
   @ParameterizedTest
   @EnumSource(
-      value = Database.class,
+      value = SqlDatabase.class,
       names = {"POSTGRESQL", "H2"})
-  void aSeedQueryTakesAListAsAnArray(Database database) throws Exception {
+  void aSeedQueryTakesAListAsAnArray(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
     String user = BaseRecord.newRandId();
     String other = BaseRecord.newRandId();
@@ -82,20 +82,21 @@ class LoaderQueryFormsIT {
                               + " WHERE user_id = ANY(?)",
                           Set.of(user, other)));
 
-      List<Post> posts = sorted.fetchOrSeed(user, Order.DESC);
+      List<Post> posts = sorted.of(user).fetchOrSeed(Order.DESC);
 
       List<String> expected = new ArrayList<>(tables.newestFirst(user));
       expected.addAll(tables.newestFirst(other));
       assertThat(posts).extracting(Post::getRandId).containsExactlyInAnyOrderElementsOf(expected);
-      sorted.purge(user);
+      sorted.of(user).purge();
     } finally {
       tables.drop();
     }
   }
 
   @ParameterizedTest
-  @EnumSource(value = Database.class, names = "MARIADB")
-  void aListArgumentOnMariadbNamesTheArgumentAndTheAlternative(Database database) throws Exception {
+  @EnumSource(value = SqlDatabase.class, names = "MARIADB")
+  void aListArgumentOnMariadbNamesTheArgumentAndTheAlternative(SqlDatabase database)
+      throws Exception {
     SeedTables tables = new SeedTables(database);
     List<String> ids = accounts(tables, 2);
     String sql =
@@ -119,8 +120,8 @@ class LoaderQueryFormsIT {
 
   /** The form every database takes: jOOQ renders IN (?, ?, ...) for the id list. */
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void theJooqInFormLoadsEverywhere(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void theJooqInFormLoadsEverywhere(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
     List<String> ids = accounts(tables, 3);
     try (Redifu redifu = redifu(database)) {
@@ -149,10 +150,10 @@ class LoaderQueryFormsIT {
     return ids;
   }
 
-  private static Redifu redifu(Database database) {
+  private static Redifu redifu(SqlDatabase database) {
     return Redifu.builder()
         .redis(LocalServices.redisUrl())
-        .dataSource(new TestDataSource(database.url()))
+        .dataSource(database.dataSource())
         .build();
   }
 }

@@ -2,7 +2,6 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
@@ -11,6 +10,7 @@ import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.model.KeySchema;
+import io.redifu.testing.LocalServices;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ class MemoryUsageIT {
         thousand.add(post(account, i));
       }
       // documents and ids as a seed commits them
-      assertThat(feed.ingest(user, thousand, true, true, null)).isTrue(); // as a seed commits
+      assertThat(feed.of(user).ingest(thousand, true, true, null)).isTrue(); // as a seed commits
       String zset = "{" + PostTimelineCache.key(user) + "}";
 
       String gone = "gone-" + BaseRecord.newRandId();
@@ -77,7 +77,7 @@ class MemoryUsageIT {
       assertThat(zsetBytes / 1_000.0).as("bytes per member").isBetween(40.0, 160.0);
       assertThat(metaBytes).isBetween(50L, 400L);
       assertThat(markerBytes).isBetween(40L, 200L);
-      feed.purge(user);
+      feed.of(user).purge();
       accounts.delete(account.getRandId());
     }
   }

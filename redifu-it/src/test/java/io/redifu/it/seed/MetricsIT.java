@@ -8,19 +8,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.search.Search;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.metrics.MicrometerMetrics;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +42,7 @@ class MetricsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
   }
 
   @AfterEach
@@ -54,12 +56,12 @@ class MetricsIT {
     String author = BaseRecord.newRandId();
     tables.account(author, "Ada");
     tables.posts(user, 25, List.of(author));
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     loadScripts(sql);
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
         Redifu redifu =
-            relay.singleConnectionRedifu(
-                b -> b.dataSource(sql).metrics(new MicrometerMetrics(registry)))) {
+            RelayedRedifu.singleConnection(
+                relay, b -> b.dataSource(sql).metrics(new MicrometerMetrics(registry)))) {
       AccountCache.create(redifu).loadedBy(tables::accountsById);
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
       PostCache posts = PostCache.create(redifu);
@@ -67,8 +69,8 @@ class MetricsIT {
       double before = roundTrips();
       relay.reset();
 
-      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of()); // miss: seeds a page
-      feed.fetchOrSeed(user, List.of()); // hit
+      TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of()); // miss: seeds a page
+      feed.of(user).fetchOrSeed(List.of()); // hit
       String postId = first.items().get(0).getRandId();
       assertThat(posts.get(postId)).isPresent(); // document hit
       assertThat(posts.get("no-such-post")).isEmpty(); // document miss
@@ -98,7 +100,7 @@ class MetricsIT {
 
   @Test
   void aMissingMarkerHitIsCounted() throws Exception {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     try (Redifu redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
@@ -166,7 +168,7 @@ class MetricsIT {
     tables.posts(user, 3, List.of(author));
     try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build()) {
       AccountCache.create(redifu).loadedBy(tables::accountsById);
-      PostTimelineCache.create(redifu).seededBy(tables::feed).fetchOrSeed(user, List.of());
+      PostTimelineCache.create(redifu).seededBy(tables::feed).of(user).fetchOrSeed(List.of());
     }
   }
 }

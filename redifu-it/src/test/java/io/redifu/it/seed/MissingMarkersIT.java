@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
@@ -14,20 +13,18 @@ import io.redifu.it.domain.SettingCache;
 import io.redifu.it.domain.Transfer;
 import io.redifu.it.domain.TransferCache;
 import io.redifu.it.domain.TransferTimeSeriesCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
-import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
-import java.sql.Connection;
-import java.sql.Statement;
+import io.redifu.testing.LocalServices;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -57,8 +54,8 @@ class MissingMarkersIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    sql = new TestDataSource(tables.database.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    sql = tables.database.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build();
     raw = redifu.client();
     posts = PostCache.create(redifu).loadedBy(tables::postsById).raw();
@@ -69,10 +66,10 @@ class MissingMarkersIT {
 
   @AfterEach
   void tearDown() throws Exception {
-    PostTimelineCache.create(redifu).purge(user);
-    PostSortedCache.create(redifu).purge(user);
-    PostPageCache.create(redifu).purge(user);
-    TransferTimeSeriesCache.create(redifu).purge(user);
+    PostTimelineCache.create(redifu).of(user).purge();
+    PostSortedCache.create(redifu).of(user).purge();
+    PostPageCache.create(redifu).of(user).purge();
+    TransferTimeSeriesCache.create(redifu).of(user).purge();
     for (String key : documents) {
       raw.del(key, marker(key));
     }
@@ -87,12 +84,12 @@ class MissingMarkersIT {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
     String late = committedAfterAMiss();
 
-    TimelinePage<Post> seeded = feed.fetchOrSeed(user, List.of());
+    TimelinePage<Post> seeded = feed.of(user).fetchOrSeed(List.of());
 
     assertThat(seeded.items()).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
     assertThat(seeded.items()).extracting(Post::getRandId).contains(late);
     assertStoredAndUnmarked(PostCache.key(late));
-    TimelinePage<Post> cached = feed.fetch(user, List.of());
+    TimelinePage<Post> cached = feed.of(user).fetch(List.of());
     assertThat(cached.items()).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
     assertThat(cached.missingIds()).isEmpty();
   }
@@ -102,12 +99,12 @@ class MissingMarkersIT {
     PostSortedCache sorted = PostSortedCache.create(redifu).seededBy(tables::feed).raw();
     String late = committedAfterAMiss();
 
-    List<Post> seeded = sorted.fetchOrSeed(user, Order.DESC);
+    List<Post> seeded = sorted.of(user).fetchOrSeed(Order.DESC);
 
     assertThat(seeded).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
     assertThat(seeded).extracting(Post::getRandId).contains(late);
     assertStoredAndUnmarked(PostCache.key(late));
-    assertThat(sorted.fetch(user, Order.DESC))
+    assertThat(sorted.of(user).fetch(Order.DESC))
         .extracting(Post::getRandId)
         .isEqualTo(tables.newestFirst(user));
   }
@@ -117,41 +114,41 @@ class MissingMarkersIT {
     PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed).raw();
     String late = committedAfterAMiss();
 
-    List<Post> seeded = pages.fetchOrSeed(user, 1);
+    List<Post> seeded = pages.of(user).fetchOrSeed(1);
 
     assertThat(seeded).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
     assertThat(seeded).extracting(Post::getRandId).contains(late);
     assertStoredAndUnmarked(PostCache.key(late));
-    assertThat(pages.fetch(user, 1))
+    assertThat(pages.of(user).fetch(1))
         .extracting(Post::getRandId)
         .isEqualTo(tables.newestFirst(user));
   }
 
   @Test
   void aTimeSeriesSeedShowsARowThatWasMarkedMissingBeforeItsCommit() throws Exception {
-    Transfers transfers = new Transfers();
+    TransferTable transfers = new TransferTable();
     try {
-      TransferCache transferDocs = TransferCache.create(redifu).loadedBy(transfers::byId).raw();
+      TransferCache transferDocs = TransferCache.create(redifu).loadedBy(transfers::byIds).raw();
       TransferTimeSeriesCache series =
           TransferTimeSeriesCache.create(redifu).seededBy(transfers::ofAccount).raw();
       List<String> all = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        all.add(transfers.insert(BaseRecord.newRandId(), SeedTables.BASE.plusMinutes(i)));
+        all.add(transfer(transfers, BaseRecord.newRandId(), SeedTables.BASE.plusMinutes(i)));
       }
       String late = BaseRecord.newRandId();
       documents.add(TransferCache.key(late));
       all.forEach(id -> documents.add(TransferCache.key(id)));
       assertThat(transferDocs.getOrLoad(late)).as("no row yet").isNull();
       assertThat(transferDocs.isMissing(late)).isTrue();
-      all.add(transfers.insert(late, SeedTables.BASE.plusMinutes(30)));
+      all.add(transfer(transfers, late, SeedTables.BASE.plusMinutes(30)));
       Instant from = SeedTables.BASE.minusHours(1).toInstant(ZoneOffset.UTC);
       Instant to = SeedTables.BASE.plusHours(1).toInstant(ZoneOffset.UTC);
 
-      TimeSeriesResult<Transfer> seeded = series.fetchOrSeed(user, from, to);
+      TimeSeriesResult<Transfer> seeded = series.of(user).fetchOrSeed(from, to);
 
       assertThat(seeded.items()).extracting(Transfer::getRandId).isEqualTo(all);
       assertStoredAndUnmarked(TransferCache.key(late));
-      TimeSeriesResult<Transfer> cached = series.fetch(user, from, to);
+      TimeSeriesResult<Transfer> cached = series.of(user).fetch(from, to);
       assertThat(cached.items()).extracting(Transfer::getRandId).isEqualTo(all);
       assertThat(cached.missingIds()).isEmpty();
     } finally {
@@ -169,13 +166,13 @@ class MissingMarkersIT {
   @Test
   void aRowALoaderReturnsReplacesAMarkerSetWhileItsQueryRan() throws Exception {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
-    feed.fetchOrSeed(user, List.of());
+    feed.of(user).fetchOrSeed(List.of());
     String expired = ids.get(1);
     posts.delete(expired); // as if its document had expired; the feed still lists it
     CountDownLatch paused = sql.pauseNextClose();
     ExecutorService reader = Executors.newSingleThreadExecutor();
     try (Redifu lagging = Redifu.builder().redis(LocalServices.redisUrl()).build()) {
-      Future<TimelinePage<Post>> page = reader.submit(() -> feed.fetch(user, List.of()));
+      Future<TimelinePage<Post>> page = reader.submit(() -> feed.of(user).fetch(List.of()));
       assertThat(paused.await(10, TimeUnit.SECONDS)).as("the loader read the row").isTrue();
       assertThat(PostCache.create(lagging).getOrLoad(expired, id -> null)).isNull();
       assertThat(posts.isMissing(expired)).as("marked while the query ran").isTrue();
@@ -210,14 +207,14 @@ class MissingMarkersIT {
   @Test
   void aListedIdSqlLacksIsAskedOfSqlOnceWhileMarked() throws Exception {
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
-    feed.fetchOrSeed(user, List.of());
+    feed.of(user).fetchOrSeed(List.of());
     String gone = ids.get(0);
     tables.update("DELETE FROM " + tables.posts + " WHERE randid = ?", gone);
     posts.delete(gone); // its document expired; the feed still lists it
     int before = sql.statements.get();
 
-    TimelinePage<Post> first = feed.fetch(user, List.of());
-    TimelinePage<Post> again = feed.fetch(user, List.of());
+    TimelinePage<Post> first = feed.of(user).fetch(List.of());
+    TimelinePage<Post> again = feed.of(user).fetch(List.of());
 
     assertThat(sql.statements.get() - before).as("one query, then the marker").isEqualTo(1);
     for (TimelinePage<Post> page : List.of(first, again)) {
@@ -249,7 +246,7 @@ class MissingMarkersIT {
   /** markMissing, getOrLoad, a page's loader and a relation's loader all set the marker TTL. */
   @Test
   void everyMarkerLivesTheDefaultMinute() throws Exception {
-    assertThat(redifu.missingMarkerTtl()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(redifu.settings().missingMarkerTtl()).isEqualTo(Duration.ofMinutes(1));
     assertEveryMarkerLivesAtMost(redifu, 60_000);
   }
 
@@ -296,10 +293,10 @@ class MissingMarkersIT {
     }
     documents.add(AccountCache.key(ghost));
     try {
-      feed.fetchOrSeed(owner, List.of()); // the relation load marks the author missing
+      feed.of(owner).fetchOrSeed(List.of()); // the relation load marks the author missing
       tables.update("DELETE FROM " + tables.posts + " WHERE randid = ?", listed);
       cache.delete(listed); // expired; SQL lost the row too
-      assertThat(feed.fetch(owner, List.of()).missingIds()).containsExactly(listed);
+      assertThat(feed.of(owner).fetch(List.of()).missingIds()).containsExactly(listed);
       cache.markMissing(marked);
       assertThat(cache.getOrLoad(loaded)).isNull();
 
@@ -315,7 +312,7 @@ class MissingMarkersIT {
             .isLessThanOrEqualTo(millis);
       }
     } finally {
-      feed.purge(owner);
+      feed.of(owner).purge();
     }
   }
 
@@ -350,62 +347,12 @@ class MissingMarkersIT {
     assertThat(raw.exists(marker(documentKey))).as("marker of %s gone", documentKey).isFalse();
   }
 
-  private static String marker(String documentKey) {
-    return "{" + documentKey + "}:missing";
+  /** A transfer of the test's {@code user} at {@code at}; returns its id. */
+  private String transfer(TransferTable transfers, String id, LocalDateTime at) throws Exception {
+    return transfers.insert(id, user, 100L, "memo", at.toInstant(ZoneOffset.UTC));
   }
 
-  /** A table of transfers of the test's {@code user}, under a random name. */
-  private final class Transfers {
-    final String table = "transfers_" + BaseRecord.newRandId().toLowerCase();
-
-    Transfers() throws Exception {
-      try (Connection c = tables.connect();
-          Statement s = c.createStatement()) {
-        s.execute(
-            "CREATE TABLE "
-                + table
-                + " (randid varchar(40) PRIMARY KEY, account_randid varchar(40),"
-                + " amount_cents bigint, memo text, created_at timestamp(3) NOT NULL)");
-      }
-    }
-
-    String insert(String id, LocalDateTime at) throws Exception {
-      tables.update(
-          "INSERT INTO "
-              + table
-              + " (randid, account_randid, amount_cents, memo, created_at) VALUES (?, ?, ?, ?, ?)",
-          id,
-          user,
-          100L,
-          "memo",
-          at);
-      return id;
-    }
-
-    SeedQuery ofAccount(String account) {
-      return SeedQuery.sql(
-          "SELECT randid, account_randid, amount_cents, memo, created_at FROM "
-              + table
-              + " WHERE account_randid = ?",
-          account);
-    }
-
-    SeedQuery byId(List<String> randIds) {
-      String marks = String.join(", ", Collections.nCopies(randIds.size(), "?"));
-      return SeedQuery.sql(
-          "SELECT randid, account_randid, amount_cents, memo, created_at FROM "
-              + table
-              + " WHERE randid IN ("
-              + marks
-              + ")",
-          randIds.toArray());
-    }
-
-    void drop() throws Exception {
-      try (Connection c = tables.connect();
-          Statement s = c.createStatement()) {
-        s.execute("DROP TABLE " + table);
-      }
-    }
+  private static String marker(String documentKey) {
+    return "{" + documentKey + "}:missing";
   }
 }

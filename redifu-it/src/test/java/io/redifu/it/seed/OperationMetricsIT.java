@@ -11,7 +11,7 @@ import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
@@ -42,7 +42,7 @@ class OperationMetricsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
   }
 
   @AfterEach
@@ -58,16 +58,16 @@ class OperationMetricsIT {
     tables.posts(user, 25, List.of(author));
     try (Redifu redifu =
         Redifu.builder()
-            .redis(io.redifu.example.services.LocalServices.redisUrl())
-            .dataSource(new TestDataSource(tables.database.url()))
+            .redis(io.redifu.testing.LocalServices.redisUrl())
+            .dataSource(tables.database.dataSource())
             .metrics(new MicrometerMetrics(registry))
             .build()) {
       AccountCache.create(redifu).loadedBy(tables::accountsById);
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
       PostCache posts = PostCache.create(redifu);
 
-      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of()); // seeds inside
-      feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of()); // seeds inside
+      feed.of(user).fetchOrSeed(List.of());
       double postHits = cacheGets("Post", "hit"); // the pages' documents
       double postMisses = cacheGets("Post", "miss");
       posts.get(first.items().get(0).getRandId());
@@ -76,7 +76,7 @@ class OperationMetricsIT {
       Post added = new Post();
       added.init();
       added.setCreatedAt(Instant.now());
-      feed.add(added, user);
+      feed.of(user).add(added);
 
       Timer fetches = operation("PostTimelineCache", "timeline", "fetchOrSeed", "success");
       assertThat(fetches.count()).isEqualTo(2);
@@ -106,7 +106,7 @@ class OperationMetricsIT {
       assertThat(cacheGets("Post", "miss") - postMisses).as("get miss + getAll miss").isEqualTo(2);
       assertThat(cacheGets("PostTimelineCache", "miss")).isEqualTo(1);
       assertThat(cacheGets("PostTimelineCache", "hit")).isEqualTo(1);
-      feed.purge(user);
+      feed.of(user).purge();
     }
   }
 
@@ -114,7 +114,7 @@ class OperationMetricsIT {
   void aFailedCallIsTimedWithOutcomeError() {
     try (Redifu redifu =
         Redifu.builder()
-            .redis(io.redifu.example.services.LocalServices.redisUrl())
+            .redis(io.redifu.testing.LocalServices.redisUrl())
             .metrics(new MicrometerMetrics(registry))
             .build()) {
       PostCache posts = PostCache.create(redifu);
@@ -178,7 +178,7 @@ class OperationMetricsIT {
   }
 
   private static int redisPort() {
-    return java.net.URI.create(io.redifu.example.services.LocalServices.redisUrl()).getPort();
+    return java.net.URI.create(io.redifu.testing.LocalServices.redisUrl()).getPort();
   }
 
   private Timer operation(String collection, String kind, String op, String outcome) {

@@ -2,13 +2,14 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostPageCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +46,8 @@ class PageFloodIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    dataSource = new TestDataSource(Database.POSTGRESQL.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    dataSource = SqlDatabase.POSTGRESQL.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(dataSource).build();
     pages = PostPageCache.create(redifu).seededBy(tables::feed).raw();
     board = BaseRecord.newRandId();
@@ -54,7 +55,7 @@ class PageFloodIT {
 
   @AfterEach
   void tearDown() throws Exception {
-    pages.purge(board);
+    pages.of(board).purge();
     redifu.close();
     tables.drop();
   }
@@ -66,31 +67,31 @@ class PageFloodIT {
     int before = dataSource.statements.get();
 
     for (int page : asked) {
-      assertThat(pages.fetchOrSeed(board, page)).as("page %d", page).isEmpty();
+      assertThat(pages.of(board).fetchOrSeed(page)).as("page %d", page).isEmpty();
     }
 
     assertThat(redifu.client().hlen(pagesKey())).as("fields of the page index").isLessThan(4);
     assertThat(keys()).as("keys of the instance").hasSizeLessThanOrEqualTo(2);
     int queries = dataSource.statements.get() - before;
     assertThat(queries).as("SQL statements for %d page numbers", PAGES_ASKED).isLessThan(10);
-    assertThat(pages.requiresSeeding(board, Integer.MAX_VALUE)).isFalse();
-    assertThat(pages.fetchIfCached(board, 1_000_000)).contains(List.of());
+    assertThat(pages.of(board).requiresSeeding(Integer.MAX_VALUE)).isFalse();
+    assertThat(pages.of(board).fetchIfCached(1_000_000)).contains(List.of());
 
-    assertThat(ids(pages.fetchOrSeed(board, 1))).isEqualTo(truth.subList(0, 10));
-    assertThat(ids(pages.fetchOrSeed(board, 3))).isEqualTo(truth.subList(20, 25));
-    assertThat(ids(pages.fetchOrSeed(board, 2))).isEqualTo(truth.subList(10, 20));
-    assertThat(pages.fetchOrSeed(board, 4)).isEmpty();
+    assertThat(ids(pages.of(board).fetchOrSeed(1))).isEqualTo(truth.subList(0, 10));
+    assertThat(ids(pages.of(board).fetchOrSeed(3))).isEqualTo(truth.subList(20, 25));
+    assertThat(ids(pages.of(board).fetchOrSeed(2))).isEqualTo(truth.subList(10, 20));
+    assertThat(pages.of(board).fetchOrSeed(4)).isEmpty();
   }
 
   @Test
   void aShortPageTellsTheEndSoLaterPagesCostNoQuery() throws Exception {
     posts(25);
-    assertThat(ids(pages.fetchOrSeed(board, 3))).isEqualTo(truth.subList(20, 25));
+    assertThat(ids(pages.of(board).fetchOrSeed(3))).isEqualTo(truth.subList(20, 25));
     int before = dataSource.statements.get();
 
     for (int page : List.of(4, 5, 100, 1_000_000, Integer.MAX_VALUE)) {
-      assertThat(pages.fetchOrSeed(board, page)).isEmpty();
-      assertThat(pages.requiresSeeding(board, page)).isFalse();
+      assertThat(pages.of(board).fetchOrSeed(page)).isEmpty();
+      assertThat(pages.of(board).requiresSeeding(page)).isFalse();
     }
 
     assertThat(dataSource.statements.get() - before).as("SQL statements").isZero();
@@ -99,10 +100,10 @@ class PageFloodIT {
   @Test
   void aWriteForgetsTheEnd() throws Exception {
     posts(20); // two full pages: the end is learned from an empty page
-    assertThat(pages.fetchOrSeed(board, 7)).isEmpty();
-    assertThat(pages.fetchOrSeed(board, 3)).isEmpty();
+    assertThat(pages.of(board).fetchOrSeed(7)).isEmpty();
+    assertThat(pages.of(board).fetchOrSeed(3)).isEmpty();
     int before = dataSource.statements.get();
-    assertThat(pages.fetchOrSeed(board, 5)).isEmpty();
+    assertThat(pages.of(board).fetchOrSeed(5)).isEmpty();
     assertThat(dataSource.statements.get()).as("known past the end").isEqualTo(before);
 
     String id = BaseRecord.newRandId();
@@ -112,11 +113,11 @@ class PageFloodIT {
     post.setTitle("newer");
     post.setAuthorRandId("author");
     post.setCreatedAt(SeedTables.BASE.minusDays(1).toInstant(java.time.ZoneOffset.UTC));
-    pages.add(post, board); // the oldest post: page 3 now holds it
+    pages.of(board).add(post); // the oldest post: page 3 now holds it
 
-    assertThat(pages.requiresSeeding(board, 3)).isTrue();
-    assertThat(ids(pages.fetchOrSeed(board, 3))).containsExactly(id);
-    assertThat(pages.fetchOrSeed(board, 4)).isEmpty();
+    assertThat(pages.of(board).requiresSeeding(3)).isTrue();
+    assertThat(ids(pages.of(board).fetchOrSeed(3))).containsExactly(id);
+    assertThat(pages.of(board).fetchOrSeed(4)).isEmpty();
   }
 
   /**
@@ -135,7 +136,7 @@ class PageFloodIT {
       PostPageCache ownPages = PostPageCache.create(own).seededBy(tables::feed).raw();
       jedis.configResetStat();
       for (int page = 1; page <= 60; page++) {
-        assertThat(ids(ownPages.fetchOrSeed(board, page)))
+        assertThat(ids(ownPages.of(board).fetchOrSeed(page)))
             .isEqualTo(truth.subList(10 * (page - 1), 10 * page));
       }
       long expiries = calls(jedis, "pexpire") + calls(jedis, "persist");

@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Event;
 import io.redifu.it.domain.EventOldestFirstCache;
 import io.redifu.it.domain.EventOldestPagesCache;
@@ -11,16 +10,16 @@ import io.redifu.it.domain.EventPageCache;
 import io.redifu.it.domain.EventSortedCache;
 import io.redifu.it.domain.EventTimeSeriesCache;
 import io.redifu.it.domain.EventTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,21 +49,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RealDataIT {
   /** A timestamp column type and the expression that fills it with "now", per database. */
   enum Column {
-    POSTGRESQL_TIMESTAMPTZ(Database.POSTGRESQL, "timestamptz", "now()", true),
-    POSTGRESQL_TIMESTAMP(Database.POSTGRESQL, "timestamp", "now()", false),
-    POSTGRESQL_CLOCK(Database.POSTGRESQL, "timestamptz", "clock_timestamp()", true),
-    MARIADB_DATETIME6(Database.MARIADB, "DATETIME(6)", "NOW(6)", false),
-    MARIADB_TIMESTAMP6(Database.MARIADB, "TIMESTAMP(6)", "NOW(6)", false),
-    MARIADB_DATETIME(Database.MARIADB, "DATETIME", "NOW()", false),
-    H2_TIMESTAMP(Database.H2, "TIMESTAMP", "CURRENT_TIMESTAMP", false),
-    H2_TIMESTAMPTZ(Database.H2, "TIMESTAMP WITH TIME ZONE", "CURRENT_TIMESTAMP", true);
+    POSTGRESQL_TIMESTAMPTZ(SqlDatabase.POSTGRESQL, "timestamptz", "now()", true),
+    POSTGRESQL_TIMESTAMP(SqlDatabase.POSTGRESQL, "timestamp", "now()", false),
+    POSTGRESQL_CLOCK(SqlDatabase.POSTGRESQL, "timestamptz", "clock_timestamp()", true),
+    MARIADB_DATETIME6(SqlDatabase.MARIADB, "DATETIME(6)", "NOW(6)", false),
+    MARIADB_TIMESTAMP6(SqlDatabase.MARIADB, "TIMESTAMP(6)", "NOW(6)", false),
+    MARIADB_DATETIME(SqlDatabase.MARIADB, "DATETIME", "NOW()", false),
+    H2_TIMESTAMP(SqlDatabase.H2, "TIMESTAMP", "CURRENT_TIMESTAMP", false),
+    H2_TIMESTAMPTZ(SqlDatabase.H2, "TIMESTAMP WITH TIME ZONE", "CURRENT_TIMESTAMP", true);
 
-    final Database database;
+    final SqlDatabase database;
     final String type;
     final String now;
     final boolean zoned;
 
-    Column(Database database, String type, String now, boolean zoned) {
+    Column(SqlDatabase database, String type, String now, boolean zoned) {
       this.database = database;
       this.type = type;
       this.now = now;
@@ -111,7 +110,7 @@ class RealDataIT {
     try (Redifu redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(column.database.url()))
+            .dataSource(column.database.dataSource())
             .build()) {
       Function<String, SeedQuery> query =
           g ->
@@ -128,40 +127,48 @@ class RealDataIT {
           EventOldestPagesCache.create(redifu).seededBy(query::apply);
       EventTimeSeriesCache series = EventTimeSeriesCache.create(redifu).seededBy(query::apply);
       try {
-        assertThat(walk(g -> feed.fetchOrSeed(g, List.of()), feed::fetchOrSeed, group))
+        assertThat(
+                walk(
+                    g -> feed.of(g).fetchOrSeed(List.of()),
+                    (g, cursor) -> feed.of(g).fetchOrSeed(cursor),
+                    group))
             .as("timeline, newest first, by cursor")
             .isEqualTo(newestFirst);
-        assertThat(ids(feed.fetchAll(group))).as("the cached timeline").isEqualTo(newestFirst);
-        assertThat(walk(g -> oldest.fetchOrSeed(g, List.of()), oldest::fetchOrSeed, group))
+        assertThat(ids(feed.of(group).fetchAll())).as("the cached timeline").isEqualTo(newestFirst);
+        assertThat(
+                walk(
+                    g -> oldest.of(g).fetchOrSeed(List.of()),
+                    (g, cursor) -> oldest.of(g).fetchOrSeed(cursor),
+                    group))
             .as("timeline, oldest first, by cursor")
             .isEqualTo(oldestFirst);
 
-        assertThat(ids(sorted.fetchOrSeed(group, Order.DESC))).isEqualTo(newestFirst);
+        assertThat(ids(sorted.of(group).fetchOrSeed(Order.DESC))).isEqualTo(newestFirst);
         Row low = ascending.get(rows.size() / 4);
         Row high = ascending.get(rows.size() * 3 / 4);
-        assertThat(ids(sorted.fetchRangeOrSeed(group, Order.ASC, low.at(), high.at())))
+        assertThat(ids(sorted.of(group).fetchRangeOrSeed(Order.ASC, low.at(), high.at())))
             .as("sorted range [%s, %s]", low.at(), high.at())
             .isEqualTo(within(ascending, low.at(), high.at()));
 
-        assertThat(pages(p -> pages.fetchOrSeed(group, p))).isEqualTo(newestFirst);
-        assertThat(pages(p -> oldestPages.fetchOrSeed(group, p))).isEqualTo(oldestFirst);
+        assertThat(pages(p -> pages.of(group).fetchOrSeed(p))).isEqualTo(newestFirst);
+        assertThat(pages(p -> oldestPages.of(group).fetchOrSeed(p))).isEqualTo(oldestFirst);
 
-        TimeSeriesResult<Event> part = series.fetchOrSeed(group, low.at(), high.at());
+        TimeSeriesResult<Event> part = series.of(group).fetchOrSeed(low.at(), high.at());
         assertThat(ids(part.items()))
             .as("time series [%s, %s]", low.at(), high.at())
             .isEqualTo(within(ascending, low.at(), high.at()));
         assertThat(part.gaps()).isEmpty();
         Instant from = ascending.get(0).at().minusSeconds(3_600);
-        TimeSeriesResult<Event> all = series.fetchOrSeed(group, from, Instant.now());
+        TimeSeriesResult<Event> all = series.of(group).fetchOrSeed(from, Instant.now());
         assertThat(ids(all.items())).as("the whole time series").isEqualTo(oldestFirst);
         assertThat(all.gaps()).isEmpty();
       } finally {
-        feed.purge(group);
-        oldest.reset(group);
-        sorted.reset(group);
-        pages.reset(group);
-        oldestPages.reset(group);
-        series.reset(group);
+        feed.of(group).purge();
+        oldest.of(group).reset();
+        sorted.of(group).reset();
+        pages.of(group).reset();
+        oldestPages.of(group).reset();
+        series.of(group).reset();
       }
     }
   }
@@ -261,7 +268,7 @@ class RealDataIT {
   }
 
   private Connection connect() throws SQLException {
-    return DriverManager.getConnection(column.database.url());
+    return column.database.connect();
   }
 
   /** Every page from the first, following each page's cursor, as the client would. */

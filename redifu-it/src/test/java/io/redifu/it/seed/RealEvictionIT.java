@@ -3,16 +3,16 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,7 +50,7 @@ class RealEvictionIT {
 
   @BeforeEach
   void fill() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     try (Connection c = tables.connect();
         PreparedStatement insert =
             c.prepareStatement(
@@ -129,7 +129,7 @@ class RealEvictionIT {
     try (Redifu redifu =
             Redifu.builder()
                 .redis("redis://127.0.0.1:" + port)
-                .dataSource(new TestDataSource(tables.database.url()))
+                .dataSource(tables.database.dataSource())
                 .build();
         Jedis jedis = new Jedis("127.0.0.1", port)) {
       if (loader) {
@@ -144,13 +144,13 @@ class RealEvictionIT {
           List<String> all = truth.get(u);
           readTimeline(feed, user, all, counts, loader);
           counts.pages++;
-          List<String> whole = ids(sorted.fetchOrSeed(user, Order.DESC));
+          List<String> whole = ids(sorted.of(user).fetchOrSeed(Order.DESC));
           check(whole, List.of(), all, counts, loader);
           for (int page = 1; page <= POSTS / 10 + 1; page++) {
             counts.pages++;
             List<String> expected =
                 all.subList(Math.min(all.size(), 10 * (page - 1)), Math.min(all.size(), 10 * page));
-            check(ids(pages.fetchOrSeed(user, page)), List.of(), expected, counts, loader);
+            check(ids(pages.of(user).fetchOrSeed(page)), List.of(), expected, counts, loader);
           }
         }
       }
@@ -168,7 +168,8 @@ class RealEvictionIT {
     for (int page = 0; page * 20 < all.size(); page++) {
       counts.pages++;
       TimelinePage<Post> read =
-          feed.fetchOrSeed(user, seen.isEmpty() ? List.of() : List.of(seen.get(seen.size() - 1)));
+          feed.of(user)
+              .fetchOrSeed(seen.isEmpty() ? List.of() : List.of(seen.get(seen.size() - 1)));
       List<String> expected = all.subList(20 * page, Math.min(all.size(), 20 * (page + 1)));
       check(ids(read.items()), read.missingIds(), expected, counts, loader);
       seen.addAll(expected);

@@ -8,6 +8,7 @@ import io.redifu.it.domain.AccountRowScanner;
 import io.redifu.it.domain.AccountStatus;
 import io.redifu.it.domain.Sample;
 import io.redifu.it.domain.SampleRowScanner;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.internal.codec.RowScanner;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ class RowScannerIT {
   @ParameterizedTest
   @EnumSource(SqlDatabase.class)
   void readsEveryTypeAndNull(SqlDatabase db) throws SQLException {
-    try (Connection connection = db.connect();
+    try (Connection connection = db.connectReal();
         SampleTable table = SampleTable.create(connection, db)) {
       table.insertFull();
       table.insertNulls("nulls");
@@ -85,7 +86,7 @@ class RowScannerIT {
   @ParameterizedTest
   @EnumSource(SqlDatabase.class)
   void matchesColumnsByNormalizedNameOrColumnOverride(SqlDatabase db) throws SQLException {
-    try (Connection connection = db.connect();
+    try (Connection connection = db.connectReal();
         SampleTable table = SampleTable.create(connection, db)) {
       table.insertFull();
       String query =
@@ -108,7 +109,7 @@ class RowScannerIT {
   @ParameterizedTest
   @EnumSource(SqlDatabase.class)
   void readsClassesThroughFieldsAndSetters(SqlDatabase db) throws SQLException {
-    try (Connection connection = db.connect()) {
+    try (Connection connection = db.connectReal()) {
       String query =
           "SELECT 'a1' AS rand_id, 'Ann' AS \"NAME\", 7 AS followers,"
               + " 'org-1' AS organization_rand_id, 'not read' AS organization";
@@ -128,7 +129,7 @@ class RowScannerIT {
   @ParameterizedTest
   @EnumSource(SqlDatabase.class)
   void aMissingRequiredColumnNamesTheColumnAndTheQuery(SqlDatabase db) throws SQLException {
-    try (Connection connection = db.connect();
+    try (Connection connection = db.connectReal();
         SampleTable table = SampleTable.create(connection, db)) {
       String withoutSortBy = "SELECT rand_id, legacy_label FROM " + table.name();
       String withoutOverride = "SELECT rand_id, instant, text AS label FROM " + table.name();
@@ -149,7 +150,7 @@ class RowScannerIT {
   @ParameterizedTest
   @EnumSource(SqlDatabase.class)
   void anUnknownEnumNameNamesTheColumnAndTheQuery(SqlDatabase db) throws SQLException {
-    try (Connection connection = db.connect()) {
+    try (Connection connection = db.connectReal()) {
       String query =
           "SELECT 's1' AS rand_id, 'legacy' AS legacy_label, NULL AS instant,"
               + " 'DELETED' AS status";
@@ -164,7 +165,7 @@ class RowScannerIT {
   @ParameterizedTest
   @EnumSource(SqlDatabase.class)
   void aValueOfTheWrongTypeNamesTheColumnAndTheQuery(SqlDatabase db) throws SQLException {
-    try (Connection connection = db.connect()) {
+    try (Connection connection = db.connectReal()) {
       String query =
           "SELECT 's1' AS rand_id, 'legacy' AS legacy_label, NULL AS instant,"
               + " 'not a uuid' AS uuid_text, 'xy' AS letter";

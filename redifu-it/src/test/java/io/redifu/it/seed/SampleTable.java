@@ -2,6 +2,7 @@ package io.redifu.it.seed;
 
 import io.redifu.it.domain.AccountStatus;
 import io.redifu.it.domain.Sample;
+import io.redifu.it.sql.SqlDatabase;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * when the cursor's item was deleted everywhere or moved.
  */
 @ParameterizedClass
-@EnumSource(Database.class)
+@EnumSource(SqlDatabase.class)
 class SeedContinuityIT {
-  @Parameter Database database;
+  @Parameter SqlDatabase database;
 
   private SeedTables tables;
   private Redifu redifu;
@@ -45,10 +45,7 @@ class SeedContinuityIT {
   void setUp() throws Exception {
     tables = new SeedTables(database);
     redifu =
-        Redifu.builder()
-            .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(database.url()))
-            .build();
+        Redifu.builder().redis(LocalServices.redisUrl()).dataSource(database.dataSource()).build();
     feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
     user = BaseRecord.newRandId();
     tables.posts(user, 45, List.of("author")); // 20 per page: 20, 20, 5
@@ -56,7 +53,7 @@ class SeedContinuityIT {
 
   @AfterEach
   void tearDown() throws Exception {
-    feed.purge(user);
+    feed.of(user).purge();
     redifu.close();
     tables.drop();
   }
@@ -64,42 +61,46 @@ class SeedContinuityIT {
   @Test
   void anExplicitSeedAfterAnItemBeyondTheCachedEndIsRefused() throws Exception {
     List<String> truth = tables.newestFirst(user);
-    TimelinePage<Post> first = feed.fetchOrSeed(user, List.of()); // caches posts 1..20
+    TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of()); // caches posts 1..20
     String thirtieth = truth.get(29); // in SQL, beyond the cached end
 
-    Throwable refused = catchThrowable(() -> feed.seed(user, thirtieth));
+    Throwable refused = catchThrowable(() -> feed.of(user).seed(thirtieth));
 
-    assertThat(ids(feed.fetchAll(user))).as("nothing committed").isEqualTo(truth.subList(0, 20));
-    TimelinePage<Post> after = feed.fetch(user, List.of(first.validLastId()));
+    assertThat(ids(feed.of(user).fetchAll()))
+        .as("nothing committed")
+        .isEqualTo(truth.subList(0, 20));
+    TimelinePage<Post> after = feed.of(user).fetch(List.of(first.validLastId()));
     assertThat(after.items()).isEmpty();
     assertThat(after.hasMore()).as("not marked complete").isTrue();
-    assertThat(feed.requiresSeeding(user, 0)).isTrue();
+    assertThat(feed.of(user).requiresSeeding(0)).isTrue();
     assertThat(refused)
         .isInstanceOf(ResetPaginationException.class)
         .hasMessageContaining(thirtieth)
         .hasMessageContaining("beyond the cached end \"" + first.validLastId() + "\"");
 
-    assertThat(feed.seed(user, first.validLastId())).as("seeding from the end works").isEqualTo(20);
+    assertThat(feed.of(user).seed(first.validLastId()))
+        .as("seeding from the end works")
+        .isEqualTo(20);
     assertThat(walk()).isEqualTo(truth);
   }
 
   @Test
   void anExplicitSeedAfterAnItemInsideTheCacheContinuesIt() throws Exception {
     List<String> truth = tables.newestFirst(user);
-    feed.fetchOrSeed(user, List.of()); // caches posts 1..20
+    feed.of(user).fetchOrSeed(List.of()); // caches posts 1..20
 
-    assertThat(feed.seed(user, truth.get(9))).isEqualTo(20); // posts 11..30
-    assertThat(ids(feed.fetchAll(user))).isEqualTo(truth.subList(0, 30));
+    assertThat(feed.of(user).seed(truth.get(9))).isEqualTo(20); // posts 11..30
+    assertThat(ids(feed.of(user).fetchAll())).isEqualTo(truth.subList(0, 30));
     assertThat(walk()).isEqualTo(truth);
   }
 
   @Test
   void anExplicitSeedOfALaterPageOfAnUncachedTimelineIsRefused() throws Exception {
     String tenth = tables.newestFirst(user).get(9);
-    assertThatThrownBy(() -> feed.seed(user, tenth))
+    assertThatThrownBy(() -> feed.of(user).seed(tenth))
         .isInstanceOf(ResetPaginationException.class)
         .hasMessageContaining("is not cached");
-    assertThat(feed.requiresSeeding(user, 0)).isTrue();
+    assertThat(feed.of(user).requiresSeeding(0)).isTrue();
   }
 
   @Test
@@ -107,10 +108,10 @@ class SeedContinuityIT {
     Cursor cursor = cursorAfterTheFortiethThenOnlyTwentyCached();
     String fortieth = cursor.randId();
     tables.update("UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", fortieth);
-    feed.remove(fortieth, user);
+    feed.of(user).remove(fortieth);
     PostCache.create(redifu).delete(fortieth); // gone from SQL and Redis
 
-    TimelinePage<Post> next = feed.fetchOrSeed(user, cursor);
+    TimelinePage<Post> next = feed.of(user).fetchOrSeed(cursor);
 
     List<String> truth = tables.newestFirst(user);
     assertThat(ids(next.items())).isEqualTo(truth.subList(39, 44));
@@ -130,9 +131,9 @@ class SeedContinuityIT {
     moved.setTitle("moved");
     moved.setAuthorRandId("author");
     moved.setCreatedAt(SeedTables.BASE.minusHours(1).toInstant(ZoneOffset.UTC));
-    feed.add(moved, user); // SQL, then the cache
+    feed.of(user).add(moved); // SQL, then the cache
 
-    TimelinePage<Post> next = feed.fetchOrSeed(user, cursor);
+    TimelinePage<Post> next = feed.of(user).fetchOrSeed(cursor);
 
     List<String> truth = tables.newestFirst(user);
     assertThat(truth.get(44)).isEqualTo(fortieth);
@@ -147,10 +148,10 @@ class SeedContinuityIT {
     String fortieth = cursor.randId();
     String thirtyFifth = tables.newestFirst(user).get(34);
     tables.update("UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", fortieth);
-    feed.remove(fortieth, user);
+    feed.of(user).remove(fortieth);
     PostCache.create(redifu).delete(fortieth);
 
-    TimelinePage<Post> next = feed.fetchOrSeed(user, List.of(thirtyFifth, fortieth));
+    TimelinePage<Post> next = feed.of(user).fetchOrSeed(List.of(thirtyFifth, fortieth));
 
     List<String> truth = tables.newestFirst(user);
     assertThat(ids(next.items())).isEqualTo(truth.subList(35, 44));
@@ -162,22 +163,22 @@ class SeedContinuityIT {
    * cache start over with only the first 20: the cursor now lies beyond the cached end.
    */
   private Cursor cursorAfterTheFortiethThenOnlyTwentyCached() {
-    TimelinePage<Post> first = feed.fetchOrSeed(user, List.of());
-    TimelinePage<Post> second = feed.fetchOrSeed(user, Cursor.parse(first.nextCursor()));
+    TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of());
+    TimelinePage<Post> second = feed.of(user).fetchOrSeed(Cursor.parse(first.nextCursor()));
     Cursor cursor = Cursor.parse(second.nextCursor());
-    feed.reset(user);
-    assertThat(feed.fetchOrSeed(user, List.of()).items()).hasSize(20);
-    assertThat(feed.fetchAll(user)).hasSize(20);
+    feed.of(user).reset();
+    assertThat(feed.of(user).fetchOrSeed(List.of()).items()).hasSize(20);
+    assertThat(feed.of(user).fetchAll()).hasSize(20);
     return cursor;
   }
 
   /** Every post, page by page from the top, through fetchOrSeed. */
   private List<String> walk() {
     List<String> walked = new ArrayList<>();
-    TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+    TimelinePage<Post> page = feed.of(user).fetchOrSeed(List.of());
     walked.addAll(ids(page.items()));
     while (page.hasMore() && !page.items().isEmpty()) {
-      page = feed.fetchOrSeed(user, Cursor.parse(page.nextCursor()));
+      page = feed.of(user).fetchOrSeed(Cursor.parse(page.nextCursor()));
       walked.addAll(ids(page.items()));
     }
     return walked;

@@ -3,24 +3,19 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
 import io.redifu.it.domain.TransferTimeSeriesCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
-import io.redifu.runtime.SeedQuery;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import io.redifu.testing.LocalServices;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,7 +48,7 @@ class SeedLockIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     one = redifu();
     two = redifu();
     pool = Executors.newFixedThreadPool(READERS);
@@ -80,16 +75,16 @@ class SeedLockIT {
             i -> {
               PostTimelineCache feed = feeds.get(i % 2);
               if (i % 4 == 3) { // an explicit seed, then a read
-                feed.seed(user, null);
-                return ids(feed.fetch(user, List.of()).items());
+                feed.of(user).seed(null);
+                return ids(feed.of(user).fetch(List.of()).items());
               }
-              return ids(feed.fetchOrSeed(user, List.of()).items());
+              return ids(feed.of(user).fetchOrSeed(List.of()).items());
             });
 
     assertThat(pages).containsOnly(tables.newestFirst(user).subList(0, 20));
     assertThat(database.queries).as("seed queries").hasValue(1);
     assertThat(one.client().exists("{" + PostTimelineCache.key(user) + "}:lock")).isFalse();
-    feeds.get(0).purge(user);
+    feeds.get(0).of(user).purge();
   }
 
   /**
@@ -110,10 +105,10 @@ class SeedLockIT {
             i -> {
               PostTimelineCache feed = feeds.get(i % 2);
               try {
-                return ids(feed.fetchOrSeed(user, List.of()).items());
+                return ids(feed.of(user).fetchOrSeed(List.of()).items());
               } catch (SeedException e) {
                 failed.incrementAndGet();
-                return ids(feed.fetchOrSeed(user, List.of()).items());
+                return ids(feed.of(user).fetchOrSeed(List.of()).items());
               }
             });
 
@@ -122,7 +117,7 @@ class SeedLockIT {
     assertThat(failed.get())
         .as("only the requests that shared the failed query")
         .isBetween(1, READERS / 2);
-    feeds.get(0).purge(user);
+    feeds.get(0).of(user).purge();
   }
 
   /** A lock whose owner is gone (no one renews it) lets the next request seed once it lapses. */
@@ -135,11 +130,11 @@ class SeedLockIT {
     one.client().set(lock, "token-of-a-dead-jvm", SetParams.setParams().px(1_500));
 
     List<List<String>> pages =
-        concurrently(i -> ids(feeds.get(i % 2).fetchOrSeed(user, List.of()).items()));
+        concurrently(i -> ids(feeds.get(i % 2).of(user).fetchOrSeed(List.of()).items()));
 
     assertThat(pages).containsOnly(tables.newestFirst(user).subList(0, 20));
     assertThat(database.queries).as("seed queries").hasValue(1);
-    feeds.get(0).purge(user);
+    feeds.get(0).of(user).purge();
   }
 
   /**
@@ -160,10 +155,10 @@ class SeedLockIT {
               PostPageCache cache = boards.get(i % 2);
               int page = 1 + (i / 2) % 2;
               if (i % 8 == 7) {
-                cache.seed(board, page);
-                return ids(cache.fetch(board, page));
+                cache.of(board).seed(page);
+                return ids(cache.of(board).fetch(page));
               }
-              return ids(cache.fetchOrSeed(board, page));
+              return ids(cache.of(board).fetchOrSeed(page));
             });
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
@@ -176,7 +171,7 @@ class SeedLockIT {
     assertThat(took)
         .as("page 2 seeded beside page 1")
         .isLessThan(Duration.ofMillis(SLOW_MILLIS * 2));
-    boards.get(0).purge(board);
+    boards.get(0).of(board).purge();
   }
 
   /** Sorted: fetchOrSeed and explicit seed together, one slow query. */
@@ -192,26 +187,27 @@ class SeedLockIT {
             i -> {
               PostSortedCache set = sets.get(i % 2);
               if (i % 4 == 3) {
-                set.seed(tag);
-                return ids(set.fetch(tag, Order.DESC));
+                set.of(tag).seed();
+                return ids(set.of(tag).fetch(Order.DESC));
               }
-              return ids(set.fetchOrSeed(tag, Order.DESC));
+              return ids(set.of(tag).fetchOrSeed(Order.DESC));
             });
 
     assertThat(lists).containsOnly(tables.newestFirst(tag));
     assertThat(database.queries).as("seed queries").hasValue(1);
-    sets.get(0).purge(tag);
+    sets.get(0).of(tag).purge();
   }
 
   /** Time series: fetchOrSeed and explicit seed of one range together, one slow query. */
   @Test
   void aSlowTimeSeriesSeedRunsOnce() throws Exception {
-    Transfers transfers = new Transfers();
+    TransferTable transfers = new TransferTable();
     try {
       String account = BaseRecord.newRandId();
-      List<String> expected = transfers.insert(account, 10);
-      List<TransferTimeSeriesCache> series = List.of(transfers.cache(one), transfers.cache(two));
-      Instant from = Transfers.START;
+      Instant from = Instant.parse("2026-04-01T00:00:00Z");
+      List<String> expected = transfers.hourly(account, from, 10);
+      List<TransferTimeSeriesCache> series =
+          List.of(series(one, transfers), series(two, transfers));
       Instant to = from.plus(Duration.ofDays(1));
       database.delayMillis = SLOW_MILLIS;
 
@@ -220,18 +216,22 @@ class SeedLockIT {
               i -> {
                 TransferTimeSeriesCache cache = series.get(i % 2);
                 if (i % 4 == 3) {
-                  cache.seed(account, from, to);
-                  return ids(cache.fetch(account, from, to).items());
+                  cache.of(account).seed(from, to);
+                  return ids(cache.of(account).fetch(from, to).items());
                 }
-                return ids(cache.fetchOrSeed(account, from, to).items());
+                return ids(cache.of(account).fetchOrSeed(from, to).items());
               });
 
       assertThat(results).containsOnly(expected);
       assertThat(database.queries).as("seed queries").hasValue(1);
-      series.get(0).purge(account);
+      series.get(0).of(account).purge();
     } finally {
       transfers.drop();
     }
+  }
+
+  private static TransferTimeSeriesCache series(Redifu redifu, TransferTable transfers) {
+    return TransferTimeSeriesCache.create(redifu).seededBy(transfers::ofAccount).raw();
   }
 
   /** Starts {@value #READERS} requests at once; their results in request order. */
@@ -261,7 +261,7 @@ class SeedLockIT {
   }
 
   private Redifu redifu() {
-    TestDataSource sql = new TestDataSource(tables.database.url());
+    TestDataSource sql = tables.database.dataSource();
     sql.beforeEachStatement(database);
     return Redifu.builder()
         .redis(LocalServices.redisUrl())
@@ -310,59 +310,6 @@ class SeedLockIT {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new SQLException("interrupted", e);
-      }
-    }
-  }
-
-  /** A transfers table for {@code Transfer}'s time series, under a random name. */
-  private final class Transfers {
-    static final Instant START = Instant.parse("2026-04-01T00:00:00Z");
-    final String table = "transfers_" + BaseRecord.newRandId().toLowerCase();
-
-    Transfers() throws SQLException {
-      try (Connection c = tables.connect();
-          Statement s = c.createStatement()) {
-        s.execute(
-            "CREATE TABLE "
-                + table
-                + " (randid varchar(40) PRIMARY KEY, account_randid varchar(40),"
-                + " amount_cents bigint, memo text, created_at timestamp(3))");
-      }
-    }
-
-    /** {@code count} transfers an hour apart from {@link #START}; their ids in time order. */
-    List<String> insert(String account, int count) throws SQLException {
-      List<String> ids = new ArrayList<>();
-      try (Connection c = tables.connect();
-          PreparedStatement insert =
-              c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, ?, ?, ?)")) {
-        for (int i = 0; i < count; i++) {
-          String id = BaseRecord.newRandId();
-          ids.add(id);
-          insert.setString(1, id);
-          insert.setString(2, account);
-          insert.setLong(3, 100L * i);
-          insert.setString(4, "transfer " + i);
-          insert.setObject(
-              5, LocalDateTime.ofInstant(START.plusSeconds(3_600L * i), ZoneOffset.UTC));
-          insert.executeUpdate();
-        }
-      }
-      return ids;
-    }
-
-    TransferTimeSeriesCache cache(Redifu redifu) {
-      return TransferTimeSeriesCache.create(redifu)
-          .seededBy(
-              account ->
-                  SeedQuery.sql("SELECT * FROM " + table + " WHERE account_randid = ?", account))
-          .raw();
-    }
-
-    void drop() throws SQLException {
-      try (Connection c = tables.connect();
-          Statement s = c.createStatement()) {
-        s.execute("DROP TABLE " + table);
       }
     }
   }

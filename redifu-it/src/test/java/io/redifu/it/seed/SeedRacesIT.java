@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.MetricsListener;
@@ -19,6 +19,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -46,8 +47,8 @@ class SeedRacesIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    sql = new TestDataSource(tables.database.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    sql = tables.database.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build();
     feed = PostTimelineCache.create(redifu).seededBy(tables::feed).raw();
     user = BaseRecord.newRandId();
@@ -56,7 +57,7 @@ class SeedRacesIT {
 
   @AfterEach
   void tearDown() throws Exception {
-    feed.purge(user);
+    feed.of(user).purge();
     redifu.close();
     tables.drop();
   }
@@ -74,7 +75,7 @@ class SeedRacesIT {
                   "author",
                   "active",
                   SeedTables.BASE.plusHours(1));
-              feed.add(fresh, user); // the application writes SQL, then the cache
+              feed.of(user).add(fresh); // the application writes SQL, then the cache
             });
     assertThat(sql.statements.get()).as("the seed queried again after the add").isGreaterThan(1);
     assertThat(page).first().isEqualTo(fresh.getRandId());
@@ -83,21 +84,21 @@ class SeedRacesIT {
 
   @Test
   void aFeedWrittenDuringEverySeedAttemptIsAnsweredFromSqlUncached() throws Exception {
-    sql.afterEachClose(() -> feed.remove("not-in-the-feed", user)); // moves the generation
+    sql.afterEachClose(() -> feed.of(user).remove("not-in-the-feed")); // moves the generation
 
-    TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+    TimelinePage<Post> page = feed.of(user).fetchOrSeed(List.of());
 
     assertThat(page.items()).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
     assertThat(page.position()).isEqualTo(Position.FIRST_PAGE);
     assertThat(sql.statements.get())
         .as("3 refused seeds, then the answer (and the query's one-time column probe)")
         .isBetween(4, 5);
-    assertThatThrownBy(() -> feed.seed(user, null))
+    assertThatThrownBy(() -> feed.of(user).seed(null))
         .as("an explicit seed still reports it")
         .isInstanceOf(SeedException.class)
         .hasMessageContaining("changed during each of 3 seeds");
     sql.afterEachClose(() -> {});
-    assertThat(feed.requiresSeeding(user, 0)).as("nothing was cached").isTrue();
+    assertThat(feed.of(user).requiresSeeding(0)).as("nothing was cached").isTrue();
   }
 
   @Test
@@ -106,16 +107,16 @@ class SeedRacesIT {
     PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed).raw();
     List<String> newestFirst = tables.newestFirst(user);
 
-    sql.afterEachClose(() -> sorted.remove("not-in-it", user));
-    assertThat(sorted.fetchOrSeed(user, Order.DESC))
+    sql.afterEachClose(() -> sorted.of(user).remove("not-in-it"));
+    assertThat(sorted.of(user).fetchOrSeed(Order.DESC))
         .extracting(Post::getRandId)
         .isEqualTo(newestFirst);
-    sql.afterEachClose(() -> pages.remove("not-in-it", user));
-    assertThat(pages.fetchOrSeed(user, 1)).extracting(Post::getRandId).isEqualTo(newestFirst);
+    sql.afterEachClose(() -> pages.of(user).remove("not-in-it"));
+    assertThat(pages.of(user).fetchOrSeed(1)).extracting(Post::getRandId).isEqualTo(newestFirst);
     sql.afterEachClose(() -> {});
 
-    assertThat(sorted.requiresSeeding(user)).as("nothing was cached").isTrue();
-    assertThat(pages.requiresSeeding(user, 1)).as("nothing was cached").isTrue();
+    assertThat(sorted.of(user).requiresSeeding()).as("nothing was cached").isTrue();
+    assertThat(pages.of(user).requiresSeeding(1)).as("nothing was cached").isTrue();
   }
 
   @Test
@@ -126,7 +127,7 @@ class SeedRacesIT {
             () -> {
               tables.update(
                   "UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", gone);
-              feed.remove(gone, user);
+              feed.of(user).remove(gone);
             });
     assertThat(sql.statements.get()).as("the seed queried again after the remove").isGreaterThan(1);
     assertThat(page).doesNotContain(gone).hasSize(9);
@@ -159,7 +160,7 @@ class SeedRacesIT {
                             + " WHERE user_id = ?",
                         userId))
             .raw();
-    assertThatThrownBy(() -> broken.fetchOrSeed(user, List.of()))
+    assertThatThrownBy(() -> broken.of(user).fetchOrSeed(List.of()))
         .isInstanceOf(SeedException.class)
         .hasMessageContaining(tables.posts);
     String tag = "{" + PostTimelineCache.key(user) + "}";
@@ -181,32 +182,32 @@ class SeedRacesIT {
   void theCachedEndMovedWhileASeedWaitedLeavesNoHole() throws Exception {
     String busy = BaseRecord.newRandId();
     tables.posts(busy, 45, List.of("author"));
-    TimelinePage<Post> first = feed.fetchOrSeed(busy, List.of());
+    TimelinePage<Post> first = feed.of(busy).fetchOrSeed(List.of());
     String end = first.validLastId(); // the 20th post: the cached end
     // the lock of the page after the cached end (each position has its own)
     String lock = "{" + PostTimelineCache.key(busy) + "}:lock:after:" + end;
     redifu.client().set(lock, "another-jvm", SetParams.setParams().px(30_000));
     String fifteenth = first.items().get(14).getRandId();
     CompletableFuture<TimelinePage<Post>> page =
-        CompletableFuture.supplyAsync(() -> feed.fetchOrSeed(busy, List.of(fifteenth)));
+        CompletableFuture.supplyAsync(() -> feed.of(busy).fetchOrSeed(List.of(fifteenth)));
     Thread.sleep(500); // it read the 5 posts up to the cached end and waits for the lock
     tables.update(
         "UPDATE " + tables.posts + " SET created_at = ? WHERE randid = ?",
         SeedTables.BASE.minusHours(1),
         end);
-    feed.add(post(end, "moved", -3_600), busy); // SQL, then the cache
+    feed.of(busy).add(post(end, "moved", -3_600)); // SQL, then the cache
     redifu.client().del(lock);
     page.get(30, TimeUnit.SECONDS);
 
     List<String> walked = new ArrayList<>();
-    TimelinePage<Post> next = feed.fetchOrSeed(busy, List.of());
+    TimelinePage<Post> next = feed.of(busy).fetchOrSeed(List.of());
     walked.addAll(next.items().stream().map(Post::getRandId).toList());
     while (next.hasMore()) {
-      next = feed.fetchOrSeed(busy, Cursor.parse(next.nextCursor()));
+      next = feed.of(busy).fetchOrSeed(Cursor.parse(next.nextCursor()));
       walked.addAll(next.items().stream().map(Post::getRandId).toList());
     }
     assertThat(walked).isEqualTo(tables.newestFirst(busy));
-    feed.purge(busy);
+    feed.of(busy).purge();
   }
 
   /**
@@ -217,20 +218,20 @@ class SeedRacesIT {
   void aShortPageAnsweredFromSqlStartsWhereTheRequestStarts() throws Exception {
     String busy = BaseRecord.newRandId();
     tables.posts(busy, 45, List.of("author"));
-    List<String> cached = ids(feed.fetchOrSeed(busy, List.of()));
+    List<String> cached = ids(feed.of(busy).fetchOrSeed(List.of()));
     for (String gone : cached.subList(5, 20)) { // leaves 5 cached, 30 in SQL
       tables.update("UPDATE " + tables.posts + " SET status = 'deleted' WHERE randid = ?", gone);
-      feed.remove(gone, busy);
+      feed.of(busy).remove(gone);
     }
-    sql.afterEachClose(() -> feed.remove("not-in-the-feed", busy)); // moves the generation
+    sql.afterEachClose(() -> feed.of(busy).remove("not-in-the-feed")); // moves the generation
 
-    TimelinePage<Post> page = feed.fetchOrSeed(busy, List.of());
+    TimelinePage<Post> page = feed.of(busy).fetchOrSeed(List.of());
 
     sql.afterEachClose(() -> {});
     assertThat(ids(page)).isEqualTo(tables.newestFirst(busy).subList(0, 20));
     assertThat(page.position()).isEqualTo(Position.FIRST_PAGE);
-    assertThat(feed.fetchAll(busy)).as("nothing more cached").hasSize(5);
-    feed.purge(busy);
+    assertThat(feed.of(busy).fetchAll()).as("nothing more cached").hasSize(5);
+    feed.of(busy).purge();
   }
 
   private static List<String> ids(TimelinePage<Post> page) {
@@ -257,18 +258,18 @@ class SeedRacesIT {
                   "author",
                   "active",
                   SeedTables.BASE.plusHours(1));
-              pages.add(fresh, user);
+              pages.of(user).add(fresh);
             }
           };
 
-      List<Post> page = pages.fetchOrSeed(user, 1);
+      List<Post> page = pages.of(user).fetchOrSeed(1);
 
       assertThat(page)
           .extracting(Post::getRandId)
           .isEqualTo(tables.newestFirst(user).subList(0, 10));
       assertThat(seeds.get()).as("seeded again after the drop").isEqualTo(2);
-      assertThat(pages.requiresSeeding(user, 1)).isFalse();
-      pages.reset(user);
+      assertThat(pages.of(user).requiresSeeding(1)).isFalse();
+      pages.of(user).reset();
     }
   }
 
@@ -277,14 +278,14 @@ class SeedRacesIT {
     AtomicInteger seeds = new AtomicInteger();
     try (Redifu hooked = afterEachSeed(seeds)) {
       PostPageCache pages = PostPageCache.create(hooked).seededBy(tables::feed).raw();
-      afterSeed = () -> pages.remove("not-in-it", user); // drops the pages
+      afterSeed = () -> pages.of(user).remove("not-in-it"); // drops the pages
 
-      List<Post> page = pages.fetchOrSeed(user, 1);
+      List<Post> page = pages.of(user).fetchOrSeed(1);
 
       assertThat(page).extracting(Post::getRandId).isEqualTo(tables.newestFirst(user));
       assertThat(seeds.get()).as("bounded: 3 seeds, then SQL").isEqualTo(3);
       afterSeed = () -> {};
-      assertThat(pages.requiresSeeding(user, 1)).isTrue();
+      assertThat(pages.of(user).requiresSeeding(1)).isTrue();
     }
   }
 
@@ -313,12 +314,12 @@ class SeedRacesIT {
   private List<String> whilePaused(SqlWrites writes) throws Exception {
     CountDownLatch paused = sql.pauseNextClose();
     CompletableFuture<TimelinePage<Post>> seeding =
-        CompletableFuture.supplyAsync(() -> feed.fetchOrSeed(user, List.of()));
+        CompletableFuture.supplyAsync(() -> feed.of(user).fetchOrSeed(List.of()));
     assertThat(paused.await(10, TimeUnit.SECONDS)).as("seed reached its commit").isTrue();
     writes.run();
     sql.resume();
     seeding.get(30, TimeUnit.SECONDS);
-    return feed.fetch(user, List.of()).items().stream().map(Post::getRandId).toList();
+    return feed.of(user).fetch(List.of()).items().stream().map(Post::getRandId).toList();
   }
 
   private interface SqlWrites {

@@ -2,13 +2,14 @@ package io.redifu.it.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SeedStampedeIT {
   @Test
   void sixtyFourColdRequestsRunTheSeedQueryOnce() throws Exception {
-    SeedTables tables = new SeedTables(Database.POSTGRESQL);
+    SeedTables tables = new SeedTables(SqlDatabase.POSTGRESQL);
     AtomicInteger statements = new AtomicInteger();
     String user = BaseRecord.newRandId();
     String warmUser = BaseRecord.newRandId();
@@ -37,7 +38,7 @@ class SeedStampedeIT {
       PostTimelineCache first = PostTimelineCache.create(one).seededBy(tables::feed).raw();
       PostTimelineCache second = PostTimelineCache.create(two).seededBy(tables::feed).raw();
       // learns the query's columns once per JVM, so only seed queries are counted below
-      first.fetchOrSeed(warmUser, List.of());
+      first.of(warmUser).fetchOrSeed(List.of());
       statements.set(0);
 
       CountDownLatch start = new CountDownLatch(1);
@@ -48,7 +49,7 @@ class SeedStampedeIT {
             pool.submit(
                 () -> {
                   start.await();
-                  return feed.fetchOrSeed(user, List.of());
+                  return feed.of(user).fetchOrSeed(List.of());
                 }));
       }
       start.countDown();
@@ -62,8 +63,8 @@ class SeedStampedeIT {
       assertThat(one.client().exists("{" + PostTimelineCache.key(user) + "}:lock"))
           .as("lock released")
           .isFalse();
-      first.purge(user);
-      first.reset(warmUser);
+      first.of(user).purge();
+      first.of(warmUser).reset();
     } finally {
       pool.shutdownNow();
       tables.drop();

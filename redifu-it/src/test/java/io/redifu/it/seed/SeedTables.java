@@ -1,13 +1,11 @@
 package io.redifu.it.seed;
 
-import io.redifu.example.services.LocalServices;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.SeedQuery;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,60 +14,35 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The Go README's tables, {@code posts} and {@code accounts}, under random names on one of the
- * machine's real databases; dropped by {@link #drop()}.
+ * A feed's tables, {@code posts} and {@code accounts}, under random names on one of the machine's
+ * databases; dropped by {@link #drop()}.
  */
 final class SeedTables {
-  /** The databases every seeding scenario runs on. */
-  enum Database {
-    POSTGRESQL("timestamp(3)"),
-    MARIADB("datetime(3)"),
-    H2("timestamp(3)");
-
-    final String timestampType;
-
-    Database(String timestampType) {
-      this.timestampType = timestampType;
-    }
-
-    String url() {
-      return switch (this) {
-        case POSTGRESQL -> LocalServices.jdbcUrl();
-        case MARIADB -> LocalServices.mysqlUrl();
-        case H2 -> LocalServices.H2_URL;
-      };
-    }
-  }
-
   /** Posts are created at BASE + i/3 seconds: every timestamp is shared by three posts. */
   static final LocalDateTime BASE = LocalDateTime.of(2026, 1, 1, 12, 0);
 
-  final Database database;
+  final SqlDatabase database;
   final String posts = "posts_" + BaseRecord.newRandId().toLowerCase();
   final String accounts = "accounts_" + BaseRecord.newRandId().toLowerCase();
 
-  SeedTables(Database database) throws SQLException {
+  SeedTables(SqlDatabase database) throws SQLException {
     this.database = database;
-    try (Connection c = connect();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE "
-              + posts
-              + " (randid varchar(40) PRIMARY KEY, title varchar(200), content text,"
-              + " author_randid varchar(40), user_id varchar(40), status varchar(16),"
-              + " created_at "
-              + database.timestampType
-              + " NOT NULL)");
-      s.execute(
-          "CREATE TABLE " + accounts + " (randid varchar(40) PRIMARY KEY, name varchar(100))");
-    }
+    database.execute(
+        "CREATE TABLE "
+            + posts
+            + " (randid varchar(40) PRIMARY KEY, title varchar(200), content text,"
+            + " author_randid varchar(40), user_id varchar(40), status varchar(16),"
+            + " created_at "
+            + database.timestampType
+            + " NOT NULL)",
+        "CREATE TABLE " + accounts + " (randid varchar(40) PRIMARY KEY, name varchar(100))");
   }
 
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(database.url());
+    return database.connect();
   }
 
-  /** The query of the Go README: the active posts of one user. */
+  /** The feed query: the active posts of one user. */
   SeedQuery feed(String userId) {
     return SeedQuery.sql(
         "SELECT p.randid, p.title, p.content, p.author_randid, p.created_at FROM "
@@ -136,13 +109,7 @@ final class SeedTables {
   }
 
   void update(String sql, Object... args) throws SQLException {
-    try (Connection c = connect();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      s.executeUpdate();
-    }
+    database.update(sql, args);
   }
 
   /**
@@ -174,10 +141,6 @@ final class SeedTables {
   }
 
   void drop() throws SQLException {
-    try (Connection c = connect();
-        Statement s = c.createStatement()) {
-      s.execute("DROP TABLE " + posts);
-      s.execute("DROP TABLE " + accounts);
-    }
+    database.execute("DROP TABLE " + posts, "DROP TABLE " + accounts);
   }
 }

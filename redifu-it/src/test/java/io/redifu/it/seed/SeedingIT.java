@@ -3,7 +3,6 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
@@ -11,7 +10,8 @@ import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostPageCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.MissingReference;
@@ -19,6 +19,7 @@ import io.redifu.runtime.Position;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.testing.LocalServices;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SeedingIT {
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void feedPagesAreSeededOnDemandInKeysetOrder(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void feedPagesAreSeededOnDemandInKeysetOrder(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
-    TestDataSource sql = new TestDataSource(database.url());
+    TestDataSource sql = database.dataSource();
     String user = BaseRecord.newRandId();
     List<String> authors = List.of(BaseRecord.newRandId(), BaseRecord.newRandId());
     tables.account(authors.get(0), "Ada");
@@ -48,9 +49,9 @@ class SeedingIT {
       AccountCache accounts = AccountCache.create(redifu).loadedBy(tables::accountsById);
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
 
-      TimelinePage<Post> first = feed.fetchOrSeed(user, List.of());
-      TimelinePage<Post> second = feed.fetchOrSeed(user, Cursor.parse(first.nextCursor()));
-      TimelinePage<Post> third = feed.fetchOrSeed(user, List.of(second.validLastId()));
+      TimelinePage<Post> first = feed.of(user).fetchOrSeed(List.of());
+      TimelinePage<Post> second = feed.of(user).fetchOrSeed(Cursor.parse(first.nextCursor()));
+      TimelinePage<Post> third = feed.of(user).fetchOrSeed(List.of(second.validLastId()));
 
       assertThat(List.of(first.items().size(), second.items().size(), third.items().size()))
           .containsExactly(20, 20, 5);
@@ -69,21 +70,21 @@ class SeedingIT {
       assertThat(seen).isEqualTo(tables.newestFirst(user));
 
       int statements = sql.statements.get();
-      assertThat(feed.fetchOrSeed(user, List.of()).items()).hasSize(20);
+      assertThat(feed.of(user).fetchOrSeed(List.of()).items()).hasSize(20);
       assertThat(sql.statements.get()).as("a cached page reads no SQL").isEqualTo(statements);
 
       PostCache posts = PostCache.create(redifu).loadedBy(tables::postsById);
       String expired = first.items().get(3).getRandId();
       posts.delete(expired); // as if its document had expired
-      TimelinePage<Post> again = feed.fetch(user, List.of());
+      TimelinePage<Post> again = feed.of(user).fetch(List.of());
       assertThat(again.missingIds()).isEmpty();
       assertThat(again.items()).extracting(Post::getRandId).contains(expired).hasSize(20);
       assertThat(posts.raw().get(expired)).as("loaded back into Redis").isPresent();
       accounts.delete(authors.get(0)); // expired too, though the feed remembers it as an author
-      TimelinePage<Post> reloaded = feed.fetch(user, List.of());
+      TimelinePage<Post> reloaded = feed.of(user).fetch(List.of());
       assertThat(reloaded.missingRelations()).isEmpty();
       assertThat(reloaded.items()).allSatisfy(post -> assertThat(post.getAuthor()).isNotNull());
-      feed.purge(user);
+      feed.of(user).purge();
     } finally {
       tables.drop();
     }
@@ -95,10 +96,10 @@ class SeedingIT {
    * entity clears the marker.
    */
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void aDanglingIdIsAskedOfSqlOnce(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void aDanglingIdIsAskedOfSqlOnce(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
-    TestDataSource sql = new TestDataSource(database.url());
+    TestDataSource sql = database.dataSource();
     String user = BaseRecord.newRandId();
     String ghost = BaseRecord.newRandId(); // an author without an account row
     tables.posts(user, 3, List.of(ghost));
@@ -106,17 +107,17 @@ class SeedingIT {
       AccountCache accounts = AccountCache.create(redifu).loadedBy(tables::accountsById);
       PostCache posts = PostCache.create(redifu).loadedBy(tables::postsById);
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
-      assertThat(feed.fetchOrSeed(user, List.of()).items()).hasSize(3);
+      assertThat(feed.of(user).fetchOrSeed(List.of()).items()).hasSize(3);
       Post orphan = new Post(); // cached, then its document expires; SQL never had it
       orphan.init();
       orphan.setAuthorRandId(ghost);
       orphan.setCreatedAt(SeedTables.BASE.plusDays(1).toInstant(ZoneOffset.UTC));
-      feed.add(orphan, user);
+      feed.of(user).add(orphan);
       posts.delete(orphan.getRandId());
 
-      TimelinePage<Post> first = feed.fetch(user, List.of());
+      TimelinePage<Post> first = feed.of(user).fetch(List.of());
       int statements = sql.statements.get();
-      TimelinePage<Post> again = feed.fetch(user, List.of());
+      TimelinePage<Post> again = feed.of(user).fetch(List.of());
 
       assertThat(sql.statements.get()).as("markers spare the queries").isEqualTo(statements);
       for (TimelinePage<Post> page : List.of(first, again)) {
@@ -132,17 +133,17 @@ class SeedingIT {
       account.setRandId(ghost);
       account.setName("Grace");
       accounts.set(account);
-      assertThat(feed.fetch(user, List.of()).items())
+      assertThat(feed.of(user).fetch(List.of()).items())
           .allSatisfy(post -> assertThat(post.getAuthor().getName()).isEqualTo("Grace"));
-      feed.purge(user);
+      feed.of(user).purge();
     } finally {
       tables.drop();
     }
   }
 
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void pagesAndSortedCollectionsAreSeededLikewise(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void pagesAndSortedCollectionsAreSeededLikewise(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
     String user = BaseRecord.newRandId();
     List<String> authors = List.of(BaseRecord.newRandId());
@@ -151,7 +152,7 @@ class SeedingIT {
     try (Redifu redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(database.url()))
+            .dataSource(database.dataSource())
             .build()) {
       AccountCache.create(redifu) // a jOOQ query this time
           .loadedBy(
@@ -166,18 +167,18 @@ class SeedingIT {
 
       List<String> paged = new ArrayList<>();
       for (int page = 1; page <= 5; page++) {
-        List<Post> posts = pages.fetchOrSeed(user, page);
+        List<Post> posts = pages.of(user).fetchOrSeed(page);
         assertThat(posts).hasSize(page < 5 ? 10 : 5);
         posts.forEach(post -> paged.add(post.getRandId()));
       }
-      assertThat(pages.fetchOrSeed(user, 6)).isEmpty();
+      assertThat(pages.of(user).fetchOrSeed(6)).isEmpty();
       assertThat(paged).isEqualTo(expected);
 
-      List<Post> all = sorted.fetchOrSeed(user, Order.DESC);
+      List<Post> all = sorted.of(user).fetchOrSeed(Order.DESC);
       assertThat(all).extracting(Post::getRandId).isEqualTo(expected);
       assertThat(all).allSatisfy(post -> assertThat(post.getAuthor().getName()).isEqualTo("Grace"));
-      pages.reset(user);
-      sorted.reset(user);
+      pages.of(user).reset();
+      sorted.of(user).reset();
     } finally {
       tables.drop();
     }
@@ -185,53 +186,55 @@ class SeedingIT {
 
   /** fetch answers [] for a page that is not cached; fetchIfCached tells it from an empty page. */
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void fetchIfCachedTellsAPageNotCachedFromAnEmptyOne(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void fetchIfCachedTellsAPageNotCachedFromAnEmptyOne(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
     String user = BaseRecord.newRandId();
     tables.posts(user, 10, List.of("author")); // one full page
     try (Redifu redifu =
         Redifu.builder()
             .redis(LocalServices.redisUrl())
-            .dataSource(new TestDataSource(database.url()))
+            .dataSource(database.dataSource())
             .build()) {
       PostPageCache pages = PostPageCache.create(redifu).seededBy(tables::feed).raw();
-      assertThat(pages.fetch(user, 1)).isEmpty();
-      assertThat(pages.fetchIfCached(user, 1)).as("not cached").isEmpty();
+      assertThat(pages.of(user).fetch(1)).isEmpty();
+      assertThat(pages.of(user).fetchIfCached(1)).as("not cached").isEmpty();
 
-      assertThat(pages.fetchOrSeed(user, 1)).hasSize(10);
-      assertThat(pages.fetchOrSeed(user, 2)).isEmpty();
-      assertThat(pages.fetchIfCached(user, 1).orElseThrow())
+      assertThat(pages.of(user).fetchOrSeed(1)).hasSize(10);
+      assertThat(pages.of(user).fetchOrSeed(2)).isEmpty();
+      assertThat(pages.of(user).fetchIfCached(1).orElseThrow())
           .extracting(Post::getRandId)
           .isEqualTo(tables.newestFirst(user));
-      assertThat(pages.fetchIfCached(user, 2)).as("cached, past the last row").contains(List.of());
+      assertThat(pages.of(user).fetchIfCached(2))
+          .as("cached, past the last row")
+          .contains(List.of());
 
-      pages.remove("not-in-it", user); // drops every page
-      assertThat(pages.fetchIfCached(user, 1)).isEmpty();
-      assertThat(pages.fetchIfCached(user, 2)).isEmpty();
-      pages.reset(user);
+      pages.of(user).remove("not-in-it"); // drops every page
+      assertThat(pages.of(user).fetchIfCached(1)).isEmpty();
+      assertThat(pages.of(user).fetchIfCached(2)).isEmpty();
+      pages.of(user).reset();
     } finally {
       tables.drop();
     }
   }
 
   @ParameterizedTest
-  @EnumSource(Database.class)
-  void aUserWithoutPostsIsSeededEmptyOnce(Database database) throws Exception {
+  @EnumSource(SqlDatabase.class)
+  void aUserWithoutPostsIsSeededEmptyOnce(SqlDatabase database) throws Exception {
     SeedTables tables = new SeedTables(database);
-    TestDataSource sql = new TestDataSource(database.url());
+    TestDataSource sql = database.dataSource();
     String user = BaseRecord.newRandId();
     try (Redifu redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build()) {
       PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
-      TimelinePage<Post> page = feed.fetchOrSeed(user, List.of());
+      TimelinePage<Post> page = feed.of(user).fetchOrSeed(List.of());
       assertThat(page.items()).isEmpty();
       assertThat(page.hasMore()).isFalse();
-      assertThat(feed.requiresSeeding(user, 0)).as("marked empty").isFalse();
+      assertThat(feed.of(user).requiresSeeding(0)).as("marked empty").isFalse();
 
       int statements = sql.statements.get();
-      assertThat(feed.fetchOrSeed(user, List.of()).items()).isEmpty();
+      assertThat(feed.of(user).fetchOrSeed(List.of()).items()).isEmpty();
       assertThat(sql.statements.get()).as("not queried again").isEqualTo(statements);
-      feed.reset(user);
+      feed.of(user).reset();
     } finally {
       tables.drop();
     }

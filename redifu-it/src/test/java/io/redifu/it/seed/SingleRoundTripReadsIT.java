@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redifu.annotation.MissingRelation;
 import io.redifu.annotation.Order;
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.AccountCodec;
@@ -17,6 +16,7 @@ import io.redifu.it.domain.Product;
 import io.redifu.it.domain.ProductCache;
 import io.redifu.it.domain.Review;
 import io.redifu.it.domain.ReviewCache;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.Redifu;
@@ -34,12 +34,11 @@ import io.redifu.runtime.internal.model.Resolved;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.TimeSeriesSpec;
 import io.redifu.runtime.internal.model.TimelineSpec;
+import io.redifu.testing.LocalServices;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,18 +66,13 @@ class SingleRoundTripReadsIT {
   @BeforeAll
   static void createTable() throws SQLException {
     table = "reviews_" + BaseRecord.newRandId().toLowerCase();
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE " + table + " (randid varchar(40) PRIMARY KEY, created_at bigint)");
-    }
+    SqlDatabase.POSTGRESQL.execute(
+        "CREATE TABLE " + table + " (randid varchar(40) PRIMARY KEY, created_at bigint)");
   }
 
   @AfterAll
   static void dropTable() throws SQLException {
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
-        Statement s = c.createStatement()) {
-      s.execute("DROP TABLE " + table);
-    }
+    SqlDatabase.POSTGRESQL.execute("DROP TABLE " + table);
   }
 
   @Test
@@ -310,16 +304,16 @@ class SingleRoundTripReadsIT {
     post.init();
     post.setAuthorRandId(author.getRandId());
     EntitySpec<Account> slidingAccounts =
-        new EntitySpec<>(AccountCodec.create(), AccountCache::key, TTL, true);
+        EntitySpec.builder(AccountCodec.create(), AccountCache::key)
+            .ttlMillis(TTL)
+            .slidingTtl()
+            .build();
     EntitySpec<Post> posts =
-        new EntitySpec<>(
-            PostCodec.create(),
-            PostCache::key,
-            TTL,
-            EntitySpec.DEFAULT_MISSING_TTL,
-            false,
-            authorOnly(slidingAccounts),
-            PostRowScanner.create());
+        EntitySpec.builder(PostCodec.create(), PostCache::key)
+            .ttlMillis(TTL)
+            .relations(authorOnly(slidingAccounts))
+            .rowScanner(PostRowScanner.create())
+            .build();
     List<String> keys = new ArrayList<>();
     products.forEach(product -> keys.add(ProductCache.key(product.randId())));
     keys.add(AccountCache.key(author.getRandId()));
@@ -381,36 +375,34 @@ class SingleRoundTripReadsIT {
   }
 
   private static TimelineSpec<Post> postSpec() {
-    return new TimelineSpec<>(
-        "PostTimelineCache",
-        p -> Scores.of(p.getCreatedAt(), "createdAt"),
-        20,
-        Order.DESC,
-        TTL,
-        "createdAt",
-        true);
+    return TimelineSpec.<Post>builder("PostTimelineCache")
+        .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+        .perPage(20)
+        .order(Order.DESC)
+        .ttlMillis(TTL)
+        .build();
   }
 
   private static TimelineStore<Product> slidingTimeline(Redifu redifu) {
     return TimelineStore.create(
         redifu,
         ProductCache.SPEC,
-        new TimelineSpec<Product>(
-            "ProductTimelineCache",
-            p -> Scores.of(p.createdAt(), "createdAt"),
-            20,
-            Order.DESC,
-            TTL,
-            "createdAt",
-            true));
+        TimelineSpec.<Product>builder("ProductTimelineCache")
+            .scoredByTime(p -> Scores.of(p.createdAt(), "createdAt"), "createdAt")
+            .perPage(20)
+            .order(Order.DESC)
+            .ttlMillis(TTL)
+            .build());
   }
 
   private static TimeSeriesStore<Product> slidingSeries(Redifu redifu) {
     return TimeSeriesStore.create(
         redifu,
         ProductCache.SPEC,
-        new TimeSeriesSpec<Product>(
-            "ProductTimeSeriesCache", p -> p.createdAt().toEpochMilli(), TTL, "createdAt", false));
+        TimeSeriesSpec.<Product>builder("ProductTimeSeriesCache")
+            .scoredBy(p -> p.createdAt().toEpochMilli(), "createdAt")
+            .ttlMillis(TTL)
+            .build());
   }
 
   private SeedQuery reviewsById(List<String> ids) {
@@ -421,7 +413,7 @@ class SingleRoundTripReadsIT {
   }
 
   private static void insert(List<Review> reviews) throws SQLException {
-    try (Connection c = DriverManager.getConnection(LocalServices.jdbcUrl());
+    try (Connection c = SqlDatabase.POSTGRESQL.connect();
         PreparedStatement s =
             c.prepareStatement("INSERT INTO " + table + " (randid, created_at) VALUES (?, ?)")) {
       for (Review review : reviews) {
@@ -451,7 +443,7 @@ class SingleRoundTripReadsIT {
         Redifu.builder()
             .redis(LocalServices.redisUrl())
             .singleRoundTripReads(singleRoundTrip)
-            .dataSource(new TestDataSource(LocalServices.jdbcUrl()))
+            .dataSource(SqlDatabase.POSTGRESQL.dataSource())
             .build()) {
       return work.apply(redifu);
     }
@@ -470,15 +462,21 @@ class SingleRoundTripReadsIT {
     return TimelineStore.create(
         redifu,
         ReviewCache.SPEC,
-        new TimelineSpec<Review>(
-            "ReviewTimelineCache", Review::createdAt, 20, Order.DESC, TTL, "createdAt", false));
+        TimelineSpec.<Review>builder("ReviewTimelineCache")
+            .scoredBy(Review::createdAt, "createdAt")
+            .perPage(20)
+            .order(Order.DESC)
+            .ttlMillis(TTL)
+            .build());
   }
 
   private static TimeSeriesStore<Review> series(Redifu redifu) {
     return TimeSeriesStore.create(
         redifu,
         ReviewCache.SPEC,
-        new TimeSeriesSpec<Review>(
-            "ReviewTimeSeriesCache", Review::createdAt, TTL, "createdAt", false));
+        TimeSeriesSpec.<Review>builder("ReviewTimeSeriesCache")
+            .scoredBy(Review::createdAt, "createdAt")
+            .ttlMillis(TTL)
+            .build());
   }
 }

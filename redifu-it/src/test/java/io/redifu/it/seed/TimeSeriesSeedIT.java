@@ -3,11 +3,11 @@ package io.redifu.it.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.RoundTripCounter;
+import io.redifu.it.RelayedRedifu;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
@@ -17,6 +17,8 @@ import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.internal.TimeSeriesStore;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.TimeSeriesSpec;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.redis.RoundTripCounter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +51,8 @@ class TimeSeriesSeedIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
-    sql = new TestDataSource(tables.database.url());
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
+    sql = tables.database.dataSource();
     redifu = Redifu.builder().redis(LocalServices.redisUrl()).dataSource(sql).build();
     user = BaseRecord.newRandId();
     ids = new ArrayList<>();
@@ -70,9 +73,9 @@ class TimeSeriesSeedIT {
   void twoSeededWeeksOfAMonthGiveTheirItemsAndTheExactGaps() {
     TimeSeriesStore<Post> series = series(3_600_000);
     String name = "it:series:" + user;
-    List<String> params = List.of(user);
-    series.seed(name, params, day(0), day(7) - 1);
-    series.seed(name, params, day(14), day(21) - 1);
+    Supplier<SeedQuery> feed = () -> tables.feed(user);
+    series.seed(name, feed, day(0), day(7) - 1);
+    series.seed(name, feed, day(14), day(21) - 1);
 
     TimeSeriesResult<Post> month = series.fetch(name, day(0), day(30) - 1);
     assertThat(month.items())
@@ -83,7 +86,7 @@ class TimeSeriesSeedIT {
     assertThat(month.needsSeed()).isTrue();
 
     int before = sql.statements.get();
-    assertThat(series.seed(name, params, day(0), day(30) - 1)).isEqualTo(60 - 28);
+    assertThat(series.seed(name, feed, day(0), day(30) - 1)).isEqualTo(60 - 28);
     assertThat(sql.statements.get() - before).as("one query per gap").isEqualTo(2);
     TimeSeriesResult<Post> full = series.fetch(name, day(0), day(30) - 1);
     assertThat(full.gaps()).isEmpty();
@@ -95,12 +98,12 @@ class TimeSeriesSeedIT {
   void fetchOrSeedFillsEveryGapOnce() {
     TimeSeriesStore<Post> series = series(3_600_000);
     String name = "it:series:" + user;
-    series.seed(name, List.of(user), day(10), day(12));
-    TimeSeriesResult<Post> month = series.fetchOrSeed(name, List.of(user), day(0), day(30) - 1);
+    series.seed(name, feedOf(user), day(10), day(12));
+    TimeSeriesResult<Post> month = series.fetchOrSeed(name, feedOf(user), day(0), day(30) - 1);
     assertThat(month.gaps()).isEmpty();
     assertThat(month.items()).extracting(Post::getRandId).isEqualTo(ids);
     int before = sql.statements.get();
-    series.fetchOrSeed(name, List.of(user), day(0), day(30) - 1);
+    series.fetchOrSeed(name, feedOf(user), day(0), day(30) - 1);
     assertThat(sql.statements.get()).as("covered: no SQL").isEqualTo(before);
     series.purge(name);
   }
@@ -109,7 +112,7 @@ class TimeSeriesSeedIT {
   void addIndexesOnlyInsideCoverageBoundsIncluded() {
     TimeSeriesStore<Post> series = series(3_600_000);
     String name = "it:series:" + user;
-    series.seed(name, List.of(user), day(0), day(7) - 1);
+    series.seed(name, feedOf(user), day(0), day(7) - 1);
     Post edge = post(day(7) - 1);
     Post outside = post(day(7));
     series.add(edge, name);
@@ -130,7 +133,7 @@ class TimeSeriesSeedIT {
   void anItemMovedOutsideCoverageLeavesTheSeries() {
     TimeSeriesStore<Post> series = series(3_600_000);
     String name = "it:series:" + user;
-    series.seed(name, List.of(user), day(0), day(7) - 1);
+    series.seed(name, feedOf(user), day(0), day(7) - 1);
     Post moved = post(day(1));
     series.add(moved, name);
     assertThat(ids(series.fetch(name, day(0), day(7) - 1))).contains(moved.getRandId());
@@ -160,7 +163,7 @@ class TimeSeriesSeedIT {
     String gone = ids.get(2);
     CountDownLatch paused = sql.pauseNextClose();
     CompletableFuture<Integer> seeding =
-        CompletableFuture.supplyAsync(() -> series.seed(name, List.of(user), day(0), day(7) - 1));
+        CompletableFuture.supplyAsync(() -> series.seed(name, feedOf(user), day(0), day(7) - 1));
     assertThat(paused.await(10, TimeUnit.SECONDS)).as("seed reached its commit").isTrue();
     tables.post(fresh.getRandId(), user, "fresh", "author", "active", at);
     series.add(fresh, name);
@@ -182,7 +185,7 @@ class TimeSeriesSeedIT {
   void itemsAndSegmentsExpireTogether() throws Exception {
     TimeSeriesStore<Post> series = series(400);
     String name = "it:series:" + user;
-    series.seed(name, List.of(user), day(0), day(7) - 1);
+    series.seed(name, feedOf(user), day(0), day(7) - 1);
     for (String suffix : List.of("", ":meta", ":segments")) {
       assertThat(redifu.client().pttl("{" + name + "}" + suffix)).as(suffix).isBetween(1L, 400L);
     }
@@ -195,16 +198,16 @@ class TimeSeriesSeedIT {
   @Test
   void aFailingQueryCommitsNothing() {
     TimeSeriesStore<Post> series = series(3_600_000);
-    series.seededBy(
-        params ->
+    Supplier<SeedQuery> failing =
+        () ->
             SeedQuery.sql(
                 "SELECT randid, created_at, CAST(CASE WHEN title = 'post 30' THEN 'x' ELSE '1'"
                     + " END AS integer) AS likes FROM "
                     + tables.posts
                     + " WHERE user_id = ?",
-                params.get(0)));
+                user);
     String name = "it:series:" + user;
-    assertThatThrownBy(() -> series.seed(name, List.of(user), day(0), day(30) - 1))
+    assertThatThrownBy(() -> series.seed(name, failing, day(0), day(30) - 1))
         .isInstanceOf(SeedException.class);
     assertThat(redifu.client().exists("{" + name + "}")).isFalse();
     assertThat(redifu.client().exists("{" + name + "}:segments")).isFalse();
@@ -218,7 +221,7 @@ class TimeSeriesSeedIT {
     TimeSeriesStore<Post> series = series(3_600_000);
     String name = "it:series:" + user;
     long now = System.currentTimeMillis() * 1_000;
-    series.seed(name, List.of(user), now - DAY, now + DAY);
+    series.seed(name, feedOf(user), now - DAY, now + DAY);
     List<TimeRange> gaps = series.fetch(name, now - DAY, now + DAY).gaps();
     assertThat(gaps).hasSize(1);
     assertThat(gaps.get(0).from()).isBetween(now, System.currentTimeMillis() * 1_000 + 1_000);
@@ -230,21 +233,19 @@ class TimeSeriesSeedIT {
   @CsvSource({"false, 2", "true, 1"})
   void aFetchCostsTwoRoundTripsOrOne(boolean singleRoundTrip, int roundTrips) throws Exception {
     String name = "it:series:" + user;
-    series(3_600_000).seed(name, List.of(user), day(0), day(20) - 1);
+    series(3_600_000).seed(name, feedOf(user), day(0), day(20) - 1);
     try (RoundTripCounter relay = RoundTripCounter.start(LocalServices.redisUrl());
         Redifu counted =
-            relay.singleConnectionRedifu(
-                builder -> builder.singleRoundTripReads(singleRoundTrip))) {
+            RelayedRedifu.singleConnection(
+                relay, builder -> builder.singleRoundTripReads(singleRoundTrip))) {
       TimeSeriesStore<Post> series =
           TimeSeriesStore.create(
                   counted,
                   PostCache.SPEC,
-                  new TimeSeriesSpec<>(
-                      "PostTimeSeriesCache",
-                      p -> Scores.of(p.getCreatedAt(), "createdAt"),
-                      3_600_000,
-                      "createdAt",
-                      true))
+                  TimeSeriesSpec.<Post>builder("PostTimeSeriesCache")
+                      .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+                      .ttlMillis(3_600_000)
+                      .build())
               .raw();
       series.fetch(name, day(0), day(1)); // warm-up
       relay.reset();
@@ -269,15 +270,17 @@ class TimeSeriesSeedIT {
         TimeSeriesStore.create(
                 redifu,
                 PostCache.SPEC,
-                new TimeSeriesSpec<>(
-                    "PostTimeSeriesCache",
-                    p -> Scores.of(p.getCreatedAt(), "createdAt"),
-                    ttl,
-                    "createdAt",
-                    true))
+                TimeSeriesSpec.<Post>builder("PostTimeSeriesCache")
+                    .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
+                    .ttlMillis(ttl)
+                    .build())
             .raw();
-    series.seededBy(params -> tables.feed(params.get(0)));
     return series;
+  }
+
+  /** The seed query of {@code user}'s posts, bound as a generated cache binds its Seeder. */
+  private Supplier<SeedQuery> feedOf(String user) {
+    return () -> tables.feed(user);
   }
 
   private static long day(int n) {

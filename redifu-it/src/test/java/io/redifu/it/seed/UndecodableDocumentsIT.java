@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.redifu.example.services.LocalServices;
-import io.redifu.it.LogCapture;
 import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
-import io.redifu.it.seed.SeedTables.Database;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
+import io.redifu.testing.LogCapture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +35,7 @@ class UndecodableDocumentsIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    tables = new SeedTables(Database.POSTGRESQL);
+    tables = new SeedTables(SqlDatabase.POSTGRESQL);
     String author = BaseRecord.newRandId();
     tables.account(author, "Ada");
     ids = tables.posts(user, 5, List.of(author));
@@ -49,7 +49,7 @@ class UndecodableDocumentsIT {
   private Redifu redifu(boolean reload) {
     return Redifu.builder()
         .redis(LocalServices.redisUrl())
-        .dataSource(new TestDataSource(tables.database.url()))
+        .dataSource(tables.database.dataSource())
         .metrics(new io.redifu.runtime.metrics.MicrometerMetrics(registry))
         .reloadUndecodableDocuments(reload)
         .build();
@@ -60,8 +60,8 @@ class UndecodableDocumentsIT {
     AccountCache.create(redifu).loadedBy(tables::accountsById);
     PostCache.create(redifu).loadedBy(tables::postsById);
     PostTimelineCache feed = PostTimelineCache.create(redifu).seededBy(tables::feed);
-    assertThat(feed.fetchOrSeed(user, List.of()).items()).hasSize(5);
-    String newest = feed.fetchOrSeed(user, List.of()).items().get(0).getRandId();
+    assertThat(feed.of(user).fetchOrSeed(List.of()).items()).hasSize(5);
+    String newest = feed.of(user).fetchOrSeed(List.of()).items().get(0).getRandId();
     String key = PostCache.key(newest);
     String current = redifu.client().get(key);
     String old = current.replaceFirst("\"tags\":\\[[^\\]]*\\]", "\"tags\":\"news,tech\"");
@@ -77,12 +77,12 @@ class UndecodableDocumentsIT {
       PostTimelineCache feed = PostTimelineCache.create(redifu);
       PostCache posts = PostCache.create(redifu);
 
-      assertThatThrownBy(() -> feed.fetchOrSeed(user, List.of()))
+      assertThatThrownBy(() -> feed.of(user).fetchOrSeed(List.of()))
           .isInstanceOf(CorruptEntryException.class)
           .hasMessageContaining(PostCache.key(id));
       assertThatThrownBy(() -> posts.get(id)).isInstanceOf(CorruptEntryException.class);
       assertThatThrownBy(() -> posts.getOrLoad(id)).isInstanceOf(CorruptEntryException.class);
-      feed.purge(user);
+      feed.of(user).purge();
     }
   }
 
@@ -93,7 +93,7 @@ class UndecodableDocumentsIT {
       String id = seedThenCorrupt(redifu);
       PostTimelineCache feed = PostTimelineCache.create(redifu);
 
-      List<Post> page = feed.fetchOrSeed(user, List.of()).items();
+      List<Post> page = feed.of(user).fetchOrSeed(List.of()).items();
 
       assertThat(page).extracting(Post::getRandId).hasSize(5).contains(id);
       assertThat(page.get(0).getTags()).isNotNull();
@@ -101,14 +101,14 @@ class UndecodableDocumentsIT {
           .as("current shape stored")
           .contains("\"tags\":[");
       assertThat(undecodable("fetch")).isEqualTo(1);
-      feed.fetchOrSeed(user, List.of());
+      feed.of(user).fetchOrSeed(List.of());
       List<String> warnings =
           logs.lines().stream()
               .filter(l -> l.contains("WARN io.redifu.runtime.internal.document.Undecodable"))
               .toList();
       assertThat(warnings).hasSize(1);
       assertThat(warnings.get(0)).contains(PostCache.key(id));
-      feed.purge(user);
+      feed.of(user).purge();
     }
   }
 
@@ -129,7 +129,7 @@ class UndecodableDocumentsIT {
       assertThat(all).containsKeys(id, ids.get(0));
       assertThat(undecodable("get")).isEqualTo(1);
       assertThat(undecodable("getOrLoad")).isEqualTo(1);
-      PostTimelineCache.create(redifu).purge(user);
+      PostTimelineCache.create(redifu).of(user).purge();
     }
   }
 

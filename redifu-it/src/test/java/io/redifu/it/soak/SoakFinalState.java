@@ -29,20 +29,20 @@ final class SoakFinalState {
     Collections.reverse(oldestFirst);
 
     List<SoakItem> feed = new ArrayList<>();
-    TimelinePage<SoakItem> page = soak.timeline.fetchOrSeed(soak.group, List.of());
+    TimelinePage<SoakItem> page = soak.timeline.of(soak.group).fetchOrSeed(List.of());
     feed.addAll(page.items());
     while (page.hasMore()) {
-      page = soak.timeline.fetchOrSeed(soak.group, Cursor.parse(page.nextCursor()));
+      page = soak.timeline.of(soak.group).fetchOrSeed(Cursor.parse(page.nextCursor()));
       feed.addAll(page.items());
     }
     assertThat(SoakChecks.randIds(feed)).as("timeline").isEqualTo(newestFirst);
 
-    List<SoakItem> sorted = soak.sorted.fetchOrSeed(soak.group, Order.DESC);
+    List<SoakItem> sorted = soak.sorted.of(soak.group).fetchOrSeed(Order.DESC);
     assertThat(SoakChecks.randIds(sorted)).as("sorted").isEqualTo(newestFirst);
 
     List<SoakItem> pages = new ArrayList<>();
     for (int number = 1; ; number++) {
-      List<SoakItem> items = soak.pages.fetchOrSeed(soak.group, number);
+      List<SoakItem> items = soak.pages.of(soak.group).fetchOrSeed(number);
       pages.addAll(items);
       if (items.size() < 10) {
         break;
@@ -51,10 +51,10 @@ final class SoakFinalState {
     assertThat(SoakChecks.randIds(pages)).as("pages").isEqualTo(newestFirst);
 
     TimeSeriesResult<SoakItem> series =
-        soak.series.fetchOrSeed(
-            soak.group,
-            SoakTable.BASE.minusSeconds(1),
-            SoakTable.BASE.plusSeconds(SoakTable.SPAN_SECONDS));
+        soak.series
+            .of(soak.group)
+            .fetchOrSeed(
+                SoakTable.BASE.minusSeconds(1), SoakTable.BASE.plusSeconds(SoakTable.SPAN_SECONDS));
     assertThat(series.gaps()).as("series gaps").isEmpty();
     assertThat(SoakChecks.randIds(series.items())).as("series").isEqualTo(oldestFirst);
 

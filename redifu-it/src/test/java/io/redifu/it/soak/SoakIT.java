@@ -3,11 +3,13 @@ package io.redifu.it.soak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.it.SharedCluster;
 import io.redifu.it.domain.SoakItem;
+import io.redifu.it.sql.SqlDatabase;
+import io.redifu.it.sql.TestDataSource;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +40,12 @@ class SoakIT {
     assumeTrue(!SharedCluster.enabled(), "the soak runs on standalone Redis");
     String redisUrl = LocalServices.redisUrl();
     assumeTrue(loopback(URI.create(redisUrl).getHost()), "the soak runs on 127.0.0.1 only");
-    String jdbcUrl = LocalServices.jdbcUrl();
     SoakStats stats = new SoakStats();
-    SoakTable table = new SoakTable(jdbcUrl);
+    SoakTable table = new SoakTable(SqlDatabase.POSTGRESQL);
     String group = BaseRecord.newRandId();
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis(redisUrl)
-            .dataSource(new CountingDataSource(jdbcUrl, stats, KINDS))
-            .build()) {
+    TestDataSource sql = SqlDatabase.POSTGRESQL.dataSource();
+    sql.beforeEachStatement(statement -> SoakTable.count(statement, KINDS, stats));
+    try (Redifu redifu = Redifu.builder().redis(redisUrl).dataSource(sql).build()) {
       Soak soak = new Soak(redifu, table, group, stats, seconds * 1000L);
       try {
         long start = System.nanoTime();
@@ -60,10 +59,10 @@ class SoakIT {
         assertThat(immortal).as("soak keys without a TTL").isEmpty();
         assertPlausible(stats);
       } finally {
-        soak.timeline.purge(group);
-        soak.sorted.purge(group);
-        soak.pages.purge(group);
-        soak.series.purge(group);
+        soak.timeline.of(group).purge();
+        soak.sorted.of(group).purge();
+        soak.pages.of(group).purge();
+        soak.series.of(group).purge();
       }
     } finally {
       table.drop();

@@ -41,7 +41,7 @@ final class SoakReaders {
     String kind = mode < 3 ? "cursor" : mode == 3 ? "idsOrSeed" : "ids";
     SoakChecks walk = new SoakChecks(soak, "timeline walk (" + kind + ")", true);
     soak.countIfUnseeded("timeline", SoakItemTimelineCache.key(soak.group));
-    TimelinePage<SoakItem> page = soak.timeline.fetchOrSeed(soak.group, List.of());
+    TimelinePage<SoakItem> page = soak.timeline.of(soak.group).fetchOrSeed(List.of());
     for (int n = 1; ; n++) {
       soak.stats.count("read.timeline.page");
       soak.stats.add("read.timeline.missingIds", page.missingIds().size());
@@ -59,9 +59,9 @@ final class SoakReaders {
         page =
             switch (kind) {
               case "cursor" ->
-                  soak.timeline.fetchOrSeed(soak.group, Cursor.parse(page.nextCursor()));
-              case "idsOrSeed" -> soak.timeline.fetchOrSeed(soak.group, List.of(last));
-              default -> soak.timeline.fetch(soak.group, List.of(last));
+                  soak.timeline.of(soak.group).fetchOrSeed(Cursor.parse(page.nextCursor()));
+              case "idsOrSeed" -> soak.timeline.of(soak.group).fetchOrSeed(List.of(last));
+              default -> soak.timeline.of(soak.group).fetch(List.of(last));
             };
       } catch (ResetPaginationException e) {
         if (kind.equals("cursor")) {
@@ -85,12 +85,12 @@ final class SoakReaders {
     if (random.nextInt(3) == 0) {
       Instant from = SoakWriter.randomTime(random);
       Instant to = from.plusSeconds(random.nextInt(60));
-      List<SoakItem> items = soak.sorted.fetchRangeOrSeed(soak.group, order, from, to);
+      List<SoakItem> items = soak.sorted.of(soak.group).fetchRangeOrSeed(order, from, to);
       read.page(items);
       read.within(items, from, to);
       soak.stats.count("read.sorted.range");
     } else {
-      read.page(soak.sorted.fetchOrSeed(soak.group, order));
+      read.page(soak.sorted.of(soak.group).fetchOrSeed(order));
       soak.stats.count("read.sorted.all");
     }
   }
@@ -101,7 +101,7 @@ final class SoakReaders {
       // per page: a page seed refreshes the TTL of every key of the instance, so it expires
       // mid-walk
       soak.countIfUnseeded("page", SoakItemPageCache.key(soak.group));
-      List<SoakItem> items = soak.pages.fetchOrSeed(soak.group, number);
+      List<SoakItem> items = soak.pages.of(soak.group).fetchOrSeed(number);
       soak.stats.count("read.page");
       new SoakChecks(soak, "page " + number, true).page(items);
       if (items.size() > 10) {
@@ -124,7 +124,7 @@ final class SoakReaders {
       to = from.plusSeconds(random.nextInt(120));
     }
     soak.countIfUnseeded("series", SoakItemTimeSeriesCache.key(soak.group));
-    TimeSeriesResult<SoakItem> result = soak.series.fetchOrSeed(soak.group, from, to);
+    TimeSeriesResult<SoakItem> result = soak.series.of(soak.group).fetchOrSeed(from, to);
     SoakChecks read = new SoakChecks(soak, "series " + from + ".." + to, false);
     read.page(result.items());
     read.within(result.items(), from, to);

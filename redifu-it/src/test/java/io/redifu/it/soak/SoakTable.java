@@ -1,15 +1,14 @@
 package io.redifu.it.soak;
 
 import io.redifu.it.domain.SoakItem;
+import io.redifu.it.sql.SqlDatabase;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.SeedQuery;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -38,29 +37,26 @@ final class SoakTable {
           .thenComparing(item -> bytes(item.getRandId()), Arrays::compareUnsigned)
           .reversed();
 
-  final String url;
+  final SqlDatabase database;
   final String name = "soak_items_" + BaseRecord.newRandId().toLowerCase();
 
-  SoakTable(String url) throws SQLException {
-    this.url = url;
-    try (Connection c = connect();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE "
-              + name
-              + " (randid varchar(40) PRIMARY KEY, group_randid varchar(40) NOT NULL,"
-              + " title varchar(100), version bigint NOT NULL, status varchar(16) NOT NULL,"
-              + " created_at timestamp NOT NULL)");
-    }
+  SoakTable(SqlDatabase database) throws SQLException {
+    this.database = database;
+    database.execute(
+        "CREATE TABLE "
+            + name
+            + " (randid varchar(40) PRIMARY KEY, group_randid varchar(40) NOT NULL,"
+            + " title varchar(100), version bigint NOT NULL, status varchar(16) NOT NULL,"
+            + " created_at timestamp NOT NULL)");
   }
 
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(url);
+    return database.connect();
   }
 
   /**
    * The active items of {@code group}; {@code kind} names the collection in a no-op condition, so
-   * the statements a seed prepares can be counted per collection ({@link CountingDataSource}).
+   * the statements a seed prepares can be counted per collection ({@link #count}).
    */
   SeedQuery seed(String kind, String group) {
     return SeedQuery.sql(
@@ -75,6 +71,24 @@ final class SoakTable {
   /** The text {@link #seed} puts in the query of {@code kind}. */
   static String marker(String kind) {
     return "soak-seed-" + kind;
+  }
+
+  /**
+   * Counts one statement redifu prepared: a seed of the collection whose {@link #marker} it holds,
+   * else a load of expired documents. The probe redifu runs once per query text ({@code WHERE 1 =
+   * 0}) is not counted.
+   */
+  static void count(String sql, List<String> kinds, SoakStats stats) {
+    if (sql.contains("1 = 0")) {
+      return;
+    }
+    for (String kind : kinds) {
+      if (sql.contains(marker(kind))) {
+        stats.count("sql." + kind + ".seed");
+        return;
+      }
+    }
+    stats.count("sql.load");
   }
 
   /** The entity loader: the rows of {@code randIds}, removed ones too (the entity still exists). */
@@ -145,10 +159,7 @@ final class SoakTable {
   }
 
   void drop() throws SQLException {
-    try (Connection c = connect();
-        Statement s = c.createStatement()) {
-      s.execute("DROP TABLE " + name);
-    }
+    database.execute("DROP TABLE " + name);
   }
 
   private static void update(Connection c, String sql, Object... args) throws SQLException {

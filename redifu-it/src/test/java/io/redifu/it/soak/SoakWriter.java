@@ -68,10 +68,10 @@ final class SoakWriter implements Soak.Loop {
     String id = item.getRandId();
     soak.redifu.batch(
         b -> {
-          soak.timeline.remove(id, soak.group);
-          soak.sorted.remove(id, soak.group);
-          soak.pages.remove(id, soak.group);
-          soak.series.remove(id, soak.group);
+          soak.timeline.of(soak.group).remove(id);
+          soak.sorted.of(soak.group).remove(id);
+          soak.pages.of(soak.group).remove(id);
+          soak.series.of(soak.group).remove(id);
         });
     soak.stats.count("write.remove");
   }
@@ -102,10 +102,10 @@ final class SoakWriter implements Soak.Loop {
     SoakItem value = Soak.copy(item);
     soak.redifu.batch(
         b -> {
-          soak.timeline.add(value, soak.group);
-          soak.sorted.add(value, soak.group);
-          soak.pages.add(value, soak.group);
-          soak.series.add(value, soak.group);
+          soak.timeline.of(soak.group).add(value);
+          soak.sorted.of(soak.group).add(value);
+          soak.pages.of(soak.group).add(value);
+          soak.series.of(soak.group).add(value);
         });
   }
 

@@ -2,6 +2,7 @@ package io.redifu.processor.writer;
 
 import static io.redifu.processor.writer.RuntimeNames.ORDER;
 import static io.redifu.processor.writer.RuntimeNames.SCORES;
+import static io.redifu.processor.writer.RuntimeNames.SEEDER_SLOT;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -14,6 +15,8 @@ import io.redifu.annotation.Order;
 import io.redifu.processor.model.CollectionModel;
 import io.redifu.processor.model.EntityModel;
 import io.redifu.processor.model.PropertyModel;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -76,6 +79,7 @@ public final class CollectionCacheWriter {
               .initializer("$L", collection.perPage())
               .build());
     }
+    TypeName seeder = ParameterizedTypeName.get(SEEDER_SLOT, cache.nestedClass("Seeder"));
     builder
         .addField(
             FieldSpec.builder(
@@ -87,11 +91,14 @@ public final class CollectionCacheWriter {
                 .initializer(specInitializer())
                 .build())
         .addField(store, "store", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(seeder, "seeder", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(store, "store")
+                .addParameter(seeder, "seeder")
                 .addStatement("this.store = store")
+                .addStatement("this.seeder = seeder")
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("create")
@@ -100,45 +107,120 @@ public final class CollectionCacheWriter {
                 .returns(cache)
                 .addParameter(RuntimeNames.REDIFU, "redifu")
                 .addStatement(
-                    "return new $T($T.create(redifu, $T.SPEC, SPEC))",
+                    "return new $T($T.create(redifu, $T.SPEC, SPEC), new $T<>($S))",
                     cache,
                     storeClass(),
-                    Names.cache(type))
+                    Names.cache(type),
+                    SEEDER_SLOT,
+                    cache.simpleName())
                 .build())
-        .addMethod(EntityCacheWriter.rawMethod(cache))
-        .addMethod(keys.keyMethod())
-        .addMethods(new CollectionMethods(collection, type, keys, noun).all());
-    SeedMethods.addToCollectionCache(builder, cache, collection, type, keys, noun);
+        .addMethod(
+            MethodSpec.methodBuilder("raw")
+                .addJavadoc(
+                    "This cache without relation resolution: items come back as stored (injected"
+                        + " properties null).\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(cache)
+                .addStatement("return new $T(store.raw(), seeder)", cache)
+                .build())
+        .addMethod(keys.keyMethod());
+    if (keys.any()) {
+      builder.addJavadoc("\n$L\n", instanceJavadoc());
+      builder.addMethod(
+          MethodSpec.methodBuilder("of")
+              .addJavadoc(
+                  "The instance of this $L with these key parameters, which are checked and"
+                      + " rendered into its key here, once.\n",
+                  noun)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(cache.nestedClass("Instance"))
+              .addParameters(keys.parameters())
+              .addStatement("return new Instance($L)", keys.arguments())
+              .build());
+    } else {
+      builder.addMethods(instanceMethods(CodeBlock.of("key()")));
+    }
+    SeedMethods.addToCollectionCache(builder, cache, collection, keys, noun);
+    if (keys.any()) {
+      builder.addType(instanceType());
+    }
     return builder;
   }
 
+  /** The methods of one instance, {@code key} being its rendered key. */
+  private List<MethodSpec> instanceMethods(CodeBlock key) {
+    StoreCalls calls = new StoreCalls(key);
+    List<MethodSpec> methods =
+        new ArrayList<>(new CollectionMethods(collection, type, calls, noun).all());
+    methods.addAll(SeedMethods.instanceMethods(collection, type, keys, calls));
+    return methods;
+  }
+
   /**
-   * {@code new TimelineSpec<>(name, value -> Scores.of(value.getCreatedAt(), "createdAt"), ...)}.
+   * {@code public final class Instance}: an inner class keeping one instance's key parameters and
+   * rendered key, with every method of the collection.
+   */
+  private TypeSpec instanceType() {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameters(keys.parameters());
+    for (String name : keys.names()) {
+      constructor.addStatement("this.$N = $N", name, name);
+    }
+    constructor.addStatement("this.key = key($L)", keys.arguments());
+    return TypeSpec.classBuilder("Instance")
+        .addJavadoc(
+            "One instance of this $L, named by its key parameters; see {@link $T#of}.\n",
+            noun,
+            cache)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addFields(keys.fields())
+        .addField(ClassName.get(String.class), "key", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(constructor.build())
+        .addMethods(instanceMethods(CodeBlock.of("key")))
+        .build();
+  }
+
+  /**
+   * Why the methods hang off an instance: key parameters and randIds are both strings, and one
+   * parameter list holding both compiles with them swapped.
+   */
+  private CodeBlock instanceJavadoc() {
+    String example = "cache.of(" + String.join(", ", keys.names()) + ").remove(randId)";
+    return CodeBlock.of(
+        "<p>Key parameters are given once, to {@link #of}, which returns the {@link Instance} they"
+            + " name: {@code $L}. Its methods take no key parameter, so a randId can never stand"
+            + " where a key parameter belongs, nor the reverse, and every call reads the same"
+            + " way.",
+        example);
+  }
+
+  /**
+   * {@code TimelineSpec.<Post>builder("PostTimelineCache").scoredByTime(value ->
+   * Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")...build()}, one setter a line:
+   * {@code scoredByTime} for a time property, {@code scoredBy} for a number.
    */
   private CodeBlock specInitializer() {
     PropertyModel sortBy = collection.sortBy();
     CodeBlock score =
         CodeBlock.of(
             "value -> $T.of($L, $S)", SCORES, PropertyCode.read("value", sortBy), sortBy.name());
-    String name = cache.simpleName();
+    CodeBlock.Builder spec =
+        CodeBlock.builder()
+            .add("$T.<$T>builder($S)\n", specClass(), type, cache.simpleName())
+            .add(
+                "$>$>.$L($L, $S)\n",
+                collection.scoredByTime() ? "scoredByTime" : "scoredBy",
+                score,
+                sortBy.name());
     if (collection.kind().paged()) {
-      return CodeBlock.of(
-          "new $T<>($S, $L, PER_PAGE, $T.$L, TTL_MILLIS, $S, $L, KEY_TEMPLATE)",
-          specClass(),
-          name,
-          score,
-          ORDER,
-          collection.order().name(),
-          sortBy.name(),
-          collection.scoredByTime());
+      spec.add(".perPage(PER_PAGE)\n").add(".order($T.$L)\n", ORDER, collection.order().name());
     }
-    return CodeBlock.of(
-        "new $T<>($S, $L, TTL_MILLIS, $S, $L, KEY_TEMPLATE)",
-        specClass(),
-        name,
-        score,
-        sortBy.name(),
-        collection.scoredByTime());
+    return spec.add(".ttlMillis(TTL_MILLIS)\n")
+        .add(".keyTemplate(KEY_TEMPLATE)\n")
+        .add(".build()$<$<")
+        .build();
   }
 
   /** "Timeline of {@link Post}, key {@code ...}, 20 per page, newest first by createdAt." */

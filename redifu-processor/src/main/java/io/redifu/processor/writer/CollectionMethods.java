@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The public methods of a collection cache, one per runtime store method, each delegating with the
- * rendered key. Call shapes: the entity or randId first for {@code add}/{@code remove}, the key
- * parameters first for everything else ({@code feed.add(post, userRandId)}, {@code
- * feed.fetch(userRandId, lastRandIds)}).
+ * The public methods of one collection instance, one per runtime store method, each delegating with
+ * the instance's rendered key; none takes a key parameter ({@code feed.of(userRandId).add(post)},
+ * {@code feed.of(userRandId).fetch(lastRandIds)}).
  */
 final class CollectionMethods {
   private static final ClassName STRING = ClassName.get(String.class);
@@ -33,14 +32,14 @@ final class CollectionMethods {
   private final TypeName itemCollection;
   private final StoreCalls calls;
 
-  CollectionMethods(CollectionModel collection, ClassName type, KeyParameters keys, String noun) {
+  CollectionMethods(CollectionModel collection, ClassName type, StoreCalls calls, String noun) {
     this.kind = collection.kind();
     this.bound = StoreCalls.bound(collection);
     this.type = type;
     this.noun = noun;
     this.items = ParameterizedTypeName.get(ClassName.get(List.class), type);
     this.itemCollection = ParameterizedTypeName.get(ClassName.get(Collection.class), type);
-    this.calls = new StoreCalls(keys);
+    this.calls = calls;
   }
 
   List<MethodSpec> all() {

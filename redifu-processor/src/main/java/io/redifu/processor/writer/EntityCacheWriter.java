@@ -193,23 +193,25 @@ public final class EntityCacheWriter {
   }
 
   /**
-   * {@code new EntitySpec<>(PostCodec.create(), PostCache::key, TTL_MILLIS, MISSING_TTL_MILLIS,
-   * false, Relations.none(), PostRowScanner.create())}, with {@code PostRelations.create()} for an
-   * entity with relations.
+   * {@code EntitySpec.builder(PostCodec.create(), PostCache::key).ttlMillis(TTL_MILLIS)...build()},
+   * one setter a line, each naming what its value means: {@code slidingTtl()} only when reads
+   * restart the TTL, {@code relations(PostRelations.create())} only for an entity with relations.
    */
   private CodeBlock specInitializer() {
-    CodeBlock relations =
-        entity.relations().isEmpty()
-            ? CodeBlock.of("$T.none()", RuntimeNames.RELATIONS)
-            : CodeBlock.of("$T.create()", Names.relations(type));
-    return CodeBlock.of(
-        "new $T<>($T.create(), $T::key, TTL_MILLIS, MISSING_TTL_MILLIS, $L, $L, $T.create())",
-        ENTITY_SPEC,
-        Names.codec(type),
-        cache,
-        entity.slidingTtl(),
-        relations,
-        Names.rowScanner(type));
+    CodeBlock.Builder spec =
+        CodeBlock.builder()
+            .add("$T.builder($T.create(), $T::key)\n", ENTITY_SPEC, Names.codec(type), cache)
+            .add("$>$>.ttlMillis(TTL_MILLIS)\n")
+            .add(".missingTtlMillis(MISSING_TTL_MILLIS)\n");
+    if (entity.slidingTtl()) {
+      spec.add(".slidingTtl()\n");
+    }
+    if (!entity.relations().isEmpty()) {
+      spec.add(".relations($T.create())\n", Names.relations(type));
+    }
+    return spec.add(".rowScanner($T.create())\n", Names.rowScanner(type))
+        .add(".build()$<$<")
+        .build();
   }
 
   /**

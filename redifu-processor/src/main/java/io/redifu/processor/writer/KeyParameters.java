@@ -4,6 +4,7 @@ import static io.redifu.processor.writer.RuntimeNames.KEYS;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
@@ -13,10 +14,11 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The placeholders of a collection's key template as leading {@code String} parameters, in template
- * order. Names come from a {@link NameAllocator}: a placeholder cannot shadow the {@code store}
- * field, and a method's other parameters are renamed around the placeholders, never the reverse, so
- * key parameters keep one name in every method.
+ * The placeholders of a collection's key template as {@code String} parameters, in template order:
+ * of {@code key(...)}, {@code of(...)} and the {@code Seeder}'s {@code query(...)}, and as the
+ * fields of an {@code Instance}. Names come from a {@link NameAllocator}: a placeholder cannot take
+ * the name of a field the generated code reads ({@code store}, {@code seeder}, the instance's
+ * {@code key}); no other method takes key parameters, so nothing else is renamed around them.
  */
 final class KeyParameters {
   private static final ClassName STRING = ClassName.get(String.class);
@@ -27,16 +29,16 @@ final class KeyParameters {
   KeyParameters(KeyTemplate key) {
     this.key = key;
     names.newName("store");
-    // A parameter named List would hide java.util.List in the List.of(...) seeding passes on.
-    names.newName("List");
+    names.newName("seeder");
+    names.newName("key");
     for (String placeholder : key.placeholders()) {
       names.newName(placeholder, placeholder);
     }
   }
 
-  /** A fresh allocator for one method's other parameters, which the key parameters already hold. */
-  NameAllocator allocator() {
-    return names.clone();
+  /** Whether the template has placeholders: whether the cache hands out instances. */
+  boolean any() {
+    return !key.placeholders().isEmpty();
   }
 
   List<ParameterSpec> parameters() {
@@ -47,26 +49,33 @@ final class KeyParameters {
     return parameters;
   }
 
-  /**
-   * {@code key(userRandId)}: the rendered key, which the runtime stores take as collection name.
-   */
-  CodeBlock call() {
-    List<CodeBlock> arguments = new ArrayList<>();
+  /** {@code private final String userRandId;}: what an instance keeps of its key parameters. */
+  List<FieldSpec> fields() {
+    List<FieldSpec> fields = new ArrayList<>();
     for (String placeholder : key.placeholders()) {
-      arguments.add(CodeBlock.of("$N", names.get(placeholder)));
+      fields.add(
+          FieldSpec.builder(STRING, names.get(placeholder), Modifier.PRIVATE, Modifier.FINAL)
+              .build());
     }
-    return CodeBlock.of("key($L)", CodeBlock.join(arguments, ", "));
+    return fields;
   }
 
-  /**
-   * {@code List.of(userRandId)}: the key parameters' values, as seeding passes them to its query.
-   */
-  CodeBlock values() {
+  /** {@code userRandId, ...}: the key parameters as arguments, in template order. */
+  CodeBlock arguments() {
     List<CodeBlock> arguments = new ArrayList<>();
     for (String placeholder : key.placeholders()) {
       arguments.add(CodeBlock.of("$N", names.get(placeholder)));
     }
-    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(arguments, ", "));
+    return CodeBlock.join(arguments, ", ");
+  }
+
+  /** {@code userRandId} and the other key parameters' names, in template order. */
+  List<String> names() {
+    List<String> all = new ArrayList<>();
+    for (String placeholder : key.placeholders()) {
+      all.add(names.get(placeholder));
+    }
+    return all;
   }
 
   /**

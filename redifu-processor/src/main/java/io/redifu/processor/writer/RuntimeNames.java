@@ -35,6 +35,7 @@ public final class RuntimeNames {
   public static final ClassName PAGE_SPEC = ClassName.get(MODEL, "PageSpec");
   public static final ClassName TIME_SERIES_STORE = ClassName.get(INTERNAL, "TimeSeriesStore");
   public static final ClassName TIME_SERIES_SPEC = ClassName.get(MODEL, "TimeSeriesSpec");
+  public static final ClassName SEEDER_SLOT = ClassName.get(INTERNAL, "SeederSlot");
   public static final ClassName TIME_BOUNDS = ClassName.get(MODEL, "TimeBounds");
   public static final ClassName TIME_SERIES_RESULT = ClassName.get(RUNTIME, "TimeSeriesResult");
   public static final ClassName TIME_RANGE = ClassName.get(RUNTIME, "TimeRange");
@@ -76,6 +77,7 @@ public final class RuntimeNames {
     PAGE_SPEC,
     TIME_SERIES_STORE,
     TIME_SERIES_SPEC,
+    SEEDER_SLOT,
     TIME_BOUNDS,
     TIME_SERIES_RESULT,
     TIME_RANGE,

@@ -69,20 +69,15 @@ final class SeedMethods {
   }
 
   /**
-   * {@code Seeder}, {@code seededBy(Seeder)}, {@code seed} and a {@code fetchOrSeed} twin of each
-   * fetch of a collection cache.
+   * {@code Seeder} and {@code seededBy(Seeder)} of a collection cache: the seeder goes to the
+   * cache's {@code SeederSlot}, shared with its {@code raw()} twin.
    */
   static void addToCollectionCache(
       TypeSpec.Builder cache,
       ClassName cacheName,
       CollectionModel collection,
-      ClassName type,
       KeyParameters keys,
       String noun) {
-    List<CodeBlock> values = new ArrayList<>();
-    for (int i = 0; i < keys.parameters().size(); i++) {
-      values.add(CodeBlock.of("params.get($L)", i));
-    }
     cache
         .addType(
             functionalInterface(
@@ -94,18 +89,34 @@ final class SeedMethods {
                     collection.kind() == Kind.TIME_SERIES ? "the range condition" : "paging"),
                 keys.parameters()))
         .addMethod(
-            setter(
-                "seededBy",
-                "Seeder",
-                "seeder",
-                cacheName,
-                CodeBlock.of(
+            MethodSpec.methodBuilder("seededBy")
+                .addJavadoc(
                     "Sets the query that seeds this $L from SQL, which {@code seed} and {@code"
                         + " fetchOrSeed} run; returns this cache.\n",
-                    noun),
-                CodeBlock.of(
-                    "store.seededBy(params -> seeder.query($L))", CodeBlock.join(values, ", "))))
-        .addMethods(seedingMethods(collection, type, new StoreCalls(keys)));
+                    noun)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(cacheName)
+                .addParameter(cacheName.nestedClass("Seeder"), "seeder")
+                .addStatement("this.seeder.set(seeder)")
+                .addStatement("return this")
+                .build());
+  }
+
+  /**
+   * {@code seed}, a {@code fetchOrSeed} twin of each fetch, and the private {@code seedQuery()}
+   * they hand the store: the seeder applied to the instance's own key parameters, typed and named.
+   */
+  static List<MethodSpec> instanceMethods(
+      CollectionModel collection, ClassName type, KeyParameters keys, StoreCalls calls) {
+    List<MethodSpec> methods = new ArrayList<>(seedingMethods(collection, type, calls));
+    methods.add(
+        MethodSpec.methodBuilder("seedQuery")
+            .addJavadoc("The seeder's query for this instance.\n")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(SEED_QUERY)
+            .addStatement("return seeder.get().query($L)", keys.arguments())
+            .build());
+    return methods;
   }
 
   private static List<MethodSpec> seedingMethods(
@@ -115,19 +126,19 @@ final class SeedMethods {
       case TIMELINE -> {
         TypeName page = ParameterizedTypeName.get(RuntimeNames.TIMELINE_PAGE, type);
         yield List.of(
-            calls.delegateWithValues(
+            calls.delegateSeeding(
                 "seed",
                 TypeName.INT,
                 "Seeds the page after {@code %s} (null or empty: the first page) with one query;"
                     + " returns the number of items committed.",
                 new Param(STRING, "lastRandId")),
-            calls.delegateWithValues(
+            calls.delegateSeeding(
                 "fetchOrSeed",
                 page,
                 "Like {@code fetch}, but first seeds from SQL what the page after {@code %s}"
                     + " needs; concurrent cold fetches run the query once.",
                 new Param(STRINGS, "lastRandIds")),
-            calls.delegateWithValues(
+            calls.delegateSeeding(
                 "fetchOrSeed",
                 page,
                 "Like {@code fetch}, but first seeds from SQL what the page after {@code %s}"
@@ -136,18 +147,18 @@ final class SeedMethods {
       }
       case SORTED ->
           List.of(
-              calls.delegateWithValues(
+              calls.delegateSeeding(
                   "seed",
                   TypeName.INT,
                   "Seeds the whole collection with one query; returns the number of items"
                       + " committed."),
-              calls.delegateWithValues(
+              calls.delegateSeeding(
                   "fetchOrSeed",
                   items,
                   "Every item, in {@code %s} of score, seeding the collection first when it is not"
                       + " cached.",
                   new Param(ORDER, "order")),
-              calls.delegateRangeWithValues(
+              calls.delegateRangeSeeding(
                   "fetchRangeOrSeed",
                   items,
                   "The items scored {@code %1$s} to {@code %2$s} inclusive, in {@code %3$s},"
@@ -156,13 +167,13 @@ final class SeedMethods {
                   new Param(ORDER, "order")));
       case PAGE ->
           List.of(
-              calls.delegateWithValues(
+              calls.delegateSeeding(
                   "seed",
                   TypeName.INT,
                   "Seeds page {@code %s} (from 1) with one query; returns the number of items"
                       + " committed.",
                   new Param(TypeName.INT, "page")),
-              calls.delegateWithValues(
+              calls.delegateSeeding(
                   "fetchOrSeed",
                   items,
                   "The items of page {@code %s}, counted from 1, seeding the page first when it is"
@@ -170,13 +181,13 @@ final class SeedMethods {
                   new Param(TypeName.INT, "page")));
       case TIME_SERIES ->
           List.of(
-              calls.delegateRangeWithValues(
+              calls.delegateRangeSeeding(
                   "seed",
                   TypeName.INT,
                   "Seeds every gap between {@code %s} and {@code %s} from SQL; returns the number"
                       + " of items committed.",
                   StoreCalls.bound(collection)),
-              calls.delegateRangeWithValues(
+              calls.delegateRangeSeeding(
                   "fetchOrSeed",
                   ParameterizedTypeName.get(RuntimeNames.TIME_SERIES_RESULT, type),
                   "Like {@code fetch}, but first seeds from SQL every gap between {@code %s} and"

@@ -6,7 +6,6 @@ import static io.redifu.processor.writer.RuntimeNames.TIME_RANGE;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import io.redifu.processor.model.CollectionModel;
 import java.time.Instant;
@@ -15,52 +14,53 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Public methods of a collection cache that forward to the store method of the same name with the
- * rendered key (and, for seeding, the key parameters' values). Call shapes: the entity or randId
- * first for {@code add}/{@code remove}, the key parameters first for everything else; other
- * parameters are renamed around the key parameters. Range bounds ({@code from}/{@code to} of a time
+ * Public methods of one collection instance that forward to the store method of the same name with
+ * the instance's rendered key (and, for seeding, its bound query {@code this::seedQuery}). The key
+ * is {@code key} (the field of an {@code Instance}) or {@code key()} (a collection without key
+ * parameters), so no method takes a key parameter. Range bounds ({@code from}/{@code to} of a time
  * series or sorted collection) are checked and converted by the runtime's {@code TimeBounds}, in
  * one statement.
  */
 final class StoreCalls {
-  /** A parameter other than the key parameters. */
+  /** A parameter of a forwarded method. */
   record Param(TypeName type, String name) {}
 
-  private final KeyParameters keys;
+  private static final CodeBlock SEED_QUERY = CodeBlock.of("this::seedQuery");
 
-  StoreCalls(KeyParameters keys) {
-    this.keys = keys;
+  private final CodeBlock key;
+
+  StoreCalls(CodeBlock key) {
+    this.key = key;
   }
 
   /**
-   * {@code store.name(key(...), rest...)}. {@code %s} in {@code javadoc} stands for the names given
-   * to {@code rest}, in order.
+   * {@code store.name(key, rest...)}. {@code %s} in {@code javadoc} stands for the names of {@code
+   * rest}, in order.
    */
   MethodSpec delegate(String name, TypeName returns, String javadoc, Param... rest) {
-    return build(name, returns, javadoc, keys.call(), rest);
+    return build(name, returns, javadoc, key, rest);
   }
 
-  /** {@code store.name(key(...), List.of(...), rest...)}: what seeding passes to its query. */
-  MethodSpec delegateWithValues(String name, TypeName returns, String javadoc, Param... rest) {
-    return build(name, returns, javadoc, CodeBlock.of("$L, $L", keys.call(), keys.values()), rest);
+  /** {@code store.name(key, this::seedQuery, rest...)}: the query bound to this instance. */
+  MethodSpec delegateSeeding(String name, TypeName returns, String javadoc, Param... rest) {
+    return build(name, returns, javadoc, CodeBlock.of("$L, $L", key, SEED_QUERY), rest);
   }
 
   /**
-   * {@code store.name(key(...), before..., range.from(), range.to())} after {@code TimeRange range
-   * = TimeBounds.range(from, to)}. {@code %1$s} and {@code %2$s} in {@code javadoc} stand for the
-   * names given to {@code from} and {@code to}, of type {@code bound}, then {@code %3$s}... for
-   * those of {@code before}, the parameters between the key parameters and the bounds.
+   * {@code store.name(key, before..., range.from(), range.to())} after {@code TimeRange range =
+   * TimeBounds.range(from, to)}. {@code %1$s} and {@code %2$s} in {@code javadoc} stand for {@code
+   * from} and {@code to}, of type {@code bound}, then {@code %3$s}... for the names of {@code
+   * before}, the parameters before the bounds.
    */
   MethodSpec delegateRange(
       String name, TypeName returns, String javadoc, TypeName bound, Param... before) {
-    return range(name, returns, javadoc, keys.call(), bound, before);
+    return range(name, returns, javadoc, key, bound, before);
   }
 
-  /** {@link #delegateRange} with the key parameters' values after the key, as seeding needs. */
-  MethodSpec delegateRangeWithValues(
+  /** {@link #delegateRange} with the bound query after the key, as seeding needs. */
+  MethodSpec delegateRangeSeeding(
       String name, TypeName returns, String javadoc, TypeName bound, Param... before) {
-    return range(
-        name, returns, javadoc, CodeBlock.of("$L, $L", keys.call(), keys.values()), bound, before);
+    return range(name, returns, javadoc, CodeBlock.of("$L, $L", key, SEED_QUERY), bound, before);
   }
 
   /** The bounds of a range: {@code Instant} when the collection is scored by time, else long. */
@@ -69,32 +69,27 @@ final class StoreCalls {
   }
 
   /**
-   * {@code store.name(first, key(...))}: the entity or randId before the key parameters. {@code %s}
-   * in {@code javadoc} stands for the name given to {@code first}.
+   * {@code store.name(first, key)}: the entity or randId, then the key, as the store takes them.
+   * {@code %s} in {@code javadoc} stands for the name of {@code first}.
    */
   MethodSpec leading(String name, String javadoc, Param first) {
-    String firstName = keys.allocator().newName(first.name());
     return MethodSpec.methodBuilder(name)
-        .addJavadoc("$L\n", String.format(javadoc, firstName))
+        .addJavadoc("$L\n", String.format(javadoc, first.name()))
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(first.type(), firstName)
-        .addParameters(keys.parameters())
-        .addStatement("store.$L($N, $L)", name, firstName, keys.call())
+        .addParameter(first.type(), first.name())
+        .addStatement("store.$L($N, $L)", name, first.name(), key)
         .build();
   }
 
-  private MethodSpec build(
+  private static MethodSpec build(
       String name, TypeName returns, String javadoc, CodeBlock leading, Param... rest) {
-    NameAllocator names = keys.allocator();
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addParameters(keys.parameters());
-    List<CodeBlock> arguments = new ArrayList<>();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name);
+    List<CodeBlock> arguments = new ArrayList<>(List.of(leading));
     List<Object> given = new ArrayList<>();
-    arguments.add(leading);
     for (Param param : rest) {
-      String parameter = names.newName(param.name());
-      method.addParameter(param.type(), parameter);
-      arguments.add(CodeBlock.of("$N", parameter));
-      given.add(parameter);
+      method.addParameter(param.type(), param.name());
+      arguments.add(CodeBlock.of("$N", param.name()));
+      given.add(param.name());
     }
     return method
         .addJavadoc("$L\n", String.format(javadoc, given.toArray()))
@@ -104,39 +99,29 @@ final class StoreCalls {
         .build();
   }
 
-  private MethodSpec range(
+  private static MethodSpec range(
       String name,
       TypeName returns,
       String javadoc,
       CodeBlock leading,
       TypeName bound,
       Param... before) {
-    NameAllocator names = keys.allocator();
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(name)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(returns)
-            .addParameters(keys.parameters());
+        MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
     List<CodeBlock> arguments = new ArrayList<>(List.of(leading));
-    List<Object> given = new ArrayList<>();
+    List<Object> given = new ArrayList<>(List.of("from", "to"));
     for (Param param : before) {
-      String parameter = names.newName(param.name());
-      method.addParameter(param.type(), parameter);
-      arguments.add(CodeBlock.of("$N", parameter));
-      given.add(parameter);
+      method.addParameter(param.type(), param.name());
+      arguments.add(CodeBlock.of("$N", param.name()));
+      given.add(param.name());
     }
-    String from = names.newName("from");
-    String to = names.newName("to");
-    String range = names.newName("range");
-    given.add(0, from);
-    given.add(1, to);
-    arguments.add(CodeBlock.of("$N.from()", range));
-    arguments.add(CodeBlock.of("$N.to()", range));
+    arguments.add(CodeBlock.of("range.from()"));
+    arguments.add(CodeBlock.of("range.to()"));
     return method
         .addJavadoc("$L\n", String.format(javadoc, given.toArray()))
-        .addParameter(bound, from)
-        .addParameter(bound, to)
-        .addStatement("$T $N = $T.range($N, $N)", TIME_RANGE, range, TIME_BOUNDS, from, to)
+        .addParameter(bound, "from")
+        .addParameter(bound, "to")
+        .addStatement("$T range = $T.range(from, to)", TIME_RANGE, TIME_BOUNDS)
         .addStatement(storeCall(name, returns, arguments))
         .build();
   }

@@ -23,23 +23,24 @@ public final class EntityStore<T> {
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
-    redifu.keySpace().documents(spec);
+    RuntimeContext context = RuntimeContext.of(redifu);
+    context.keySpace().documents(spec);
     DocumentLoads loads =
         new DocumentLoads(
-            redifu.client(),
-            redifu.loaders(),
-            redifu.dataSource().orElse(null),
-            redifu.metrics(),
-            redifu.missingMarkerTtl(),
-            redifu.reloadUndecodableDocuments());
+            context.client(),
+            context.loaders(),
+            context.dataSource(),
+            context.metrics(),
+            context.settings().missingMarkerTtl(),
+            context.settings().reloadUndecodableDocuments());
     return new EntityStore<>(
         new Documents<>(
             loads,
-            redifu.loaders(),
+            context.loaders(),
             spec,
-            redifu.relationDepth(),
-            redifu.relationHints(),
-            redifu.timeout()));
+            context.settings().relationDepth(),
+            context.settings().relationHints(),
+            context.settings().timeout()));
   }
 
   /** This store without relation resolution: documents come back as stored. */

@@ -28,7 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -63,32 +63,28 @@ public final class PageStore<T> {
   }
 
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
-    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
+    RuntimeContext context = RuntimeContext.of(redifu);
+    context.keySpace().collection(spec.name(), spec.keyTemplate());
     return new PageStore<>(
-        redifu.client(),
+        context.client(),
         EntityStore.create(redifu, entity).documents(),
         spec,
         new Seeders(
-            redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "page"),
+            context.dataSource(),
+            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "page"),
             spec.timed()));
-  }
-
-  /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
-  public void seededBy(Function<List<String>, SeedQuery> seeder) {
-    seeders.set(seeder);
   }
 
   /**
    * Seeds {@code page} from SQL, once across threads and JVMs; returns the number of items
    * committed (0 when it waited for another's seed of the page, which cached it).
    */
-  public int seed(String collection, List<String> params, int page) {
+  public int seed(String collection, Supplier<SeedQuery> seedQuery, int page) {
     return meter.timed(
         "seed",
         () -> {
           SpecChecks.page(page);
-          SeedQuery query = seeders.query(params);
+          SeedQuery query = seeders.query(seedQuery);
           return SeedFlight.explicit(
               client,
               meter,
@@ -135,7 +131,7 @@ public final class PageStore<T> {
    * {@link Seeders#ATTEMPTS} seeds, or written to during each seed's query, is answered from SQL
    * without caching. So it never answers a dropped page as empty.
    */
-  public List<T> fetchOrSeed(String collection, List<String> params, int page) {
+  public List<T> fetchOrSeed(String collection, Supplier<SeedQuery> seedQuery, int page) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
@@ -147,22 +143,22 @@ public final class PageStore<T> {
           }
           for (int seed = 1; seed <= Seeders.ATTEMPTS; seed++) {
             try {
-              seedOnce(collection, params, page);
+              seedOnce(collection, seedQuery, page);
             } catch (SeedConflict busy) { // written to during every attempt
-              return fromSql(params, page);
+              return fromSql(seedQuery, page);
             }
             ids = cachedIds(collection, page, "fetchOrSeed");
             if (ids.isPresent()) {
               return CollectionCalls.documents(documents, ids.get(), collection);
             }
           }
-          return fromSql(params, page);
+          return fromSql(seedQuery, page);
         });
   }
 
   /** The rows of {@code page} straight from SQL, relations resolved; nothing cached. */
-  private List<T> fromSql(List<String> params, int page) {
-    List<T> rows = rows(seeders.query(params), page);
+  private List<T> fromSql(Supplier<SeedQuery> seedQuery, int page) {
+    List<T> rows = rows(seeders.query(seedQuery), page);
     return documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed");
   }
 
@@ -176,8 +172,8 @@ public final class PageStore<T> {
     return seeders.sql(documents.spec(), spec.sortBy(), spec.score());
   }
 
-  private void seedOnce(String collection, List<String> params, int page) {
-    SeedQuery query = seeders.query(params);
+  private void seedOnce(String collection, Supplier<SeedQuery> seedQuery, int page) {
+    SeedQuery query = seeders.query(seedQuery);
     SeedFlight.run(
         client,
         meter,

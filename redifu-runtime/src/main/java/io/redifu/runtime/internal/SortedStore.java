@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -56,14 +56,15 @@ public final class SortedStore<T> {
   }
 
   public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
-    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
+    RuntimeContext context = RuntimeContext.of(redifu);
+    context.keySpace().collection(spec.name(), spec.keyTemplate());
     return new SortedStore<>(
-        redifu.client(),
+        context.client(),
         EntityStore.create(redifu, entity).documents(),
         spec,
         new Seeders(
-            redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "sorted"),
+            context.dataSource(),
+            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "sorted"),
             spec.timed()));
   }
 
@@ -81,20 +82,15 @@ public final class SortedStore<T> {
         });
   }
 
-  /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
-  public void seededBy(Function<List<String>, SeedQuery> seeder) {
-    seeders.set(seeder);
-  }
-
   /**
    * Seeds the whole collection from SQL, once across threads and JVMs; returns the number of items
    * committed (0 when it waited for another's seed, which cached the collection).
    */
-  public int seed(String collection, List<String> params) {
+  public int seed(String collection, Supplier<SeedQuery> seedQuery) {
     return meter.timed(
         "seed",
         () -> {
-          SeedQuery query = seeders.query(params);
+          SeedQuery query = seeders.query(seedQuery);
           return SeedFlight.explicit(
               client,
               meter,
@@ -118,15 +114,15 @@ public final class SortedStore<T> {
   }
 
   /** {@link #fetch}, seeding the collection from SQL first when it is not cached. */
-  public List<T> fetchOrSeed(String collection, List<String> params, Order order) {
+  public List<T> fetchOrSeed(String collection, Supplier<SeedQuery> seedQuery, Order order) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
           requireOrder(order);
           try {
-            seedIfNeeded(collection, params);
+            seedIfNeeded(collection, seedQuery);
           } catch (SeedConflict busy) {
-            return fromSql(params, order, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+            return fromSql(seedQuery, order, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
           }
           return fetch(collection, order);
         });
@@ -134,15 +130,15 @@ public final class SortedStore<T> {
 
   /** {@link #fetchRange}, seeding the collection from SQL first when it is not cached. */
   public List<T> fetchRangeOrSeed(
-      String collection, List<String> params, Order order, long lower, long upper) {
+      String collection, Supplier<SeedQuery> seedQuery, Order order, long lower, long upper) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
           requireOrder(order);
           try {
-            seedIfNeeded(collection, params);
+            seedIfNeeded(collection, seedQuery);
           } catch (SeedConflict busy) {
-            return fromSql(params, order, lower, upper);
+            return fromSql(seedQuery, order, lower, upper);
           }
           return fetchRange(collection, order, lower, upper);
         });
@@ -152,10 +148,10 @@ public final class SortedStore<T> {
    * The items scored within {@code lower..upper} straight from SQL, relations resolved, nothing
    * cached: for a collection written to during every seed attempt.
    */
-  private List<T> fromSql(List<String> params, Order order, double lower, double upper) {
+  private List<T> fromSql(Supplier<SeedQuery> seedQuery, Order order, double lower, double upper) {
     SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
     List<T> items = new ArrayList<>();
-    for (T row : sql.page(seeders.query(params), null, false, 0, 0)) {
+    for (T row : sql.page(seeders.query(seedQuery), null, false, 0, 0)) {
       double score = spec.score().applyAsDouble(row);
       if (score >= lower && score <= upper) {
         items.add(row);
@@ -167,9 +163,9 @@ public final class SortedStore<T> {
     return documents.reads().resolveLogged(items, spec.name() + ".fetchOrSeed");
   }
 
-  private void seedIfNeeded(String collection, List<String> params) {
+  private void seedIfNeeded(String collection, Supplier<SeedQuery> seedQuery) {
     if (requiresSeeding(collection)) {
-      SeedQuery query = seeders.query(params);
+      SeedQuery query = seeders.query(seedQuery);
       SeedFlight.run(
           client,
           meter,

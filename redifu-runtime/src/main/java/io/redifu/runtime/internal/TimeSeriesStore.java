@@ -30,7 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -70,16 +70,17 @@ public final class TimeSeriesStore<T> {
 
   public static <T> TimeSeriesStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimeSeriesSpec<T> spec) {
-    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
+    RuntimeContext context = RuntimeContext.of(redifu);
+    context.keySpace().collection(spec.name(), spec.keyTemplate());
     return new TimeSeriesStore<>(
-        redifu.client(),
+        context.client(),
         EntityStore.create(redifu, entity).documents(),
         spec,
         new Seeders(
-            redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "timeseries"),
+            context.dataSource(),
+            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "timeseries"),
             spec.timed()),
-        redifu.singleRoundTripReads());
+        context.settings().singleRoundTripReads());
   }
 
   /** This series without relation resolution: items come back as stored. */
@@ -153,18 +154,13 @@ public final class TimeSeriesStore<T> {
         });
   }
 
-  /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
-  public void seededBy(Function<List<String>, SeedQuery> seeder) {
-    seeders.set(seeder);
-  }
-
   /**
    * Seeds every gap of [from, to] from SQL, one bounded query per gap (measured against one query
    * over the gaps' hull, which re-reads every covered row: BENCHMARKS.md § Time series seeding);
    * for times, the range is covered only up to now. Once across threads and JVMs: returns the items
    * committed (0 when it waited for another's seed of these gaps, which covered them).
    */
-  public int seed(String collection, List<String> params, long from, long to) {
+  public int seed(String collection, Supplier<SeedQuery> seedQuery, long from, long to) {
     return meter.timed(
         "seed",
         () -> {
@@ -173,7 +169,7 @@ public final class TimeSeriesStore<T> {
           if (end < from) {
             return 0; // entirely in the future: nothing can be known yet
           }
-          SeedQuery query = seeders.query(params);
+          SeedQuery query = seeders.query(seedQuery);
           SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
           List<TimeRange> gaps = gaps(collection, from, end);
           if (gaps.isEmpty()) {
@@ -209,7 +205,7 @@ public final class TimeSeriesStore<T> {
 
   /** {@link #fetch}, seeding every gap from SQL first (once across threads and JVMs). */
   public TimeSeriesResult<T> fetchOrSeed(
-      String collection, List<String> params, long from, long to) {
+      String collection, Supplier<SeedQuery> seedQuery, long from, long to) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
@@ -221,7 +217,7 @@ public final class TimeSeriesStore<T> {
             return result;
           }
           try {
-            SeedQuery query = seeders.query(params);
+            SeedQuery query = seeders.query(seedQuery);
             SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
             SeedFlight.run(
                 client,
@@ -234,7 +230,7 @@ public final class TimeSeriesStore<T> {
             List<T> rows =
                 seeders
                     .sql(documents.spec(), spec.sortBy(), spec.score())
-                    .range(seeders.query(params), from, to);
+                    .range(seeders.query(seedQuery), from, to);
             return new TimeSeriesResult<>(
                 documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed"),
                 List.of(),

@@ -13,7 +13,7 @@ import io.redifu.runtime.internal.seed.Seeders;
 import io.redifu.runtime.internal.seed.TimelineSeeds;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The timeline behind every generated {@code XTimelineCache}: reads and writes go to {@link
@@ -36,16 +36,21 @@ public final class TimelineStore<T> {
 
   public static <T> TimelineStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimelineSpec<T> spec) {
-    redifu.keySpace().collection(spec.name(), spec.keyTemplate());
+    RuntimeContext context = RuntimeContext.of(redifu);
+    context.keySpace().collection(spec.name(), spec.keyTemplate());
     Documents<T> documents = EntityStore.create(redifu, entity).documents();
     Seeders seeders =
         new Seeders(
-            redifu.dataSource().orElse(null),
-            Meter.collection(redifu.metrics(), entity.entityName(), spec.name(), "timeline"),
+            context.dataSource(),
+            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "timeline"),
             spec.timed());
     Timeline<T> timeline =
         new Timeline<>(
-            redifu.client(), documents, spec, redifu.singleRoundTripReads(), seeders.meter());
+            context.client(),
+            documents,
+            spec,
+            context.settings().singleRoundTripReads(),
+            seeders.meter());
     return new TimelineStore<>(timeline, spec, documents, seeders);
   }
 
@@ -110,39 +115,35 @@ public final class TimelineStore<T> {
     return timeline.generation(collection);
   }
 
-  /** Sets the query that seeds an instance from SQL: key parameters in template order → query. */
-  public void seededBy(Function<List<String>, SeedQuery> seeder) {
-    seeders.set(seeder);
-  }
-
   /**
    * Seeds the page after {@code lastRandId} (null or empty: the first page) from SQL; returns the
    * number of items committed.
    */
-  public int seed(String collection, List<String> params, String lastRandId) {
-    return meter.timed("seed", () -> seeds.seed(collection, params, lastRandId));
+  public int seed(String collection, Supplier<SeedQuery> seedQuery, String lastRandId) {
+    return meter.timed("seed", () -> seeds.seed(collection, seedQuery, lastRandId));
   }
 
   /** {@link #fetch(String, List)}, seeding from SQL what the page needs first. */
   public TimelinePage<T> fetchOrSeed(
-      String collection, List<String> params, List<String> lastRandIds) {
+      String collection, Supplier<SeedQuery> seedQuery, List<String> lastRandIds) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
           Timeline.requireLastRandIds(lastRandIds);
-          return seeds.fetchOrSeed(collection, params, lastRandIds);
+          return seeds.fetchOrSeed(collection, seedQuery, lastRandIds);
         });
   }
 
   /** {@link #fetch(String, Cursor)}, seeding from SQL what the page needs first. */
-  public TimelinePage<T> fetchOrSeed(String collection, List<String> params, Cursor cursor) {
+  public TimelinePage<T> fetchOrSeed(
+      String collection, Supplier<SeedQuery> seedQuery, Cursor cursor) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
           if (cursor == null) {
             throw new IllegalArgumentException("cursor must not be null");
           }
-          return seeds.fetchOrSeed(collection, params, cursor);
+          return seeds.fetchOrSeed(collection, seedQuery, cursor);
         });
   }
 }

@@ -93,6 +93,8 @@ class LayersTest {
             "SortedStore",
             "PageStore",
             "TimeSeriesStore",
+            "SeederSlot",
+            "RuntimeContext",
             "ScriptCatalog");
   }
 

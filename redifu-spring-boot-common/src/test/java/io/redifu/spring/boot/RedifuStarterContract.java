@@ -84,10 +84,10 @@ public abstract class RedifuStarterContract {
             context -> {
               Redifu redifu = context.getBean(Redifu.class);
               assertThat(redifu.client().ping()).isEqualTo("PONG");
-              assertThat(redifu.reloadUndecodableDocuments()).isTrue();
-              assertThat(redifu.relationDepth()).isEqualTo(1);
-              assertThat(redifu.relationHints()).isZero();
-              assertThat(redifu.singleRoundTripReads()).isTrue();
+              assertThat(redifu.settings().reloadUndecodableDocuments()).isTrue();
+              assertThat(redifu.settings().relationDepth()).isEqualTo(1);
+              assertThat(redifu.settings().relationHints()).isZero();
+              assertThat(redifu.settings().singleRoundTripReads()).isTrue();
               JedisPooled client = (JedisPooled) redifu.client();
               assertThat(client.getPool().getMaxTotal()).isEqualTo(5);
               assertThat(client.getPool().getMaxWaitDuration()).isEqualTo(Duration.ofMillis(750));
@@ -101,11 +101,11 @@ public abstract class RedifuStarterContract {
         .run(
             context -> {
               Redifu redifu = context.getBean(Redifu.class);
-              assertThat(redifu.relationDepth()).isEqualTo(3);
-              assertThat(redifu.relationHints()).isEqualTo(20_000);
-              assertThat(redifu.singleRoundTripReads()).isFalse();
-              assertThat(redifu.metrics()).isSameAs(MetricsListener.NONE);
-              assertThat(redifu.dataSource()).isEmpty();
+              assertThat(redifu.settings().relationDepth()).isEqualTo(3);
+              assertThat(redifu.settings().relationHints()).isEqualTo(20_000);
+              assertThat(redifu.settings().singleRoundTripReads()).isFalse();
+              assertThat(redifu.settings().metrics()).isSameAs(MetricsListener.NONE);
+              assertThat(redifu.settings().dataSource()).isEmpty();
               JedisPooled client = (JedisPooled) redifu.client();
               assertThat(client.getPool().getMaxTotal()).isEqualTo(16);
               assertThat(client.getPool().getMaxWaitDuration()).isEqualTo(Duration.ofSeconds(3));
@@ -264,7 +264,7 @@ public abstract class RedifuStarterContract {
             context -> {
               assertThat(context).hasSingleBean(Redifu.class);
               Redifu redifu = context.getBean(Redifu.class);
-              assertThat(redifu.relationDepth()).isEqualTo(7);
+              assertThat(redifu.settings().relationDepth()).isEqualTo(7);
               assertThat(redifu.client().ping()).isEqualTo("PONG");
             });
   }
@@ -278,7 +278,8 @@ public abstract class RedifuStarterContract {
         .withBean(DataSource.class, () -> dataSource)
         .run(
             context ->
-                assertThat(context.getBean(Redifu.class).dataSource()).containsSame(dataSource));
+                assertThat(context.getBean(Redifu.class).settings().dataSource())
+                    .containsSame(dataSource));
   }
 
   @Test
@@ -289,8 +290,8 @@ public abstract class RedifuStarterContract {
         .run(
             context -> {
               Redifu redifu = context.getBean(Redifu.class);
-              assertThat(redifu.metrics()).isInstanceOf(MicrometerMetrics.class);
-              redifu.metrics().hits("Post", MetricsListener.NO_COLLECTION, "get", 2);
+              assertThat(redifu.settings().metrics()).isInstanceOf(MicrometerMetrics.class);
+              redifu.settings().metrics().hits("Post", MetricsListener.NO_COLLECTION, "get", 2);
               MeterRegistry registry = context.getBean(MeterRegistry.class);
               assertThat(registry.get("redifu.cache.hits").tag("entity", "Post").counter().count())
                   .isEqualTo(2.0);
@@ -308,7 +309,9 @@ public abstract class RedifuStarterContract {
         .withPropertyValues("redifu.redis.url=" + TestRedis.url())
         .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
         .withBean(MetricsListener.class, () -> own)
-        .run(context -> assertThat(context.getBean(Redifu.class).metrics()).isSameAs(own));
+        .run(
+            context ->
+                assertThat(context.getBean(Redifu.class).settings().metrics()).isSameAs(own));
   }
 
   @Test
@@ -316,7 +319,9 @@ public abstract class RedifuStarterContract {
     runner()
         .withPropertyValues("redifu.redis.url=" + TestRedis.url(), "redifu.relation-depth=1")
         .withBean(RedifuBuilderCustomizer.class, () -> builder -> builder.relationDepth(5))
-        .run(context -> assertThat(context.getBean(Redifu.class).relationDepth()).isEqualTo(5));
+        .run(
+            context ->
+                assertThat(context.getBean(Redifu.class).settings().relationDepth()).isEqualTo(5));
   }
 
   @Test

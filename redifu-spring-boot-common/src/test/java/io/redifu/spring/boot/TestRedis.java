@@ -1,6 +1,6 @@
 package io.redifu.spring.boot;
 
-import io.redifu.example.services.LocalServices;
+import io.redifu.testing.LocalServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

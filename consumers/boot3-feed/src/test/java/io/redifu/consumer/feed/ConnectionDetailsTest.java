@@ -2,8 +2,8 @@ package io.redifu.consumer.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -3,10 +3,10 @@ package io.redifu.consumer.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.metrics.MicrometerMetrics;
+import io.redifu.testing.LocalServices;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +56,7 @@ class FeedAppTest {
   void cleanUp() {
     jdbc.sql("DELETE FROM boot3_feed_posts WHERE user_id = ?").param(user).update();
     jdbc.sql("DELETE FROM boot3_feed_accounts WHERE randid = ?").param(author).update();
-    feed.purge(user); // the feed's index, state and post documents
+    feed.of(user).purge(); // the feed's index, state and post documents
     accounts.delete(author);
   }
 
@@ -128,7 +128,7 @@ class FeedAppTest {
     assertThat(JsonPath.<String>read(health, "$.components.redifu.status")).isEqualTo("UP");
     assertThat(JsonPath.<String>read(health, "$.components.redifu.details.ping")).isEqualTo("PONG");
 
-    assertThat(redifu.metrics()).isInstanceOf(MicrometerMetrics.class);
+    assertThat(redifu.settings().metrics()).isInstanceOf(MicrometerMetrics.class);
     get("/users/" + user + "/feed"); // an empty feed: seeded (nothing), then read
     String rounds = get("/actuator/metrics/redifu.round.trips");
     assertThat(JsonPath.<Double>read(rounds, "$.measurements[0].value")).isPositive();

@@ -60,16 +60,17 @@ class FeedController {
             post.title,
             LocalDateTime.ofInstant(post.getCreatedAt(), ZoneOffset.UTC))
         .update();
-    feed.add(post, user);
+    feed.of(user).add(post);
     return PostView.of(post);
   }
 
   @GetMapping("/users/{user}/feed")
   FeedPage feed(@PathVariable String user, @RequestParam(required = false) String cursor) {
+    PostTimelineCache.Instance userFeed = feed.of(user);
     TimelinePage<Post> page =
         cursor == null
-            ? feed.fetchOrSeed(user, List.of())
-            : feed.fetchOrSeed(user, Cursor.parse(cursor));
+            ? userFeed.fetchOrSeed(List.of())
+            : userFeed.fetchOrSeed(Cursor.parse(cursor));
     return new FeedPage(
         page.items().stream().map(PostView::of).toList(),
         page.hasMore() ? page.nextCursor() : null);

@@ -3,8 +3,8 @@ package io.redifu.runtime.internal.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.LocalServices;
 import org.junit.jupiter.api.Test;
 
 /**

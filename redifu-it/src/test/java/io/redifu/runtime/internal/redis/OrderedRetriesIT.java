@@ -3,14 +3,14 @@ package io.redifu.runtime.internal.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.annotation.Order;
-import io.redifu.it.ClusterSlots;
-import io.redifu.it.LocalCluster;
-import io.redifu.it.RedisProcess;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostSortedCache;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
+import io.redifu.testing.redis.ClusterSlots;
+import io.redifu.testing.redis.LocalCluster;
+import io.redifu.testing.redis.RedisProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,21 +155,21 @@ class OrderedRetriesIT {
   void aRemoveAfterAnAddWinsWhenTheAddsScriptWasFlushed(Target target) {
     PostSortedCache tagged = PostSortedCache.create(target.redifu()).raw();
     String tag = BaseRecord.newRandId();
-    assertThat(tagged.ingest(tag, List.of(), "")).isTrue(); // cached, empty
+    assertThat(tagged.of(tag).ingest(List.of(), "")).isTrue(); // cached, empty
     Post post = post("added, then removed");
     target.flushScriptsOf("{" + PostSortedCache.key(tag) + "}");
-    tagged.remove("nobody", tag); // the remove's script is cached again, the add's is not
+    tagged.of(tag).remove("nobody"); // the remove's script is cached again, the add's is not
 
     target
         .redifu()
         .batch(
             b -> {
-              tagged.add(post, tag); // NOSCRIPT
-              tagged.remove(post.getRandId(), tag); // ran in the same pipeline
+              tagged.of(tag).add(post); // NOSCRIPT
+              tagged.of(tag).remove(post.getRandId()); // ran in the same pipeline
             });
 
-    assertThat(tagged.fetch(tag, Order.ASC)).as("removed after added").isEmpty();
-    tagged.purge(tag);
+    assertThat(tagged.of(tag).fetch(Order.ASC)).as("removed after added").isEmpty();
+    tagged.of(tag).purge();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -179,7 +179,7 @@ class OrderedRetriesIT {
     PostSortedCache tagged = PostSortedCache.create(target.redifu()).raw();
     String tag = BaseRecord.newRandId();
     Post post = post("set, then purged");
-    assertThat(tagged.ingest(tag, List.of(post), "")).isTrue();
+    assertThat(tagged.of(tag).ingest(List.of(post), "")).isTrue();
 
     target
         .redifu()
@@ -187,7 +187,7 @@ class OrderedRetriesIT {
             b -> {
               post.setTitle("changed");
               posts.set(post);
-              tagged.purge(tag); // deletes the documents the collection listed, after the set
+              tagged.of(tag).purge(); // deletes the documents the collection listed, after the set
             });
 
     assertThat(posts.get(post.getRandId())).as("purged after it was set").isEmpty();

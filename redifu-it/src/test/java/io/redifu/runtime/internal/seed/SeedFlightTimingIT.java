@@ -3,13 +3,13 @@ package io.redifu.runtime.internal.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.example.services.LocalServices;
 import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.redis.Meter;
+import io.redifu.testing.LocalServices;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;

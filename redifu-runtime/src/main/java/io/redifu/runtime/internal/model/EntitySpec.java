@@ -7,54 +7,84 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * What generated code knows about one entity type, fixed at compile time.
- *
- * @param codec the generated JSON codec
- * @param documentKey renders (and validates) the document key of a randId
- * @param ttlMillis time to live of documents; 0 = no expiry
- * @param missingTtlMillis time to live of missing markers; {@link #DEFAULT_MISSING_TTL} = the
- *     {@code Redifu}'s {@code missingMarkerTtl} (markers always expire)
- * @param slidingTtl whether reads restart the time to live
- * @param relations the generated injector of its {@code @RandIdRef}s
- * @param rows the generated JDBC row scanner, for seeding; null where none was generated
+ * What generated code knows about one entity type, fixed at compile time; built by {@link
+ * #builder}, immutable. Specs are generated singletons: equality is identity.
  */
-public record EntitySpec<T>(
-    EntityCodec<T> codec,
-    UnaryOperator<String> documentKey,
-    long ttlMillis,
-    long missingTtlMillis,
-    boolean slidingTtl,
-    Relations<T> relations,
-    RowScanner<T> rows) {
+public final class EntitySpec<T> {
   /** {@code missingTtlMillis} of an entity that leaves its markers' TTL to the {@code Redifu}. */
   public static final long DEFAULT_MISSING_TTL = 0;
 
-  public EntitySpec {
-    SpecChecks.ttl(ttlMillis);
-    if (missingTtlMillis < 0) {
-      throw new IllegalArgumentException(
-          "missingTtlMillis must be > 0, or 0 for the Redifu's missingMarkerTtl; was "
-              + missingTtlMillis);
-    }
-    if (relations == null) {
-      throw new IllegalArgumentException("relations must not be null (use Relations.none())");
-    }
+  private final EntityCodec<T> codec;
+  private final UnaryOperator<String> documentKey;
+  private final long ttlMillis;
+  private final long missingTtlMillis;
+  private final boolean slidingTtl;
+  private final Relations<T> relations;
+  private final RowScanner<T> rows;
+
+  private EntitySpec(Builder<T> builder) {
+    this.codec = builder.codec;
+    this.documentKey = builder.documentKey;
+    this.ttlMillis = builder.ttlMillis;
+    this.missingTtlMillis = builder.missingTtlMillis;
+    this.slidingTtl = builder.slidingTtl;
+    this.relations = builder.relations;
+    this.rows = builder.rows;
   }
 
   /**
-   * The spec of an entity without relations or row scanner whose markers live the {@code Redifu}'s
-   * {@code missingMarkerTtl} (tests, hand-written specs).
+   * The spec of the entity {@code codec} writes, whose document key {@code documentKey} renders
+   * (and validates) from a randId. Unless the builder says otherwise: documents never expire,
+   * markers live the {@code Redifu}'s {@code missingMarkerTtl}, reads leave the TTL alone, no
+   * relations, no row scanner.
    */
-  public EntitySpec(
-      EntityCodec<T> codec, UnaryOperator<String> documentKey, long ttlMillis, boolean slidingTtl) {
-    this(codec, documentKey, ttlMillis, DEFAULT_MISSING_TTL, slidingTtl, Relations.none(), null);
+  public static <T> Builder<T> builder(EntityCodec<T> codec, UnaryOperator<String> documentKey) {
+    return new Builder<>(codec, documentKey);
+  }
+
+  /** The generated JSON codec. */
+  public EntityCodec<T> codec() {
+    return codec;
+  }
+
+  /** Renders (and validates) the document key of a randId. */
+  public UnaryOperator<String> documentKey() {
+    return documentKey;
+  }
+
+  /** Time to live of documents; 0 = no expiry. */
+  public long ttlMillis() {
+    return ttlMillis;
+  }
+
+  /**
+   * Time to live of missing markers; {@link #DEFAULT_MISSING_TTL} = the {@code Redifu}'s {@code
+   * missingMarkerTtl} (markers always expire).
+   */
+  public long missingTtlMillis() {
+    return missingTtlMillis;
+  }
+
+  /** Whether reads restart the time to live. */
+  public boolean slidingTtl() {
+    return slidingTtl;
+  }
+
+  /** The generated injector of its {@code @RandIdRef}s. */
+  public Relations<T> relations() {
+    return relations;
+  }
+
+  /** The generated JDBC row scanner, for seeding; null where none was generated. */
+  public RowScanner<T> rows() {
+    return rows;
   }
 
   public String entityName() {
     return codec.entityName();
   }
 
-  /** Specs are generated singletons: identity, which keeps the many map lookups per read cheap. */
+  /** Identity, which keeps the many map lookups per read cheap. */
   @Override
   public boolean equals(Object other) {
     return this == other;
@@ -98,5 +128,70 @@ public record EntitySpec<T>(
    */
   public byte[] slidingTtlArg() {
     return refreshesOnRead() ? Bytes.encode(Long.toString(ttlMillis)) : new byte[0];
+  }
+
+  /** Builds an {@link EntitySpec}; each setter names what its value means. */
+  public static final class Builder<T> {
+    private final EntityCodec<T> codec;
+    private final UnaryOperator<String> documentKey;
+    private long ttlMillis;
+    private long missingTtlMillis = DEFAULT_MISSING_TTL;
+    private boolean slidingTtl;
+    private Relations<T> relations = Relations.none();
+    private RowScanner<T> rows;
+
+    private Builder(EntityCodec<T> codec, UnaryOperator<String> documentKey) {
+      if (codec == null || documentKey == null) {
+        throw new IllegalArgumentException("an entity spec needs its codec and document key");
+      }
+      this.codec = codec;
+      this.documentKey = documentKey;
+    }
+
+    /** Time to live of documents, restarted by writes; 0 (the default) = no expiry. */
+    public Builder<T> ttlMillis(long ttlMillis) {
+      SpecChecks.ttl(ttlMillis);
+      this.ttlMillis = ttlMillis;
+      return this;
+    }
+
+    /**
+     * Time to live of missing markers, > 0; {@link #DEFAULT_MISSING_TTL} (the default) = the {@code
+     * Redifu}'s {@code missingMarkerTtl}.
+     */
+    public Builder<T> missingTtlMillis(long missingTtlMillis) {
+      if (missingTtlMillis < 0) {
+        throw new IllegalArgumentException(
+            "missingTtlMillis must be > 0, or 0 for the Redifu's missingMarkerTtl; was "
+                + missingTtlMillis);
+      }
+      this.missingTtlMillis = missingTtlMillis;
+      return this;
+    }
+
+    /** Reads restart the documents' time to live, too. */
+    public Builder<T> slidingTtl() {
+      this.slidingTtl = true;
+      return this;
+    }
+
+    /** The generated injector of the entity's {@code @RandIdRef}s (default: none). */
+    public Builder<T> relations(Relations<T> relations) {
+      if (relations == null) {
+        throw new IllegalArgumentException("relations must not be null");
+      }
+      this.relations = relations;
+      return this;
+    }
+
+    /** The generated JDBC row scanner, which seeding and loaders read rows with. */
+    public Builder<T> rowScanner(RowScanner<T> rows) {
+      this.rows = rows;
+      return this;
+    }
+
+    public EntitySpec<T> build() {
+      return new EntitySpec<>(this);
+    }
   }
 }

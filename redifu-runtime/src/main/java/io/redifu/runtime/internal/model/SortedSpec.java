@@ -3,30 +3,70 @@ package io.redifu.runtime.internal.model;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What generated code knows about one sorted collection, fixed at compile time.
- *
- * @param name the generated class's name, for messages
- * @param score the item's score: its {@code sortBy} value
- * @param ttlMillis time to live of the collection's keys; 0 = no expiry
- * @param sortBy the property scores come from, whose column seed queries order by
- * @param timed whether {@code sortBy} is a time, scored in epoch microseconds
- * @param keyTemplate the key template, which {@link KeySpace} checks against the other templates of
- *     a {@code Redifu}; null for hand-built specs
+ * What generated code knows about one sorted collection, fixed at compile time; built by {@link
+ * #builder(String)}, immutable.
  */
-public record SortedSpec<T>(
-    String name,
-    ToDoubleFunction<T> score,
-    long ttlMillis,
-    String sortBy,
-    boolean timed,
-    String keyTemplate) {
-  public SortedSpec {
-    SpecChecks.ttl(ttlMillis);
+public final class SortedSpec<T> {
+  private final String name;
+  private final ToDoubleFunction<T> score;
+  private final long ttlMillis;
+  private final String sortBy;
+  private final boolean timed;
+  private final String keyTemplate;
+
+  private SortedSpec(Builder<T> builder) {
+    builder.requireScore();
+    this.name = builder.name;
+    this.score = builder.score;
+    this.ttlMillis = builder.ttlMillis;
+    this.sortBy = builder.sortBy;
+    this.timed = builder.timed;
+    this.keyTemplate = builder.keyTemplate;
   }
 
-  /** A spec without key template (tests, hand-written stores): not checked by {@link KeySpace}. */
-  public SortedSpec(
-      String name, ToDoubleFunction<T> score, long ttlMillis, String sortBy, boolean timed) {
-    this(name, score, ttlMillis, sortBy, timed, null);
+  /** A sorted-collection spec; {@code name} is the generated class's, for messages. */
+  public static <T> Builder<T> builder(String name) {
+    return new Builder<>(name);
+  }
+
+  /** The generated class's name, for messages. */
+  public String name() {
+    return name;
+  }
+
+  /** The item's score: its {@code sortBy} value. */
+  public ToDoubleFunction<T> score() {
+    return score;
+  }
+
+  /** Time to live of the collection's keys; 0 = no expiry. */
+  public long ttlMillis() {
+    return ttlMillis;
+  }
+
+  /** The property scores come from, whose column seed queries order by. */
+  public String sortBy() {
+    return sortBy;
+  }
+
+  /** Whether {@code sortBy} is a time, scored in epoch microseconds. */
+  public boolean timed() {
+    return timed;
+  }
+
+  /** The key template; null for hand-built specs. */
+  public String keyTemplate() {
+    return keyTemplate;
+  }
+
+  /** Builds a {@link SortedSpec}: a score is required. */
+  public static final class Builder<T> extends CollectionSpecBuilder<T, Builder<T>> {
+    private Builder(String name) {
+      super(name);
+    }
+
+    public SortedSpec<T> build() {
+      return new SortedSpec<>(this);
+    }
   }
 }

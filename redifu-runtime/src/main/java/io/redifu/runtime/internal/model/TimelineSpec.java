@@ -4,43 +4,86 @@ import io.redifu.annotation.Order;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What generated code knows about one timeline, fixed at compile time.
- *
- * @param name the generated class's name, for messages
- * @param score the item's score: its {@code sortBy} value
- * @param ttlMillis time to live of the collection's keys; 0 = no expiry
- * @param sortBy the property scores come from, whose column seed queries order by
- * @param timed whether {@code sortBy} is a time, scored in epoch microseconds
- * @param keyTemplate the key template, e.g. {@code feed:user:{userRandId}:posts}, which {@link
- *     KeySpace} checks against the other templates of a {@code Redifu}; null for hand-built specs
+ * What generated code knows about one timeline, fixed at compile time; built by {@link
+ * #builder(String)}, immutable.
  */
-public record TimelineSpec<T>(
-    String name,
-    ToDoubleFunction<T> score,
-    int perPage,
-    Order order,
-    long ttlMillis,
-    String sortBy,
-    boolean timed,
-    String keyTemplate) {
-  public TimelineSpec {
-    SpecChecks.paging(perPage, order);
-    SpecChecks.ttl(ttlMillis);
+public final class TimelineSpec<T> {
+  private final String name;
+  private final ToDoubleFunction<T> score;
+  private final int perPage;
+  private final Order order;
+  private final long ttlMillis;
+  private final String sortBy;
+  private final boolean timed;
+  private final String keyTemplate;
+
+  private TimelineSpec(Builder<T> builder) {
+    builder.requirePaging();
+    this.name = builder.name;
+    this.score = builder.score;
+    this.perPage = builder.perPage;
+    this.order = builder.order;
+    this.ttlMillis = builder.ttlMillis;
+    this.sortBy = builder.sortBy;
+    this.timed = builder.timed;
+    this.keyTemplate = builder.keyTemplate;
   }
 
-  /** A spec without key template (tests, hand-written stores): not checked by {@link KeySpace}. */
-  public TimelineSpec(
-      String name,
-      ToDoubleFunction<T> score,
-      int perPage,
-      Order order,
-      long ttlMillis,
-      String sortBy,
-      boolean timed) {
-    this(name, score, perPage, order, ttlMillis, sortBy, timed, null);
+  /** A timeline spec; {@code name} is the generated class's, for messages. */
+  public static <T> Builder<T> builder(String name) {
+    return new Builder<>(name);
+  }
+
+  /** The generated class's name, for messages. */
+  public String name() {
+    return name;
+  }
+
+  /** The item's score: its {@code sortBy} value. */
+  public ToDoubleFunction<T> score() {
+    return score;
+  }
+
+  public int perPage() {
+    return perPage;
+  }
+
+  public Order order() {
+    return order;
+  }
+
+  /** Time to live of the collection's keys; 0 = no expiry. */
+  public long ttlMillis() {
+    return ttlMillis;
+  }
+
+  /** The property scores come from, whose column seed queries order by. */
+  public String sortBy() {
+    return sortBy;
+  }
+
+  /** Whether {@code sortBy} is a time, scored in epoch microseconds. */
+  public boolean timed() {
+    return timed;
+  }
+
+  /** The key template; null for hand-built specs. */
+  public String keyTemplate() {
+    return keyTemplate;
   }
 
   public boolean descending() {
     return order == Order.DESC;
+  }
+
+  /** Builds a {@link TimelineSpec}: a score and paging are required. */
+  public static final class Builder<T> extends PagedSpecBuilder<T, Builder<T>> {
+    private Builder(String name) {
+      super(name);
+    }
+
+    public TimelineSpec<T> build() {
+      return new TimelineSpec<>(this);
+    }
   }
 }

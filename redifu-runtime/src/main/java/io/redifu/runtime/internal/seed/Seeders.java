@@ -4,18 +4,16 @@ import io.redifu.runtime.SeedException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.redis.Meter;
-import io.redifu.runtime.internal.sql.JooqPresence;
 import io.redifu.runtime.internal.sql.SeedSql;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 
 /**
- * The seed query of a collection store ({@code seededBy}) and the SQL database it runs on; shared
- * by a store and its {@code raw()} twin.
+ * Runs the seed queries of a collection store on the SQL database; shared by a store and its {@code
+ * raw()} twin. The query itself comes with each call, bound by the generated cache to the instance
+ * it seeds (its {@code Seeder} applied to the instance's typed key parameters).
  */
 public final class Seeders {
   /** Seeds whose generation moved while the SQL ran are redone at most this often. */
@@ -25,7 +23,6 @@ public final class Seeders {
   private final Meter meter;
   private final String name;
   private final boolean timed;
-  private final AtomicReference<Function<List<String>, SeedQuery>> seeder = new AtomicReference<>();
 
   /**
    * {@code dataSource} may be null: seeding then fails with a message saying how to add one. {@code
@@ -43,24 +40,11 @@ public final class Seeders {
     return meter;
   }
 
-  public void set(Function<List<String>, SeedQuery> query) {
-    if (query == null) {
-      throw new IllegalArgumentException(name + ".seededBy: the seeder must not be null");
-    }
-    JooqPresence.require(name + ".seededBy");
-    seeder.set(query);
-  }
-
-  /** The query for the instance with key parameters {@code params}. */
-  public SeedQuery query(List<String> params) {
-    Function<List<String>, SeedQuery> query = seeder.get();
-    if (query == null) {
-      throw new IllegalStateException(
-          name + " has no seed query: call seededBy(...) before seed or fetchOrSeed");
-    }
-    SeedQuery seed = query.apply(params);
+  /** The query {@code seedQuery} supplies for the instance being seeded. */
+  public SeedQuery query(Supplier<SeedQuery> seedQuery) {
+    SeedQuery seed = seedQuery.get();
     if (seed == null) {
-      throw new IllegalStateException(name + ".seededBy returned null for " + params);
+      throw new IllegalStateException(name + ".seededBy: the seeder returned null");
     }
     return seed;
   }

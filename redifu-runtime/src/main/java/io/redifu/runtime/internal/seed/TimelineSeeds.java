@@ -53,8 +53,8 @@ public final class TimelineSeeds<T> {
    * @throws ResetPaginationException when the timeline is not cached, or {@code lastRandId} lies
    *     beyond the cached end: committing the page after it would leave the rows between uncached
    */
-  public int seed(String collection, List<String> params, String lastRandId) {
-    SeedQuery query = seeders.query(params);
+  public int seed(String collection, Supplier<SeedQuery> seedQuery, String lastRandId) {
+    SeedQuery query = seeders.query(seedQuery);
     boolean first = lastRandId == null || lastRandId.isEmpty();
     return SeedFlight.explicit(
         documents.client(),
@@ -147,17 +147,17 @@ public final class TimelineSeeds<T> {
    * after the newest that still has a document or a row, placed by that item's score.
    */
   public TimelinePage<T> fetchOrSeed(
-      String collection, List<String> params, List<String> lastRandIds) {
+      String collection, Supplier<SeedQuery> seedQuery, List<String> lastRandIds) {
     TimelinePage<T> page;
     try {
       page = timeline.fetch(collection, lastRandIds);
     } catch (ResetPaginationException e) {
-      SeedSql.After after = placeNewest(seeders.query(params), lastRandIds);
-      return fetchOrSeed(collection, params, Cursor.of(after.score(), after.randId()));
+      SeedSql.After after = placeNewest(seeders.query(seedQuery), lastRandIds);
+      return fetchOrSeed(collection, seedQuery, Cursor.of(after.score(), after.randId()));
     }
     return complete(
         collection,
-        params,
+        seedQuery,
         page,
         query -> start(collection, query, lastRandIds),
         () -> timeline.fetch(collection, lastRandIds));
@@ -168,20 +168,22 @@ public final class TimelineSeeds<T> {
    * again by the time that is known (another request seeded it), the cursor is placed there;
    * otherwise, or after {@value #PLACINGS} such races, the page is answered from SQL.
    */
-  public TimelinePage<T> fetchOrSeed(String collection, List<String> params, Cursor cursor) {
+  public TimelinePage<T> fetchOrSeed(
+      String collection, Supplier<SeedQuery> seedQuery, Cursor cursor) {
     for (int placing = 1; ; placing++) {
       try {
         TimelinePage<T> page = timeline.fetch(collection, cursor);
         return complete(
             collection,
-            params,
+            seedQuery,
             page,
             query -> new SeedSql.After(cursor.score(), cursor.randId()),
             () -> timeline.fetch(collection, cursor));
       } catch (ResetPaginationException notCached) {
         if (placing == PLACINGS || timeline.requiresSeeding(collection, 0)) {
           seeders.meter().misses("fetchOrSeed", 1);
-          return fromSql(seeders.query(params), new SeedSql.After(cursor.score(), cursor.randId()));
+          return fromSql(
+              seeders.query(seedQuery), new SeedSql.After(cursor.score(), cursor.randId()));
         }
       }
     }
@@ -196,7 +198,7 @@ public final class TimelineSeeds<T> {
    */
   private TimelinePage<T> complete(
       String collection,
-      List<String> params,
+      Supplier<SeedQuery> seedQuery,
       TimelinePage<T> page,
       Function<SeedQuery, SeedSql.After> start,
       Supplier<TimelinePage<T>> refetch) {
@@ -211,7 +213,7 @@ public final class TimelineSeeds<T> {
       String end = page.validLastId(); // null for an empty first page
       Optional<String> cachedEnd = timeline.end(collection).map(Cursor::randId);
       boolean top = end == null; // an empty first page
-      SeedQuery query = seeders.query(params);
+      SeedQuery query = seeders.query(seedQuery);
       if (top || cachedEnd.map(end::equals).orElse(false)) {
         try {
           SeedFlight.run(

@@ -40,7 +40,7 @@ class RelationHintsTest {
         }
       };
   private static final EntitySpec<Item> SPEC =
-      new EntitySpec<>(CODEC, id -> "item:" + id, 0, false);
+      EntitySpec.builder(CODEC, id -> "item:" + id).build();
   private static final List<Relation<Item, ?>> RELATIONS =
       List.of(
           Relation.<Item, Item>one("a", "author", () -> SPEC, MissingRelation.NULL, Item::author),

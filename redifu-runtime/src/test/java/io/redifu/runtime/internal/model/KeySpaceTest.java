@@ -101,7 +101,7 @@ class KeySpaceTest {
             return name;
           }
         };
-    return new EntitySpec<>(codec, key, 0, false);
+    return EntitySpec.builder(codec, key).build();
   }
 
   @Test

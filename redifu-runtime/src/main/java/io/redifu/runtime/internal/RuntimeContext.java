@@ -1,0 +1,82 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.MetricsListener;
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.RedifuSettings;
+import io.redifu.runtime.internal.model.KeySpace;
+import io.redifu.runtime.internal.sql.Loaders;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * What the caches created on one {@link Redifu} share: its client and settings, the entity loaders
+ * ({@code XCache.loadedBy}) and the key templates taken so far. Built by {@code Redifu}'s builder.
+ *
+ * <p>Generated code hands the stores a {@code Redifu}; the stores need this. {@code Redifu} keeps
+ * it in a private field and registers, once, in its static initializer, the function that reads it
+ * (as the JDK's SharedSecrets do): whoever holds a {@code Redifu} has initialized its class, so the
+ * function is there, and the user-facing class shows no accessor for internals.
+ */
+public final class RuntimeContext {
+  private static volatile Function<Redifu, RuntimeContext> access;
+
+  private final UnifiedJedis client;
+  private final RedifuSettings settings;
+  private final Loaders loaders = new Loaders();
+  private final KeySpace keySpace = new KeySpace();
+
+  public RuntimeContext(UnifiedJedis client, RedifuSettings settings) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * How stores reach the context of a {@code Redifu}: called by {@code Redifu}'s static initializer
+   * and by nothing else.
+   *
+   * @throws IllegalStateException when called a second time
+   */
+  public static synchronized void register(Function<Redifu, RuntimeContext> accessor) {
+    if (access != null) {
+      throw new IllegalStateException("the accessor of Redifu's context is registered already");
+    }
+    access = Objects.requireNonNull(accessor, "accessor");
+  }
+
+  /** The context of {@code redifu}, for the stores' factories. */
+  static RuntimeContext of(Redifu redifu) {
+    Objects.requireNonNull(redifu, "redifu");
+    Function<Redifu, RuntimeContext> accessor = access;
+    if (accessor == null) { // cannot happen: building a Redifu initializes its class
+      throw new IllegalStateException("Redifu has not registered the accessor of its context");
+    }
+    return accessor.apply(redifu);
+  }
+
+  UnifiedJedis client() {
+    return client;
+  }
+
+  RedifuSettings settings() {
+    return settings;
+  }
+
+  MetricsListener metrics() {
+    return settings.metrics();
+  }
+
+  /** The SQL database seeders and loaders read from; null when none was configured. */
+  DataSource dataSource() {
+    return settings.dataSource().orElse(null);
+  }
+
+  Loaders loaders() {
+    return loaders;
+  }
+
+  KeySpace keySpace() {
+    return keySpace;
+  }
+}
