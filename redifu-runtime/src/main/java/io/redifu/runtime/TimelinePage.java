@@ -11,8 +11,10 @@ import java.util.List;
  * @param position where the page lies
  * @param hasMore whether items may follow: false only when the cache is complete and this page
  *     reaches its end
- * @param nextCursor opaque token ({@link Cursor#parse}) after the last item; null without items and
- *     when {@code hasMore} is false, since no page follows
+ * @param nextCursor opaque token ({@link Cursor#parse}) after the last item, or null without items.
+ *     The last page has one too: {@code hasMore} false says nothing follows now, but items written
+ *     later past the end (newer ones in an oldest-first timeline, older ones backfilled into a
+ *     newest-first one) are read from this cursor
  * @param missingIds ids in the timeline whose documents were not found, so they were left out
  * @param missingRelations references whose documents were not found: the injected property was left
  *     null (or, for {@code onMissing = SKIP_PARENT}, the item was left out)
@@ -26,9 +28,6 @@ public record TimelinePage<T>(
     List<String> missingIds,
     List<MissingReference> missingRelations) {
   public TimelinePage {
-    if (!hasMore) {
-      nextCursor = null;
-    }
     items = List.copyOf(items);
     missingIds = List.copyOf(missingIds);
     missingRelations = List.copyOf(missingRelations);

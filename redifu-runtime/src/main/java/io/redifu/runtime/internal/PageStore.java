@@ -5,9 +5,8 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.codec.Bytes;
 import io.redifu.runtime.internal.collection.CollectionCalls;
-import io.redifu.runtime.internal.collection.CollectionScripts;
+import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.PageScripts;
-import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.model.Keys;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The collection behind every generated {@code XPageCache}: numbered pages (1-based), each cached
@@ -39,40 +37,27 @@ import redis.clients.jedis.UnifiedJedis;
  * from clients cannot grow Redis or the work per request. Thread-safe.
  */
 public final class PageStore<T> {
-  private final UnifiedJedis client;
-  private final Documents<T> documents;
+  private final CollectionCore<T> core;
   private final PageSpec<T> spec;
-  private final byte[] ttlArg;
-
   private final Seeders seeders;
   private final Meter meter;
 
-  private PageStore(
-      UnifiedJedis client, Documents<T> documents, PageSpec<T> spec, Seeders seeders) {
-    this.client = client;
-    this.documents = documents;
+  private PageStore(CollectionCore<T> core, PageSpec<T> spec, Seeders seeders) {
+    this.core = core;
     this.spec = spec;
-    this.ttlArg = Bytes.encode(Long.toString(spec.ttlMillis()));
     this.seeders = seeders;
-    this.meter = seeders.meter();
+    this.meter = core.meter();
   }
 
   /** This collection without relation resolution: items come back as stored. */
   public PageStore<T> raw() {
-    return new PageStore<>(client, documents.raw(), spec, seeders);
+    return new PageStore<>(core.raw(), spec, seeders);
   }
 
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
-    context.keySpace().collection(spec.name(), spec.keyTemplate());
-    return new PageStore<>(
-        context.client(),
-        EntityStore.create(redifu, entity).documents(),
-        spec,
-        new Seeders(
-            context.dataSource(),
-            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "page"),
-            spec.timed()));
+    Seeders seeders = context.collection(entity, spec, "page");
+    return new PageStore<>(context.core(redifu, entity, spec, seeders), spec, seeders);
   }
 
   /**
@@ -86,7 +71,7 @@ public final class PageStore<T> {
           SpecChecks.page(page);
           SeedQuery query = seeders.query(seedQuery);
           return SeedFlight.explicit(
-              client,
+              core.client(),
               meter,
               collection,
               KeySchema.page(page),
@@ -139,7 +124,7 @@ public final class PageStore<T> {
           Optional<List<String>> ids = cachedIds(collection, page, "fetchOrSeed");
           if (ids.isPresent()) {
             meter.hits("fetchOrSeed", 1);
-            return CollectionCalls.documents(documents, ids.get(), collection);
+            return CollectionCalls.documents(core.documents(), ids.get(), collection);
           }
           for (int seed = 1; seed <= Seeders.ATTEMPTS; seed++) {
             try {
@@ -149,7 +134,7 @@ public final class PageStore<T> {
             }
             ids = cachedIds(collection, page, "fetchOrSeed");
             if (ids.isPresent()) {
-              return CollectionCalls.documents(documents, ids.get(), collection);
+              return CollectionCalls.documents(core.documents(), ids.get(), collection);
             }
           }
           return fromSql(seedQuery, page);
@@ -159,7 +144,7 @@ public final class PageStore<T> {
   /** The rows of {@code page} straight from SQL, relations resolved; nothing cached. */
   private List<T> fromSql(Supplier<SeedQuery> seedQuery, int page) {
     List<T> rows = rows(seeders.query(seedQuery), page);
-    return documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed");
+    return core.documents().reads().resolveLogged(rows, spec.name() + ".fetchOrSeed");
   }
 
   /** The rows of {@code page} from SQL. */
@@ -169,13 +154,13 @@ public final class PageStore<T> {
   }
 
   private SeedSql<T> sql() {
-    return seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    return seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
   }
 
   private void seedOnce(String collection, Supplier<SeedQuery> seedQuery, int page) {
     SeedQuery query = seeders.query(seedQuery);
     SeedFlight.run(
-        client,
+        core.client(),
         meter,
         collection,
         KeySchema.page(page),
@@ -206,7 +191,7 @@ public final class PageStore<T> {
         () -> {
           SpecChecks.page(page);
           return cachedIds(collection, page, "fetch")
-              .map(ids -> CollectionCalls.documents(documents, ids, collection));
+              .map(ids -> CollectionCalls.documents(core.documents(), ids, collection));
         });
   }
 
@@ -216,7 +201,7 @@ public final class PageStore<T> {
     List<?> reply =
         (List<?>)
             CollectionCalls.run(
-                client,
+                core.client(),
                 meter,
                 operation,
                 new ScriptCalls.Call(
@@ -239,16 +224,16 @@ public final class PageStore<T> {
     meter.timedRun(
         "add",
         () -> {
-          ScriptCalls.Call document = documents.setCall(value);
+          ScriptCalls.Call document = core.documents().setCall(value);
           ScriptCalls.Call invalidate = invalidateCall(collection);
-          WriteBatch.submit(client, meter, "add", List.of(document, invalidate));
+          WriteBatch.submit(core.client(), meter, "add", List.of(document, invalidate));
         });
   }
 
   /** Drops the cached pages of this instance (the id's position is gone); the document stays. */
   public void remove(String randId, String collection) {
     Keys.requireParam("randId", randId);
-    WriteBatch.submit(client, meter, "remove", List.of(invalidateCall(collection)));
+    WriteBatch.submit(core.client(), meter, "remove", List.of(invalidateCall(collection)));
   }
 
   /**
@@ -269,16 +254,12 @@ public final class PageStore<T> {
       throw new IllegalArgumentException(
           "a page holds at most " + spec.perPage() + " items, got " + items.size());
     }
-    return CollectionCalls.ingest(
-        client,
-        meter,
-        documents,
-        spec.score(),
+    return core.commit(
         items == null ? null : pageOrder(items),
         PageScripts.INGEST,
         KeySchema.of(collection).pageCache(),
         List.of(
-            ttlArg,
+            core.ttlArg(),
             Bytes.encode(Integer.toString(page)),
             Bytes.encode(expectedGen == null ? "" : expectedGen),
             Bytes.encode(end == null ? "" : end.toString())));
@@ -289,14 +270,15 @@ public final class PageStore<T> {
     Map<String, T> byId = new LinkedHashMap<>();
     for (T item : items) {
       if (item == null) {
-        throw new IllegalArgumentException(documents.spec().entityName() + " must not be null");
+        throw new IllegalArgumentException(
+            core.documents().spec().entityName() + " must not be null");
       }
-      byId.put(documents.spec().codec().randId(item), item);
+      byId.put(core.documents().spec().codec().randId(item), item);
     }
     Comparator<T> order =
         Comparator.<T>comparingDouble(spec.score())
             .thenComparing(
-                item -> Bytes.encode(documents.spec().codec().randId(item)),
+                item -> Bytes.encode(core.documents().spec().codec().randId(item)),
                 Arrays::compareUnsigned);
     List<T> sorted = new ArrayList<>(byId.values());
     sorted.sort(spec.order() == Order.DESC ? order.reversed() : order);
@@ -310,36 +292,21 @@ public final class PageStore<T> {
   public String generation(String collection) {
     List<byte[]> instance = KeySchema.of(collection).pageCache();
     // GENERATION reads KEYS[2] as the meta hash and gives both keys the TTL.
-    ScriptCalls.Call call =
-        new ScriptCalls.Call(
-            CollectionScripts.GENERATION,
-            List.of(instance.get(1), instance.get(0)),
-            List.of(ttlArg));
-    return Bytes.decode((byte[]) CollectionCalls.run(client, meter, "generation", call));
+    return core.generation(List.of(instance.get(1), instance.get(0)));
   }
 
   /** Drops every page and the state; documents stay. */
   public void reset(String collection) {
-    drop(collection, "reset");
+    core.reset(PageScripts.DROP, KeySchema.of(collection).pageCache());
   }
 
   /** Drops every page, the state, and the documents the pages held. */
   public void purge(String collection) {
-    documents.deleteAll(CollectionCalls.strings(drop(collection, "purge")));
-  }
-
-  private List<?> drop(String collection, String operation) {
-    return (List<?>)
-        CollectionCalls.run(
-            client,
-            meter,
-            operation,
-            new ScriptCalls.Call(
-                PageScripts.DROP, KeySchema.of(collection).pageCache(), List.of()));
+    core.purge(PageScripts.DROP, KeySchema.of(collection).pageCache());
   }
 
   private ScriptCalls.Call invalidateCall(String collection) {
     return new ScriptCalls.Call(
-        PageScripts.INVALIDATE, KeySchema.of(collection).pageCache(), List.of(ttlArg));
+        PageScripts.INVALIDATE, KeySchema.of(collection).pageCache(), List.of(core.ttlArg()));
   }
 }

@@ -3,7 +3,12 @@ package io.redifu.runtime.internal;
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuSettings;
+import io.redifu.runtime.internal.collection.CollectionCore;
+import io.redifu.runtime.internal.model.CollectionSpec;
+import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySpace;
+import io.redifu.runtime.internal.redis.Meter;
+import io.redifu.runtime.internal.seed.Seeders;
 import io.redifu.runtime.internal.sql.Loaders;
 import java.util.Objects;
 import java.util.function.Function;
@@ -53,6 +58,25 @@ public final class RuntimeContext {
       throw new IllegalStateException("Redifu has not registered the accessor of its context");
     }
     return accessor.apply(redifu);
+  }
+
+  /**
+   * Takes the key template of the collection {@code spec} (of {@code kind}, for metrics) and
+   * returns its seeders, metered under the collection's name.
+   */
+  Seeders collection(EntitySpec<?> entity, CollectionSpec<?> spec, String kind) {
+    keySpace.collection(spec.name(), spec.keyTemplate());
+    return new Seeders(
+        dataSource(),
+        Meter.collection(metrics(), entity.entityName(), spec.name(), kind),
+        spec.timed());
+  }
+
+  /** The core of a collection of {@code entity}'s documents, metered as its {@code seeders}. */
+  <T> CollectionCore<T> core(
+      Redifu redifu, EntitySpec<T> entity, CollectionSpec<T> spec, Seeders seeders) {
+    return new CollectionCore<>(
+        client, EntityStore.create(redifu, entity).documents(), spec, seeders.meter());
   }
 
   UnifiedJedis client() {

@@ -5,17 +5,13 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.codec.Bytes;
 import io.redifu.runtime.internal.collection.CollectionCalls;
+import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.CollectionScripts;
 import io.redifu.runtime.internal.collection.SortedScripts;
-import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
-import io.redifu.runtime.internal.model.Keys;
-import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.SortedSpec;
 import io.redifu.runtime.internal.redis.Meter;
-import io.redifu.runtime.internal.redis.ScriptCalls;
-import io.redifu.runtime.internal.redis.WriteBatch;
 import io.redifu.runtime.internal.seed.SeedConflict;
 import io.redifu.runtime.internal.seed.SeedFlight;
 import io.redifu.runtime.internal.seed.Seeders;
@@ -25,61 +21,38 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
-import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The collection behind every generated {@code XSortedCache}: cached whole, read whole or by an
  * inclusive score range, in either order. Thread-safe.
  */
 public final class SortedStore<T> {
-  private final UnifiedJedis client;
-  private final Documents<T> documents;
+  private final CollectionCore<T> core;
   private final SortedSpec<T> spec;
-  private final byte[] ttlArg;
-
   private final Seeders seeders;
   private final Meter meter;
 
-  private SortedStore(
-      UnifiedJedis client, Documents<T> documents, SortedSpec<T> spec, Seeders seeders) {
-    this.client = client;
-    this.documents = documents;
+  private SortedStore(CollectionCore<T> core, SortedSpec<T> spec, Seeders seeders) {
+    this.core = core;
     this.spec = spec;
-    this.ttlArg = Bytes.encode(Long.toString(spec.ttlMillis()));
     this.seeders = seeders;
-    this.meter = seeders.meter();
+    this.meter = core.meter();
   }
 
   /** This collection without relation resolution: items come back as stored. */
   public SortedStore<T> raw() {
-    return new SortedStore<>(client, documents.raw(), spec, seeders);
+    return new SortedStore<>(core.raw(), spec, seeders);
   }
 
   public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
-    context.keySpace().collection(spec.name(), spec.keyTemplate());
-    return new SortedStore<>(
-        context.client(),
-        EntityStore.create(redifu, entity).documents(),
-        spec,
-        new Seeders(
-            context.dataSource(),
-            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "sorted"),
-            spec.timed()));
+    Seeders seeders = context.collection(entity, spec, "sorted");
+    return new SortedStore<>(context.core(redifu, entity, spec, seeders), spec, seeders);
   }
 
   /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */
   public void add(T value, String collection) {
-    meter.timedRun(
-        "add",
-        () -> {
-          ScriptCalls.Call document = documents.setCall(value);
-          byte[] randId = Bytes.encode(documents.spec().codec().randId(value));
-          byte[] score = Bytes.encode(Scores.text(spec.score().applyAsDouble(value)));
-          ScriptCalls.Call index =
-              CollectionCalls.call(SortedScripts.ADD, collection, randId, score, ttlArg);
-          WriteBatch.submit(client, meter, "add", List.of(document, index));
-        });
+    core.index(value, SortedScripts.ADD, keys(collection), core.ttlArg());
   }
 
   /**
@@ -92,7 +65,7 @@ public final class SortedStore<T> {
         () -> {
           SeedQuery query = seeders.query(seedQuery);
           return SeedFlight.explicit(
-              client,
+              core.client(),
               meter,
               collection,
               KeySchema.WHOLE,
@@ -103,7 +76,7 @@ public final class SortedStore<T> {
 
   /** Queries every row and commits them; the caller holds the collection's seed lock. */
   private int seedNow(String collection, SeedQuery query) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    SeedSql<T> sql = seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
     return seeders.commit(
         collection,
         () -> generation(collection),
@@ -115,22 +88,38 @@ public final class SortedStore<T> {
 
   /** {@link #fetch}, seeding the collection from SQL first when it is not cached. */
   public List<T> fetchOrSeed(String collection, Supplier<SeedQuery> seedQuery, Order order) {
-    return meter.timed(
-        "fetchOrSeed",
-        () -> {
-          requireOrder(order);
-          try {
-            seedIfNeeded(collection, seedQuery);
-          } catch (SeedConflict busy) {
-            return fromSql(seedQuery, order, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-          }
-          return fetch(collection, order);
-        });
+    return orSeed(
+        collection,
+        seedQuery,
+        order,
+        Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY,
+        () -> fetch(collection, order));
   }
 
   /** {@link #fetchRange}, seeding the collection from SQL first when it is not cached. */
   public List<T> fetchRangeOrSeed(
       String collection, Supplier<SeedQuery> seedQuery, Order order, long lower, long upper) {
+    return orSeed(
+        collection,
+        seedQuery,
+        order,
+        lower,
+        upper,
+        () -> fetchRange(collection, order, lower, upper));
+  }
+
+  /**
+   * The cached items once the collection is seeded; when writes refused every seed attempt, the
+   * items scored within {@code lower..upper} straight from SQL.
+   */
+  private List<T> orSeed(
+      String collection,
+      Supplier<SeedQuery> seedQuery,
+      Order order,
+      double lower,
+      double upper,
+      Supplier<List<T>> cached) {
     return meter.timed(
         "fetchOrSeed",
         () -> {
@@ -140,7 +129,7 @@ public final class SortedStore<T> {
           } catch (SeedConflict busy) {
             return fromSql(seedQuery, order, lower, upper);
           }
-          return fetchRange(collection, order, lower, upper);
+          return cached.get();
         });
   }
 
@@ -149,7 +138,7 @@ public final class SortedStore<T> {
    * cached: for a collection written to during every seed attempt.
    */
   private List<T> fromSql(Supplier<SeedQuery> seedQuery, Order order, double lower, double upper) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    SeedSql<T> sql = seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
     List<T> items = new ArrayList<>();
     for (T row : sql.page(seeders.query(seedQuery), null, false, 0, 0)) {
       double score = spec.score().applyAsDouble(row);
@@ -160,14 +149,14 @@ public final class SortedStore<T> {
     if (order == Order.DESC) {
       Collections.reverse(items); // as ZREVRANGE orders ties: by randId, descending
     }
-    return documents.reads().resolveLogged(items, spec.name() + ".fetchOrSeed");
+    return core.documents().reads().resolveLogged(items, spec.name() + ".fetchOrSeed");
   }
 
   private void seedIfNeeded(String collection, Supplier<SeedQuery> seedQuery) {
     if (requiresSeeding(collection)) {
       SeedQuery query = seeders.query(seedQuery);
       SeedFlight.run(
-          client,
+          core.client(),
           meter,
           collection,
           KeySchema.WHOLE,
@@ -180,14 +169,7 @@ public final class SortedStore<T> {
 
   /** Takes the id out of this collection only; its document stays. */
   public void remove(String randId, String collection) {
-    Keys.requireParam("randId", randId);
-    WriteBatch.submit(
-        client,
-        meter,
-        "remove",
-        List.of(
-            CollectionCalls.call(
-                CollectionScripts.REMOVE, collection, Bytes.encode(randId), ttlArg)));
+    core.unindex(randId, CollectionScripts.REMOVE, keys(collection));
   }
 
   /** Every cached item in {@code order}; 2 round trips (ids, documents). */
@@ -202,9 +184,10 @@ public final class SortedStore<T> {
                   "fetch",
                   () ->
                       order == Order.ASC
-                          ? client.zrange(zset, 0, -1)
-                          : client.zrevrange(zset, 0, -1));
-          return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+                          ? core.client().zrange(zset, 0, -1)
+                          : core.client().zrevrange(zset, 0, -1));
+          return CollectionCalls.documents(
+              core.documents(), CollectionCalls.strings(ids), collection);
         });
   }
 
@@ -224,9 +207,10 @@ public final class SortedStore<T> {
                   "fetchRange",
                   () ->
                       order == Order.ASC
-                          ? client.zrangeByScore(zset, lower, upper)
-                          : client.zrevrangeByScore(zset, upper, lower));
-          return CollectionCalls.documents(documents, CollectionCalls.strings(ids), collection);
+                          ? core.client().zrangeByScore(zset, lower, upper)
+                          : core.client().zrevrangeByScore(zset, upper, lower));
+          return CollectionCalls.documents(
+              core.documents(), CollectionCalls.strings(ids), collection);
         });
   }
 
@@ -235,7 +219,7 @@ public final class SortedStore<T> {
     List<?> state =
         (List<?>)
             CollectionCalls.run(
-                client,
+                core.client(),
                 meter,
                 "requiresSeeding",
                 CollectionCalls.call(CollectionScripts.STATE, collection));
@@ -252,16 +236,11 @@ public final class SortedStore<T> {
 
   /** {@link #ingest}, answering 'ok' or 'conflict'. */
   String commit(String collection, Collection<T> items, String expectedGen) {
-    KeySchema keys = KeySchema.of(collection);
-    return CollectionCalls.ingest(
-        client,
-        meter,
-        documents,
-        spec.score(),
+    return core.commit(
         items,
         SortedScripts.INGEST,
-        List.of(keys.zset(), keys.meta()),
-        List.of(ttlArg, Bytes.encode(expectedGen == null ? "" : expectedGen)));
+        keys(collection),
+        List.of(core.ttlArg(), Bytes.encode(expectedGen == null ? "" : expectedGen)));
   }
 
   /**
@@ -269,28 +248,21 @@ public final class SortedStore<T> {
    * query; the commit is refused if any write reached this instance in between.
    */
   public String generation(String collection) {
-    Object gen =
-        CollectionCalls.run(
-            client,
-            meter,
-            "generation",
-            CollectionCalls.call(CollectionScripts.GENERATION, collection, ttlArg));
-    return Bytes.decode((byte[]) gen);
+    return core.generation(keys(collection));
   }
 
   /** Drops the ids and state; documents stay. */
   public void reset(String collection) {
-    CollectionCalls.run(
-        client, meter, "reset", CollectionCalls.call(CollectionScripts.DROP, collection));
+    core.reset(CollectionScripts.DROP, keys(collection));
   }
 
   /** Drops the ids, the state, and the documents the collection held. */
   public void purge(String collection) {
-    List<?> ids =
-        (List<?>)
-            CollectionCalls.run(
-                client, meter, "purge", CollectionCalls.call(CollectionScripts.DROP, collection));
-    documents.deleteAll(CollectionCalls.strings(ids));
+    core.purge(CollectionScripts.DROP, keys(collection));
+  }
+
+  private static List<byte[]> keys(String collection) {
+    return KeySchema.of(collection).zsetAndMeta();
   }
 
   private static void requireOrder(Order order) {

@@ -5,22 +5,17 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.internal.codec.Bytes;
-import io.redifu.runtime.internal.collection.CollectionCalls;
-import io.redifu.runtime.internal.collection.CollectionScripts;
+import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.TimeSeriesReads;
 import io.redifu.runtime.internal.collection.TimeSeriesScripts;
-import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.document.EntityReads;
 import io.redifu.runtime.internal.document.MissingDocuments;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
-import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.Segments;
 import io.redifu.runtime.internal.model.TimeSeriesSpec;
 import io.redifu.runtime.internal.redis.Meter;
-import io.redifu.runtime.internal.redis.ScriptCalls;
-import io.redifu.runtime.internal.redis.WriteBatch;
 import io.redifu.runtime.internal.seed.SeedConflict;
 import io.redifu.runtime.internal.seed.SeedFlight;
 import io.redifu.runtime.internal.seed.Seeders;
@@ -31,7 +26,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The time series behind every generated {@code XTimeSeriesCache}: a zset of ids scored by time,
@@ -40,12 +34,10 @@ import redis.clients.jedis.UnifiedJedis;
  * the gaps from SQL and commits items and segments in one script. Thread-safe.
  */
 public final class TimeSeriesStore<T> {
-  private final UnifiedJedis client;
-  private final Documents<T> documents;
+  private final CollectionCore<T> core;
   private final TimeSeriesSpec<T> spec;
   private final Seeders seeders;
   private final Meter meter;
-  private final byte[] ttlArg;
 
   /** Whether a fetch is one script that also reads the documents (standalone Redis). */
   private final boolean singleRoundTrip;
@@ -53,39 +45,29 @@ public final class TimeSeriesStore<T> {
   private final TimeSeriesReads reads;
 
   private TimeSeriesStore(
-      UnifiedJedis client,
-      Documents<T> documents,
-      TimeSeriesSpec<T> spec,
-      Seeders seeders,
-      boolean singleRoundTrip) {
-    this.client = client;
-    this.documents = documents;
+      CollectionCore<T> core, TimeSeriesSpec<T> spec, Seeders seeders, boolean singleRoundTrip) {
+    this.core = core;
     this.spec = spec;
     this.seeders = seeders;
-    this.meter = seeders.meter();
-    this.ttlArg = Bytes.encode(Long.toString(spec.ttlMillis()));
+    this.meter = core.meter();
     this.singleRoundTrip = singleRoundTrip;
-    this.reads = new TimeSeriesReads(client, documents.spec());
+    this.reads = new TimeSeriesReads(core.client(), core.documents().spec());
   }
 
   public static <T> TimeSeriesStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimeSeriesSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
-    context.keySpace().collection(spec.name(), spec.keyTemplate());
+    Seeders seeders = context.collection(entity, spec, "timeseries");
     return new TimeSeriesStore<>(
-        context.client(),
-        EntityStore.create(redifu, entity).documents(),
+        context.core(redifu, entity, spec, seeders),
         spec,
-        new Seeders(
-            context.dataSource(),
-            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "timeseries"),
-            spec.timed()),
+        seeders,
         context.settings().singleRoundTripReads());
   }
 
   /** This series without relation resolution: items come back as stored. */
   public TimeSeriesStore<T> raw() {
-    return new TimeSeriesStore<>(client, documents.raw(), spec, seeders, singleRoundTrip);
+    return new TimeSeriesStore<>(core.raw(), spec, seeders, singleRoundTrip);
   }
 
   /**
@@ -93,30 +75,12 @@ public final class TimeSeriesStore<T> {
    * (its time may have changed).
    */
   public void add(T value, String collection) {
-    meter.timedRun(
-        "add",
-        () -> {
-          ScriptCalls.Call document = documents.setCall(value);
-          byte[] randId = Bytes.encode(documents.spec().codec().randId(value));
-          byte[] score = Bytes.encode(Scores.text(spec.score().applyAsDouble(value)));
-          ScriptCalls.Call index =
-              new ScriptCalls.Call(
-                  TimeSeriesScripts.ADD,
-                  KeySchema.of(collection).timeSeries(),
-                  List.of(randId, score, ttlArg));
-          WriteBatch.submit(client, meter, "add", List.of(document, index));
-        });
+    core.index(value, TimeSeriesScripts.ADD, KeySchema.of(collection).timeSeries(), core.ttlArg());
   }
 
   /** Takes the id out of this series only; its document stays. */
   public void remove(String randId, String collection) {
-    Keys.requireParam("randId", randId);
-    ScriptCalls.Call call =
-        new ScriptCalls.Call(
-            TimeSeriesScripts.REMOVE,
-            KeySchema.of(collection).timeSeries(),
-            List.of(Bytes.encode(randId), ttlArg));
-    WriteBatch.submit(client, meter, "remove", List.of(call));
+    core.unindex(randId, TimeSeriesScripts.REMOVE, KeySchema.of(collection).timeSeries());
   }
 
   /**
@@ -133,8 +97,10 @@ public final class TimeSeriesStore<T> {
               meter.call("fetch", () -> reads.read(collection, from, to, singleRoundTrip));
           EntityReads.PageRead<T> read =
               snapshot.documents() == null
-                  ? documents.reads().readPage(snapshot.ids())
-                  : documents.reads().completePage(snapshot.ids(), snapshot.documents(), List.of());
+                  ? core.documents().reads().readPage(snapshot.ids())
+                  : core.documents()
+                      .reads()
+                      .completePage(snapshot.ids(), snapshot.documents(), List.of());
           Map<String, T> found = read.found();
           List<T> items = new ArrayList<>(found.size());
           List<String> missing = new ArrayList<>();
@@ -146,9 +112,9 @@ public final class TimeSeriesStore<T> {
               items.add(item);
             }
           }
-          MissingDocuments.reported(documents.reads().meter(), missing.size(), 0);
+          MissingDocuments.reported(core.documents().reads().meter(), missing.size(), 0);
           List<T> resolved =
-              documents.reads().resolveLogged(items, read.related(), spec.name() + ".fetch");
+              core.documents().reads().resolveLogged(items, read.related(), spec.name() + ".fetch");
           return new TimeSeriesResult<>(
               resolved, Segments.gaps(from, to, snapshot.covered()), missing);
         });
@@ -170,13 +136,13 @@ public final class TimeSeriesStore<T> {
             return 0; // entirely in the future: nothing can be known yet
           }
           SeedQuery query = seeders.query(seedQuery);
-          SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+          SeedSql<T> sql = seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
           List<TimeRange> gaps = gaps(collection, from, end);
           if (gaps.isEmpty()) {
             return 0;
           }
           return SeedFlight.explicit(
-              client,
+              core.client(),
               meter,
               collection,
               lockPosition(gaps, end),
@@ -218,9 +184,9 @@ public final class TimeSeriesStore<T> {
           }
           try {
             SeedQuery query = seeders.query(seedQuery);
-            SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+            SeedSql<T> sql = seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
             SeedFlight.run(
-                client,
+                core.client(),
                 meter,
                 collection,
                 lockPosition(result.gaps(), end),
@@ -229,10 +195,10 @@ public final class TimeSeriesStore<T> {
           } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
             List<T> rows =
                 seeders
-                    .sql(documents.spec(), spec.sortBy(), spec.score())
+                    .sql(core.documents().spec(), spec.sortBy(), spec.score())
                     .range(seeders.query(seedQuery), from, to);
             return new TimeSeriesResult<>(
-                documents.reads().resolveLogged(rows, spec.name() + ".fetchOrSeed"),
+                core.documents().reads().resolveLogged(rows, spec.name() + ".fetchOrSeed"),
                 List.of(),
                 List.of());
           }
@@ -275,52 +241,28 @@ public final class TimeSeriesStore<T> {
 
   /** Drops the ids and segments of this instance; documents stay. */
   public void reset(String collection) {
-    drop(collection);
+    core.reset(TimeSeriesScripts.DROP, KeySchema.of(collection).timeSeries());
   }
 
   /** Drops the ids and segments of this instance and the documents it held. */
   public void purge(String collection) {
-    documents.deleteAll(drop(collection));
-  }
-
-  private List<String> drop(String collection) {
-    Object ids =
-        meter.call(
-            "reset",
-            () ->
-                TimeSeriesScripts.DROP.eval(
-                    client, KeySchema.of(collection).timeSeries(), List.of()));
-    return CollectionCalls.strings((List<?>) ids);
+    core.purge(TimeSeriesScripts.DROP, KeySchema.of(collection).timeSeries());
   }
 
   private String generation(String collection) {
-    Object gen =
-        CollectionCalls.run(
-            client,
-            meter,
-            "generation",
-            CollectionCalls.call(CollectionScripts.GENERATION, collection, ttlArg));
-    return Bytes.decode((byte[]) gen);
+    return core.generation(KeySchema.of(collection).zsetAndMeta());
   }
 
   private String commit(String collection, List<T> rows, List<TimeRange> gaps, String gen) {
     List<byte[]> head = new ArrayList<>();
-    head.add(ttlArg);
+    head.add(core.ttlArg());
     head.add(Bytes.encode(gen));
     head.add(Bytes.encode(Integer.toString(gaps.size())));
     for (TimeRange gap : gaps) {
       head.add(Bytes.encode(Long.toString(gap.from())));
       head.add(Bytes.encode(Long.toString(gap.to())));
     }
-    return CollectionCalls.ingest(
-        client,
-        meter,
-        documents,
-        spec.score(),
-        rows,
-        TimeSeriesScripts.COMMIT,
-        KeySchema.of(collection).timeSeries(),
-        head);
+    return core.commit(rows, TimeSeriesScripts.COMMIT, KeySchema.of(collection).timeSeries(), head);
   }
 
   private List<TimeRange> gaps(String collection, long from, long to) {

@@ -4,6 +4,7 @@ import io.redifu.runtime.Cursor;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
+import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.Timeline;
 import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.model.EntitySpec;
@@ -37,20 +38,10 @@ public final class TimelineStore<T> {
   public static <T> TimelineStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimelineSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
-    context.keySpace().collection(spec.name(), spec.keyTemplate());
-    Documents<T> documents = EntityStore.create(redifu, entity).documents();
-    Seeders seeders =
-        new Seeders(
-            context.dataSource(),
-            Meter.collection(context.metrics(), entity.entityName(), spec.name(), "timeline"),
-            spec.timed());
-    Timeline<T> timeline =
-        new Timeline<>(
-            context.client(),
-            documents,
-            spec,
-            context.settings().singleRoundTripReads(),
-            seeders.meter());
+    Seeders seeders = context.collection(entity, spec, "timeline");
+    CollectionCore<T> core = context.core(redifu, entity, spec, seeders);
+    Documents<T> documents = core.documents();
+    Timeline<T> timeline = new Timeline<>(core, spec, context.settings().singleRoundTripReads());
     return new TimelineStore<>(timeline, spec, documents, seeders);
   }
 

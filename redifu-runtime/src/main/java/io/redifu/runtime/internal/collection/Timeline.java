@@ -16,7 +16,6 @@ import io.redifu.runtime.internal.model.TimelineSpec;
 import io.redifu.runtime.internal.redis.ClusterSupport;
 import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.redis.ScriptCalls;
-import io.redifu.runtime.internal.redis.WriteBatch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,10 +39,10 @@ public final class Timeline<T> {
   private static final List<byte[]> NO_DOCUMENTS =
       List.of(new byte[0], new byte[0], new byte[0], Bytes.encode("0"));
 
+  private final CollectionCore<T> core;
   private final UnifiedJedis client;
   private final Documents<T> documents;
   private final TimelineSpec<T> spec;
-  private final byte[] ttlArg;
   private final byte[] orderArg;
   private final byte[] perPageArg;
   private final List<byte[]> documentArgs;
@@ -53,16 +52,12 @@ public final class Timeline<T> {
 
   private final Meter meter;
 
-  public Timeline(
-      UnifiedJedis client,
-      Documents<T> documents,
-      TimelineSpec<T> spec,
-      boolean singleRoundTrip,
-      Meter meter) {
-    this.client = client;
-    this.documents = documents;
+  public Timeline(CollectionCore<T> core, TimelineSpec<T> spec, boolean singleRoundTrip) {
+    this.core = core;
+    this.client = core.client();
+    this.documents = core.documents();
+    this.meter = core.meter();
     this.spec = spec;
-    this.ttlArg = Bytes.encode(Long.toString(spec.ttlMillis()));
     this.orderArg = Bytes.encode(spec.descending() ? "1" : "0");
     this.perPageArg = Bytes.encode(Integer.toString(spec.perPage()));
     this.documentArgs = singleRoundTrip ? documentArgs(documents) : NO_DOCUMENTS;
@@ -71,7 +66,6 @@ public final class Timeline<T> {
         singleRoundTrip || ClusterSupport.isCluster(client)
             ? null
             : new TimelineReads(client, spec.descending(), spec.perPage());
-    this.meter = meter;
   }
 
   public TimelineSpec<T> spec() {
@@ -84,7 +78,7 @@ public final class Timeline<T> {
 
   /** This timeline without relation resolution: items come back as stored. */
   public Timeline<T> raw() {
-    return new Timeline<>(client, documents.raw(), spec, documentArgs != NO_DOCUMENTS, meter);
+    return new Timeline<>(core.raw(), spec, documentArgs != NO_DOCUMENTS);
   }
 
   /**
@@ -112,24 +106,7 @@ public final class Timeline<T> {
    * trip, each atomic.
    */
   public void add(T value, String collection) {
-    meter.timedRun(
-        "add",
-        () -> {
-          ScriptCalls.Call document = documents.setCall(value);
-          String randId = documents.spec().codec().randId(value);
-          double score = spec.score().applyAsDouble(value);
-          List<ScriptCalls.Call> calls =
-              List.of(
-                  document,
-                  call(
-                      TimelineScripts.ADD,
-                      collection,
-                      Bytes.encode(randId),
-                      Bytes.encode(Scores.text(score)),
-                      orderArg,
-                      ttlArg));
-          WriteBatch.submit(client, meter, "add", calls);
-        });
+    core.index(value, TimelineScripts.ADD, keys(collection), orderArg, core.ttlArg());
   }
 
   /** The id and score of the item at the cached end of the timeline, if any is cached. */
@@ -151,10 +128,7 @@ public final class Timeline<T> {
 
   /** Takes the id out of this timeline only; its document stays for other collections. */
   public void remove(String randId, String collection) {
-    Keys.requireParam("randId", randId);
-    ScriptCalls.Call call =
-        call(CollectionScripts.REMOVE, collection, Bytes.encode(randId), ttlArg);
-    WriteBatch.submit(client, meter, "remove", List.of(call));
+    core.unindex(randId, CollectionScripts.REMOVE, keys(collection));
   }
 
   /** The page after the newest of {@code lastRandIds} still in the timeline (empty: first page). */
@@ -266,19 +240,17 @@ public final class Timeline<T> {
    * query; the commit is refused if any write reached this instance in between.
    */
   public String generation(String collection) {
-    Object gen = single("generation", call(CollectionScripts.GENERATION, collection, ttlArg));
-    return Bytes.decode((byte[]) gen);
+    return core.generation(keys(collection));
   }
 
   /** Drops the ids and state of this instance; documents stay. */
   public void reset(String collection) {
-    single("reset", call(CollectionScripts.DROP, collection));
+    core.reset(CollectionScripts.DROP, keys(collection));
   }
 
   /** Drops the ids and state of this instance and the documents it held. */
   public void purge(String collection) {
-    List<?> ids = (List<?>) single("purge", call(CollectionScripts.DROP, collection));
-    documents.deleteAll(CollectionCalls.strings(ids));
+    core.purge(CollectionScripts.DROP, keys(collection));
   }
 
   /**
@@ -294,17 +266,12 @@ public final class Timeline<T> {
   /** {@link #ingest}, answering 'ok', 'conflict' or 'unseeded'. */
   public String commit(
       String collection, Collection<T> items, boolean firstPage, boolean reachedEnd, String gen) {
-    KeySchema keys = KeySchema.of(collection);
-    return CollectionCalls.ingest(
-        client,
-        meter,
-        documents,
-        spec.score(),
+    return core.commit(
         items,
         TimelineScripts.INGEST,
-        List.of(keys.zset(), keys.meta()),
+        keys(collection),
         List.of(
-            ttlArg,
+            core.ttlArg(),
             Bytes.encode(firstPage ? "1" : "0"),
             Bytes.encode(reachedEnd ? "1" : "0"),
             Bytes.encode(gen == null ? "" : gen)));
@@ -331,6 +298,10 @@ public final class Timeline<T> {
   }
 
   private Object single(String operation, ScriptCalls.Call call) {
-    return CollectionCalls.run(client, meter, operation, call);
+    return core.run(operation, call);
+  }
+
+  private static List<byte[]> keys(String collection) {
+    return KeySchema.of(collection).zsetAndMeta();
   }
 }

@@ -13,6 +13,7 @@ import io.redifu.runtime.internal.sql.Loaders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ public final class Documents<T> {
 
   /** Deletes the document and its missing marker. */
   public void delete(String randId) {
-    deleteAll("delete", List.of(randId));
+    deleteAll("delete", Collections.singletonList(randId)); // null: refused by the key
   }
 
   /**

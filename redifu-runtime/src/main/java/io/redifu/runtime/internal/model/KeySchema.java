@@ -37,6 +37,11 @@ public record KeySchema(String name, byte[] zset, byte[] meta) {
     return List.of(Bytes.encode(documentKey), Bytes.encode(missingMarker(documentKey)));
   }
 
+  /** The keys of the scripts of timelines and sorted collections: ids, meta. */
+  public List<byte[]> zsetAndMeta() {
+    return List.of(zset, meta);
+  }
+
   /** The keys of a time series' scripts: ids, meta, covered segments. */
   public List<byte[]> timeSeries() {
     return List.of(zset, meta, segments());

@@ -27,12 +27,6 @@ public abstract class PagedSpecBuilder<T, B extends PagedSpecBuilder<T, B>>
     return self();
   }
 
-  /** Checks the score and the paging, before the spec is built. */
-  void requirePaging() {
-    requireScore();
-    SpecChecks.paging(perPage, order);
-  }
-
   @SuppressWarnings("unchecked")
   private B self() {
     return (B) this;
