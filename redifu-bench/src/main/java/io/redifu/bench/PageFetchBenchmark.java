@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Threads;
  * cursor at a random position ({@link PageFeed}):
  *
  * <ul>
- *   <li>{@code redifuDefault}: {@code BenchPostTimelineCache.raw().fetch(user, cursor)}: ids and
+ *   <li>{@code redifuDefault}: {@code BenchPostTimelineCache.raw().of(user).fetch(cursor)}: ids and
  *       state in one MULTI/EXEC, then one MGET of the documents. 2 round trips.
  *   <li>{@code redifuSingleTrip}: the same on a {@code Redifu} built with {@code
  *       singleRoundTripReads(true)}: one script also reads the documents. 1 round trip.

@@ -13,11 +13,13 @@ public final class CollectionScripts {
   /**
    * {@code before(a, b)}: byte-wise order of randIds, the tie order of Redis zsets and of SQL's
    * {@code ORDER BY sort, randid} (Lua's own string order follows the server's locale). {@code
-   * expire(ttl)}: the TTL of KEYS[1] and KEYS[2]. {@code cachedstate()}: the meta's {seeded, tail,
-   * empty} (false where unset) as the collection is cached now. Redis evicts keys one at a time, so
-   * a zset can go while its meta stays; it also deletes a zset with its last member, which is why a
-   * write that empties a complete collection flags it {@code empty}. So a meta that says seeded,
-   * beside no zset and no {@code empty} flag, lost its ids: it reads as not cached.
+   * expire(ttl)}: the TTL of every key the script declares. {@code written(ttl)}: a write reached
+   * the instance, so its generation moves (a seed in flight must notice) and its TTL restarts.
+   * {@code cachedstate()}: the meta's {seeded, tail, empty} (false where unset) as the collection
+   * is cached now. Redis evicts keys one at a time, so a zset can go while its meta stays; it also
+   * deletes a zset with its last member, which is why a write that empties a complete collection
+   * flags it {@code empty}. So a meta that says seeded, beside no zset and no {@code empty} flag,
+   * lost its ids: it reads as not cached.
    */
   static final String HELPERS =
       """
@@ -30,13 +32,13 @@ public final class CollectionScripts {
         return #a < #b
       end
       local function expire(ttl)
-        if ttl == '0' then
-          redis.call('PERSIST', KEYS[1])
-          redis.call('PERSIST', KEYS[2])
-        else
-          redis.call('PEXPIRE', KEYS[1], ttl)
-          redis.call('PEXPIRE', KEYS[2], ttl)
+        for i = 1, #KEYS do
+          if ttl == '0' then redis.call('PERSIST', KEYS[i]) else redis.call('PEXPIRE', KEYS[i], ttl) end
         end
+      end
+      local function written(ttl)
+        redis.call('HINCRBY', KEYS[2], 'gen', 1)
+        expire(ttl)
       end
       local function cachedstate()
         local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
@@ -99,8 +101,7 @@ public final class CollectionScripts {
                     and redis.call('HGET', KEYS[2], 'tail') == '1' then
                   redis.call('HSET', KEYS[2], 'empty', '1')
                 end
-                redis.call('HINCRBY', KEYS[2], 'gen', 1)
-                expire(ARGV[2])
+                written(ARGV[2])
               end
               return removed
               """);

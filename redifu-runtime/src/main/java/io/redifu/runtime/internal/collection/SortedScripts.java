@@ -19,8 +19,7 @@ public final class SortedScripts {
               end
               redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
               redis.call('HDEL', KEYS[2], 'empty')
-              redis.call('HINCRBY', KEYS[2], 'gen', 1)
-              expire(ARGV[3])
+              written(ARGV[3])
               return 1
               """);
 

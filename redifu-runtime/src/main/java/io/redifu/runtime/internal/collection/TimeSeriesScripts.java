@@ -16,12 +16,8 @@ public final class TimeSeriesScripts {
   private TimeSeriesScripts() {}
 
   private static final String HELPERS =
-      """
-      local function expire(ttl)
-        for i = 1, 3 do
-          if ttl == '0' then redis.call('PERSIST', KEYS[i]) else redis.call('PEXPIRE', KEYS[i], ttl) end
-        end
-      end
+      CollectionScripts.HELPERS
+          + """
       local function bounds(member)
         local a, b = string.match(member, '^(%-?%d+):(%-?%d+)$')
         return tonumber(a), tonumber(b)
@@ -63,9 +59,8 @@ public final class TimeSeriesScripts {
                 redis.call('ZREM', KEYS[1], ARGV[1]) -- its time changed: not at the old one either
               end
               if covered or redis.call('EXISTS', KEYS[2]) == 1 then
-                redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
                 flagempty()
-                expire(ARGV[3])
+                written(ARGV[3])
               end
               if covered then return 1 end
               return 0
@@ -79,9 +74,8 @@ public final class TimeSeriesScripts {
               forgetlost()
               local removed = redis.call('ZREM', KEYS[1], ARGV[1])
               if redis.call('EXISTS', KEYS[2]) == 1 then
-                redis.call('HINCRBY', KEYS[2], 'gen', 1)
                 flagempty()
-                expire(ARGV[2])
+                written(ARGV[2])
               end
               return removed
               """);

@@ -50,8 +50,7 @@ public final class TimelineScripts {
                 redis.call('ZADD', KEYS[1], ARGV[2], id)
                 redis.call('HDEL', KEYS[2], 'empty')
               end
-              redis.call('HINCRBY', KEYS[2], 'gen', 1)
-              expire(ARGV[4])
+              written(ARGV[4])
               if covered then return 1 end
               return 0
               """);
