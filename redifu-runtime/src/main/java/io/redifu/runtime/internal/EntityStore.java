@@ -2,7 +2,6 @@ package io.redifu.runtime.internal;
 
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
-import io.redifu.runtime.internal.document.DocumentLoads;
 import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.model.EntitySpec;
 import java.util.Collection;
@@ -23,24 +22,7 @@ public final class EntityStore<T> {
   }
 
   public static <T> EntityStore<T> create(Redifu redifu, EntitySpec<T> spec) {
-    RuntimeContext context = RuntimeContext.of(redifu);
-    context.keySpace().documents(spec);
-    DocumentLoads loads =
-        new DocumentLoads(
-            context.client(),
-            context.loaders(),
-            context.dataSource(),
-            context.metrics(),
-            context.settings().missingMarkerTtl(),
-            context.settings().reloadUndecodableDocuments());
-    return new EntityStore<>(
-        new Documents<>(
-            loads,
-            context.loaders(),
-            spec,
-            context.settings().relationDepth(),
-            context.settings().relationHints(),
-            context.settings().timeout()));
+    return new EntityStore<>(RuntimeContext.of(redifu).documents(spec));
   }
 
   /** This store without relation resolution: documents come back as stored. */

@@ -57,7 +57,7 @@ public final class PageStore<T> {
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "page");
-    return new PageStore<>(context.core(redifu, entity, spec, seeders), spec, seeders);
+    return new PageStore<>(context.core(entity, spec, seeders), spec, seeders);
   }
 
   /**

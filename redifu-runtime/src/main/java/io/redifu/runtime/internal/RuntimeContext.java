@@ -4,6 +4,8 @@ import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuSettings;
 import io.redifu.runtime.internal.collection.CollectionCore;
+import io.redifu.runtime.internal.document.DocumentLoads;
+import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySpace;
@@ -72,11 +74,29 @@ public final class RuntimeContext {
         spec.timed());
   }
 
+  /** Takes the key templates of {@code entity} and returns its documents on this client. */
+  <T> Documents<T> documents(EntitySpec<T> entity) {
+    keySpace.documents(entity);
+    DocumentLoads loads =
+        new DocumentLoads(
+            client,
+            loaders,
+            dataSource(),
+            metrics(),
+            settings.missingMarkerTtl(),
+            settings.reloadUndecodableDocuments());
+    return new Documents<>(
+        loads,
+        loaders,
+        entity,
+        settings.relationDepth(),
+        settings.relationHints(),
+        settings.timeout());
+  }
+
   /** The core of a collection of {@code entity}'s documents, metered as its {@code seeders}. */
-  <T> CollectionCore<T> core(
-      Redifu redifu, EntitySpec<T> entity, CollectionSpec<T> spec, Seeders seeders) {
-    return new CollectionCore<>(
-        client, EntityStore.create(redifu, entity).documents(), spec, seeders.meter());
+  <T> CollectionCore<T> core(EntitySpec<T> entity, CollectionSpec<T> spec, Seeders seeders) {
+    return new CollectionCore<>(client, documents(entity), spec, seeders.meter());
   }
 
   UnifiedJedis client() {

@@ -47,7 +47,7 @@ public final class SortedStore<T> {
   public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "sorted");
-    return new SortedStore<>(context.core(redifu, entity, spec, seeders), spec, seeders);
+    return new SortedStore<>(context.core(entity, spec, seeders), spec, seeders);
   }
 
   /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */

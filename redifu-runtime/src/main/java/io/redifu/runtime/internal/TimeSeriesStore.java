@@ -59,7 +59,7 @@ public final class TimeSeriesStore<T> {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "timeseries");
     return new TimeSeriesStore<>(
-        context.core(redifu, entity, spec, seeders),
+        context.core(entity, spec, seeders),
         spec,
         seeders,
         context.settings().singleRoundTripReads());

@@ -39,7 +39,7 @@ public final class TimelineStore<T> {
       Redifu redifu, EntitySpec<T> entity, TimelineSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "timeline");
-    CollectionCore<T> core = context.core(redifu, entity, spec, seeders);
+    CollectionCore<T> core = context.core(entity, spec, seeders);
     Documents<T> documents = core.documents();
     Timeline<T> timeline = new Timeline<>(core, spec, context.settings().singleRoundTripReads());
     return new TimelineStore<>(timeline, spec, documents, seeders);
