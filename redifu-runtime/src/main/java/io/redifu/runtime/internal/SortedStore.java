@@ -216,14 +216,7 @@ public final class SortedStore<T> {
 
   /** Whether the collection is not cached and must be seeded. */
   public boolean requiresSeeding(String collection) {
-    List<?> state =
-        (List<?>)
-            CollectionCalls.run(
-                core.client(),
-                meter,
-                "requiresSeeding",
-                CollectionCalls.call(CollectionScripts.STATE, collection));
-    return !CollectionCalls.flag(state.get(0));
+    return !core.state("requiresSeeding", keys(collection)).seeded();
   }
 
   /**

@@ -117,6 +117,23 @@ public final class CollectionCore<T> {
     documents.deleteAll(CollectionCalls.strings(ids));
   }
 
+  /**
+   * What is cached of an instance.
+   *
+   * @param seeded whether it is cached (a timeline: its top)
+   * @param complete whether the cache reaches the end of the source (tail or empty)
+   */
+  public record State(boolean seeded, boolean complete) {}
+
+  /** What is cached of the instance of {@code keys} (ids, meta), read as operation {@code op}. */
+  public State state(String op, List<byte[]> keys) {
+    List<?> state =
+        (List<?>) run(op, new ScriptCalls.Call(CollectionScripts.STATE, keys, List.of()));
+    return new State(
+        CollectionCalls.flag(state.get(0)),
+        CollectionCalls.flag(state.get(1)) || CollectionCalls.flag(state.get(2)));
+  }
+
   /** Runs one script call in one round trip and returns its reply. */
   public Object run(String op, ScriptCalls.Call call) {
     return CollectionCalls.run(client, meter, op, call);

@@ -1,7 +1,6 @@
 package io.redifu.runtime.internal.collection;
 
 import static io.redifu.runtime.internal.collection.CollectionCalls.call;
-import static io.redifu.runtime.internal.collection.CollectionCalls.flag;
 
 import io.redifu.runtime.Cursor;
 import io.redifu.runtime.ResetPaginationException;
@@ -212,21 +211,12 @@ public final class Timeline<T> {
     if (itemsReturned < 0) {
       throw new IllegalArgumentException("itemsReturned must be >= 0, was " + itemsReturned);
     }
-    State state = state(collection, "requiresSeeding");
+    CollectionCore.State state = state(collection, "requiresSeeding");
     return !state.seeded() || (!state.complete() && itemsReturned < spec.perPage());
   }
 
-  /**
-   * What is cached of an instance.
-   *
-   * @param seeded whether its top is cached
-   * @param complete whether the cache reaches the end of the source (tail or empty)
-   */
-  public record State(boolean seeded, boolean complete) {}
-
-  public State state(String collection, String operation) {
-    List<?> state = (List<?>) single(operation, call(CollectionScripts.STATE, collection));
-    return new State(flag(state.get(0)), flag(state.get(1)) || flag(state.get(2)));
+  public CollectionCore.State state(String collection, String operation) {
+    return core.state(operation, keys(collection));
   }
 
   /** The score of {@code randId} in the timeline, if it is cached. */

@@ -6,6 +6,7 @@ import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.codec.Bytes;
+import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.Timeline;
 import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.document.Resolution;
@@ -86,7 +87,7 @@ public final class TimelineSeeds<T> {
         collection,
         () -> timeline.generation(collection),
         gen -> {
-          Timeline.State state = timeline.state(collection, "seed");
+          CollectionCore.State state = timeline.state(collection, "seed");
           if (state.seeded() && state.complete()) {
             return new Seeders.Committed("ok", 0);
           }
@@ -101,7 +102,7 @@ public final class TimelineSeeds<T> {
    * end moving) fails the commit.
    */
   private SeedSql.After continuing(
-      String collection, SeedQuery query, String randId, Timeline.State state) {
+      String collection, SeedQuery query, String randId, CollectionCore.State state) {
     if (!state.seeded()) {
       throw new ResetPaginationException(
           spec.name()
