@@ -22,9 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /** The starter contract on Spring Boot 3.5, with its RedisConnectionDetails and actuator. */
-class Boot3StarterTest extends RedifuStarterContract {
+class Boot3StarterTest implements RedifuStarterContract {
   @Override
-  protected AutoConfigurations autoConfigurations() {
+  public AutoConfigurations autoConfigurations() {
     return AutoConfigurations.of(
         SslAutoConfiguration.class,
         RedifuAutoConfiguration.class,
@@ -32,18 +32,18 @@ class Boot3StarterTest extends RedifuStarterContract {
   }
 
   @Override
-  protected HealthView health(ApplicationContext context) {
+  public HealthView health(ApplicationContext context) {
     Health health = context.getBean("redifuHealthIndicator", HealthIndicator.class).health();
     return new HealthView(health.getStatus().getCode(), health.getDetails());
   }
 
   @Override
-  protected Class<?> healthIndicatorType() {
+  public Class<?> healthIndicatorType() {
     return HealthIndicator.class;
   }
 
   @Override
-  protected ApplicationContextRunner withConnectionDetails(
+  public ApplicationContextRunner withConnectionDetails(
       ApplicationContextRunner runner, String host, int port, int database) {
     return runner.withBean(
         RedisConnectionDetails.class,
@@ -57,7 +57,7 @@ class Boot3StarterTest extends RedifuStarterContract {
   }
 
   @Override
-  protected Class<? extends BootLineCheck> lineCheck() {
+  public Class<? extends BootLineCheck> lineCheck() {
     return Boot3LineCheck.class;
   }
 

@@ -22,9 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /** The starter contract on Spring Boot 4, with its DataRedisConnectionDetails and health module. */
-class Boot4StarterTest extends RedifuStarterContract {
+class Boot4StarterTest implements RedifuStarterContract {
   @Override
-  protected AutoConfigurations autoConfigurations() {
+  public AutoConfigurations autoConfigurations() {
     return AutoConfigurations.of(
         SslAutoConfiguration.class,
         RedifuAutoConfiguration.class,
@@ -32,18 +32,18 @@ class Boot4StarterTest extends RedifuStarterContract {
   }
 
   @Override
-  protected HealthView health(ApplicationContext context) {
+  public HealthView health(ApplicationContext context) {
     Health health = context.getBean("redifuHealthIndicator", HealthIndicator.class).health();
     return new HealthView(health.getStatus().getCode(), health.getDetails());
   }
 
   @Override
-  protected Class<?> healthIndicatorType() {
+  public Class<?> healthIndicatorType() {
     return HealthIndicator.class;
   }
 
   @Override
-  protected ApplicationContextRunner withConnectionDetails(
+  public ApplicationContextRunner withConnectionDetails(
       ApplicationContextRunner runner, String host, int port, int database) {
     return runner.withBean(
         DataRedisConnectionDetails.class,
@@ -57,7 +57,7 @@ class Boot4StarterTest extends RedifuStarterContract {
   }
 
   @Override
-  protected Class<? extends BootLineCheck> lineCheck() {
+  public Class<? extends BootLineCheck> lineCheck() {
     return Boot4LineCheck.class;
   }
 

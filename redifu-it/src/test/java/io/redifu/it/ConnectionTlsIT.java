@@ -1,11 +1,14 @@
 package io.redifu.it;
 
+import static io.redifu.it.ConnectionFixture.HOST;
+import static io.redifu.it.ConnectionFixture.TIMEOUT;
+import static io.redifu.it.ConnectionFixture.assertRoundTrip;
+import static io.redifu.it.ConnectionFixture.causeChain;
+import static io.redifu.it.ConnectionFixture.randomSecret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
-import io.redifu.it.domain.PostCache;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedisUnavailableException;
 import io.redifu.testing.redis.RedisProcess;
@@ -14,12 +17,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -29,24 +29,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import redis.clients.jedis.Jedis;
 
 /**
- * How {@link Redifu} connects: TLS with a private CA, ACL users, and the database index of the URI.
- * Runs against two private {@code redis-server} child processes (one TLS-only, one plain) on free
- * ports, so the shared Redis is never touched.
+ * How {@link Redifu} connects over TLS: a private CA, and hostname verification. Runs against
+ * private TLS-only {@code redis-server} child processes on free ports, so the shared Redis is never
+ * touched.
  */
-class ConnectionIT {
-  private static final String HOST = "127.0.0.1";
-  private static final Duration TIMEOUT = Duration.ofSeconds(2);
-
+class ConnectionTlsIT {
   @TempDir static Path dir;
 
   private static String password;
   private static SSLSocketFactory trustingCert;
   private static SSLSocketFactory trustingCa;
   private static RedisProcess tlsServer;
-  private static RedisProcess plainServer;
   private static RedisProcess caSignedServer; // certificate of a private CA for IP 127.0.0.1
   private static RedisProcess wrongHostServer; // certificate of the same CA for wrong.example
 
@@ -94,32 +89,11 @@ class ConnectionIT {
         startTls("wrong-host", issue("wrong-host", "DNS:wrong.example", ca, caKey), ca);
 
     tlsServer = startTls("tls", new Path[] {cert, key}, cert); // self-signed: its own CA
-
-    int plainPort = freePort();
-    plainServer =
-        RedisProcess.start(
-            dir,
-            "plain",
-            plainPort,
-            "--port",
-            Integer.toString(plainPort),
-            "--requirepass",
-            password);
-    try (Jedis admin = new Jedis(HOST, plainPort)) {
-      admin.auth(password);
-      admin.aclSetUser("redifu", "on", ">s3cret", "~*", "+@all");
-      // least privilege, as SECURITY.md documents it: the account documents and markers only
-      admin.aclSetUser(
-          "accounts",
-          AclRules.rules("s3cret", AclRules.COMMANDS, List.of("account:"), List.of())
-              .toArray(String[]::new));
-    }
   }
 
   @AfterAll
   static void stopServers() throws InterruptedException {
-    for (RedisProcess server :
-        new RedisProcess[] {tlsServer, plainServer, caSignedServer, wrongHostServer}) {
+    for (RedisProcess server : new RedisProcess[] {tlsServer, caSignedServer, wrongHostServer}) {
       if (server != null) {
         server.stop();
       }
@@ -181,134 +155,13 @@ class ConnectionIT {
         .build();
   }
 
-  @Test
-  void leastPrivilegeAclUserWorksOnItsKeysAndIsRefusedOthers() {
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://accounts:s3cret@" + HOST + ":" + plainServer.port)
-            .timeout(TIMEOUT)
-            .build()) {
-      AccountCache accounts = AccountCache.create(redifu);
-      assertRoundTrip(accounts);
-      accounts.markMissing("gone");
-      assertThat(accounts.isMissing("gone")).isTrue();
-      assertThat(accounts.getOrLoad("gone", id -> null)).isNull();
-
-      assertThatThrownBy(() -> PostCache.create(redifu).get("any"))
-          .isInstanceOf(RedisUnavailableException.class)
-          .hasMessageContaining("ACL permission");
-    }
-  }
-
-  @Test
-  void aclUserWithPasswordRoundTrips() {
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://redifu:s3cret@" + HOST + ":" + plainServer.port)
-            .timeout(TIMEOUT)
-            .build()) {
-      assertRoundTrip(AccountCache.create(redifu));
-    }
-  }
-
-  @Test
-  void wrongPasswordFailsAsUnavailableNamingAuthentication() {
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://redifu:wrong@" + HOST + ":" + plainServer.port)
-            .timeout(TIMEOUT)
-            .build()) {
-      AccountCache accounts = AccountCache.create(redifu);
-
-      assertThatThrownBy(() -> accounts.get("nobody"))
-          .isInstanceOf(RedisUnavailableException.class)
-          .hasMessageContaining("authentication")
-          .satisfies(e -> assertThat(causeChain(e)).contains("WRONGPASS"));
-    }
-  }
-
-  @Test
-  void missingPasswordFailsAsUnavailableNamingAuthentication() {
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://" + HOST + ":" + plainServer.port)
-            .timeout(TIMEOUT)
-            .build()) {
-      AccountCache accounts = AccountCache.create(redifu);
-
-      assertThatThrownBy(() -> accounts.get("nobody"))
-          .isInstanceOf(RedisUnavailableException.class)
-          .hasMessageContaining("authentication")
-          .satisfies(e -> assertThat(causeChain(e)).contains("NOAUTH"));
-    }
-  }
-
-  @Test
-  void databaseIndexOfTheUriSelectsTheDatabase() {
-    Account account = newAccount();
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://default:" + password + "@" + HOST + ":" + plainServer.port + "/3")
-            .timeout(TIMEOUT)
-            .build()) {
-      AccountCache.create(redifu).set(account);
-    }
-
-    String key = AccountCache.key(account.getRandId());
-    try (Jedis raw = new Jedis(HOST, plainServer.port)) {
-      raw.auth(password);
-      raw.select(0);
-      assertThat(raw.exists(key)).as("%s in db 0", key).isFalse();
-      raw.select(3);
-      assertThat(raw.exists(key)).as("%s in db 3", key).isTrue();
-    }
-  }
-
-  private static void assertRoundTrip(AccountCache accounts) {
-    Account account = newAccount();
-    accounts.set(account);
-
-    assertThat(accounts.get(account.getRandId()))
-        .hasValueSatisfying(
-            stored -> {
-              assertThat(stored.getRandId()).isEqualTo(account.getRandId());
-              assertThat(stored.getName()).isEqualTo("Ada");
-            });
-  }
-
-  private static Account newAccount() {
-    Account account = new Account();
-    account.init();
-    account.setName("Ada");
-    return account;
-  }
-
   private static String tlsUri() {
     return "rediss://default:" + password + "@" + HOST + ":" + tlsServer.port;
   }
 
-  /** Class and message of every throwable in the chain, one per line. */
-  private static String causeChain(Throwable e) {
-    StringBuilder chain = new StringBuilder();
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      chain.append(t.getClass().getName()).append(": ").append(t.getMessage()).append('\n');
-    }
-    return chain.toString();
-  }
-
-  private static String randomSecret() {
-    byte[] bytes = new byte[16];
-    new SecureRandom().nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
-  }
-
-  private static int freePort() throws IOException {
-    return RedisProcess.freePort();
-  }
-
   /** A TLS-only server with {@code certAndKey} ([cert, key]) that trusts {@code ca}. */
   private static RedisProcess startTls(String name, Path[] certAndKey, Path ca) throws Exception {
-    int port = freePort();
+    int port = RedisProcess.freePort();
     return RedisProcess.start(
         dir,
         name,
