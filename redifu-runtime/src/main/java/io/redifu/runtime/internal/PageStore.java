@@ -36,14 +36,13 @@ import java.util.function.Supplier;
  * is: every page past it is answered empty with no key, field or query of its own, so page numbers
  * from clients cannot grow Redis or the work per request. Thread-safe.
  */
-public final class PageStore<T> {
-  private final CollectionCore<T> core;
+public final class PageStore<T> extends CollectionStore<T> {
   private final PageSpec<T> spec;
   private final Seeders seeders;
   private final Meter meter;
 
   private PageStore(CollectionCore<T> core, PageSpec<T> spec, Seeders seeders) {
-    this.core = core;
+    super(core);
     this.spec = spec;
     this.seeders = seeders;
     this.meter = core.meter();
@@ -57,7 +56,8 @@ public final class PageStore<T> {
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "page");
-    return new PageStore<>(context.core(entity, spec, seeders), spec, seeders);
+    return new PageStore<>(
+        context.core(CollectionCore.Layout.PAGES, entity, spec, seeders), spec, seeders);
   }
 
   /**
@@ -70,13 +70,9 @@ public final class PageStore<T> {
         () -> {
           SpecChecks.page(page);
           SeedQuery query = seeders.query(seedQuery);
-          return SeedFlight.explicit(
-              core.client(),
-              meter,
-              collection,
-              KeySchema.page(page),
-              () -> requiresSeeding(collection, page),
-              () -> seedNow(collection, query, page));
+          return SeedFlight.at(core.client(), meter, collection, KeySchema.page(page))
+              .explicit(
+                  () -> requiresSeeding(collection, page), () -> seedNow(collection, query, page));
         });
   }
 
@@ -159,13 +155,8 @@ public final class PageStore<T> {
 
   private void seedOnce(String collection, Supplier<SeedQuery> seedQuery, int page) {
     SeedQuery query = seeders.query(seedQuery);
-    SeedFlight.run(
-        core.client(),
-        meter,
-        collection,
-        KeySchema.page(page),
-        () -> requiresSeeding(collection, page),
-        () -> seedNow(collection, query, page));
+    SeedFlight.at(core.client(), meter, collection, KeySchema.page(page))
+        .run(() -> requiresSeeding(collection, page), () -> seedNow(collection, query, page));
   }
 
   /**
@@ -206,7 +197,7 @@ public final class PageStore<T> {
                 operation,
                 new ScriptCalls.Call(
                     PageScripts.FETCH,
-                    KeySchema.of(collection).pageCache(),
+                    core.keys(collection),
                     List.of(Bytes.encode(Integer.toString(page)))));
     if ((Long) reply.get(0) == 0) {
       return Optional.empty();
@@ -257,7 +248,7 @@ public final class PageStore<T> {
     return core.commit(
         items == null ? null : pageOrder(items),
         PageScripts.INGEST,
-        KeySchema.of(collection).pageCache(),
+        collection,
         List.of(
             core.ttlArg(),
             Bytes.encode(Integer.toString(page)),
@@ -285,28 +276,8 @@ public final class PageStore<T> {
     return sorted;
   }
 
-  /**
-   * The write generation to pass to {@code ingest} after reading the source: read it before the SQL
-   * query; the commit is refused if any write reached this instance in between.
-   */
-  public String generation(String collection) {
-    List<byte[]> instance = KeySchema.of(collection).pageCache();
-    // GENERATION reads KEYS[2] as the meta hash and gives both keys the TTL.
-    return core.generation(List.of(instance.get(1), instance.get(0)));
-  }
-
-  /** Drops every page and the state; documents stay. */
-  public void reset(String collection) {
-    core.reset(PageScripts.DROP, KeySchema.of(collection).pageCache());
-  }
-
-  /** Drops every page, the state, and the documents the pages held. */
-  public void purge(String collection) {
-    core.purge(PageScripts.DROP, KeySchema.of(collection).pageCache());
-  }
-
   private ScriptCalls.Call invalidateCall(String collection) {
     return new ScriptCalls.Call(
-        PageScripts.INVALIDATE, KeySchema.of(collection).pageCache(), List.of(core.ttlArg()));
+        PageScripts.INVALIDATE, core.keys(collection), List.of(core.ttlArg()));
   }
 }

@@ -94,9 +94,13 @@ public final class RuntimeContext {
         settings.timeout());
   }
 
-  /** The core of a collection of {@code entity}'s documents, metered as its {@code seeders}. */
-  <T> CollectionCore<T> core(EntitySpec<T> entity, CollectionSpec<T> spec, Seeders seeders) {
-    return new CollectionCore<>(client, documents(entity), spec, seeders.meter());
+  /**
+   * The core of a collection (keys and scripts as {@code layout} says) of {@code entity}'s
+   * documents, metered as its {@code seeders}.
+   */
+  <T> CollectionCore<T> core(
+      CollectionCore.Layout layout, EntitySpec<T> entity, CollectionSpec<T> spec, Seeders seeders) {
+    return new CollectionCore<>(layout, client, documents(entity), spec, seeders.meter());
   }
 
   UnifiedJedis client() {

@@ -26,14 +26,13 @@ import java.util.function.Supplier;
  * The collection behind every generated {@code XSortedCache}: cached whole, read whole or by an
  * inclusive score range, in either order. Thread-safe.
  */
-public final class SortedStore<T> {
-  private final CollectionCore<T> core;
+public final class SortedStore<T> extends CollectionStore<T> {
   private final SortedSpec<T> spec;
   private final Seeders seeders;
   private final Meter meter;
 
   private SortedStore(CollectionCore<T> core, SortedSpec<T> spec, Seeders seeders) {
-    this.core = core;
+    super(core);
     this.spec = spec;
     this.seeders = seeders;
     this.meter = core.meter();
@@ -47,12 +46,13 @@ public final class SortedStore<T> {
   public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "sorted");
-    return new SortedStore<>(context.core(entity, spec, seeders), spec, seeders);
+    return new SortedStore<>(
+        context.core(CollectionCore.Layout.ZSET_AND_META, entity, spec, seeders), spec, seeders);
   }
 
   /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */
   public void add(T value, String collection) {
-    core.index(value, SortedScripts.ADD, keys(collection), core.ttlArg());
+    core.index(value, SortedScripts.ADD, collection, core.ttlArg());
   }
 
   /**
@@ -64,13 +64,8 @@ public final class SortedStore<T> {
         "seed",
         () -> {
           SeedQuery query = seeders.query(seedQuery);
-          return SeedFlight.explicit(
-              core.client(),
-              meter,
-              collection,
-              KeySchema.WHOLE,
-              () -> requiresSeeding(collection),
-              () -> seedNow(collection, query));
+          return SeedFlight.at(core.client(), meter, collection, KeySchema.WHOLE)
+              .explicit(() -> requiresSeeding(collection), () -> seedNow(collection, query));
         });
   }
 
@@ -155,13 +150,8 @@ public final class SortedStore<T> {
   private void seedIfNeeded(String collection, Supplier<SeedQuery> seedQuery) {
     if (requiresSeeding(collection)) {
       SeedQuery query = seeders.query(seedQuery);
-      SeedFlight.run(
-          core.client(),
-          meter,
-          collection,
-          KeySchema.WHOLE,
-          () -> requiresSeeding(collection),
-          () -> seedNow(collection, query));
+      SeedFlight.at(core.client(), meter, collection, KeySchema.WHOLE)
+          .run(() -> requiresSeeding(collection), () -> seedNow(collection, query));
     } else {
       meter.hits("fetchOrSeed", 1);
     }
@@ -169,7 +159,7 @@ public final class SortedStore<T> {
 
   /** Takes the id out of this collection only; its document stays. */
   public void remove(String randId, String collection) {
-    core.unindex(randId, CollectionScripts.REMOVE, keys(collection));
+    core.unindex(randId, CollectionScripts.REMOVE, collection);
   }
 
   /** Every cached item in {@code order}; 2 round trips (ids, documents). */
@@ -216,7 +206,7 @@ public final class SortedStore<T> {
 
   /** Whether the collection is not cached and must be seeded. */
   public boolean requiresSeeding(String collection) {
-    return !core.state("requiresSeeding", keys(collection)).seeded();
+    return !core.state("requiresSeeding", collection).seeded();
   }
 
   /**
@@ -232,30 +222,8 @@ public final class SortedStore<T> {
     return core.commit(
         items,
         SortedScripts.INGEST,
-        keys(collection),
+        collection,
         List.of(core.ttlArg(), Bytes.encode(expectedGen == null ? "" : expectedGen)));
-  }
-
-  /**
-   * The write generation to pass to {@code ingest} after reading the source: read it before the SQL
-   * query; the commit is refused if any write reached this instance in between.
-   */
-  public String generation(String collection) {
-    return core.generation(keys(collection));
-  }
-
-  /** Drops the ids and state; documents stay. */
-  public void reset(String collection) {
-    core.reset(CollectionScripts.DROP, keys(collection));
-  }
-
-  /** Drops the ids, the state, and the documents the collection held. */
-  public void purge(String collection) {
-    core.purge(CollectionScripts.DROP, keys(collection));
-  }
-
-  private static List<byte[]> keys(String collection) {
-    return KeySchema.of(collection).zsetAndMeta();
   }
 
   private static void requireOrder(Order order) {

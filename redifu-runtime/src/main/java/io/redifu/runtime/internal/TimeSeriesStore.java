@@ -33,8 +33,7 @@ import java.util.function.Supplier;
  * store. A fetch returns the items of the covered parts of a range and the exact gaps; a seed reads
  * the gaps from SQL and commits items and segments in one script. Thread-safe.
  */
-public final class TimeSeriesStore<T> {
-  private final CollectionCore<T> core;
+public final class TimeSeriesStore<T> extends CollectionStore<T> {
   private final TimeSeriesSpec<T> spec;
   private final Seeders seeders;
   private final Meter meter;
@@ -46,7 +45,7 @@ public final class TimeSeriesStore<T> {
 
   private TimeSeriesStore(
       CollectionCore<T> core, TimeSeriesSpec<T> spec, Seeders seeders, boolean singleRoundTrip) {
-    this.core = core;
+    super(core);
     this.spec = spec;
     this.seeders = seeders;
     this.meter = core.meter();
@@ -59,7 +58,7 @@ public final class TimeSeriesStore<T> {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "timeseries");
     return new TimeSeriesStore<>(
-        context.core(entity, spec, seeders),
+        context.core(CollectionCore.Layout.TIME_SERIES, entity, spec, seeders),
         spec,
         seeders,
         context.settings().singleRoundTripReads());
@@ -75,12 +74,12 @@ public final class TimeSeriesStore<T> {
    * (its time may have changed).
    */
   public void add(T value, String collection) {
-    core.index(value, TimeSeriesScripts.ADD, KeySchema.of(collection).timeSeries(), core.ttlArg());
+    core.index(value, TimeSeriesScripts.ADD, collection, core.ttlArg());
   }
 
   /** Takes the id out of this series only; its document stays. */
   public void remove(String randId, String collection) {
-    core.unindex(randId, TimeSeriesScripts.REMOVE, KeySchema.of(collection).timeSeries());
+    core.unindex(randId, TimeSeriesScripts.REMOVE, collection);
   }
 
   /**
@@ -141,13 +140,10 @@ public final class TimeSeriesStore<T> {
           if (gaps.isEmpty()) {
             return 0;
           }
-          return SeedFlight.explicit(
-              core.client(),
-              meter,
-              collection,
-              lockPosition(gaps, end),
-              () -> !gaps(collection, from, end).isEmpty(),
-              () -> seedNow(collection, query, sql, from, end));
+          return SeedFlight.at(core.client(), meter, collection, lockPosition(gaps, end))
+              .explicit(
+                  () -> !gaps(collection, from, end).isEmpty(),
+                  () -> seedNow(collection, query, sql, from, end));
         });
   }
 
@@ -185,13 +181,10 @@ public final class TimeSeriesStore<T> {
           try {
             SeedQuery query = seeders.query(seedQuery);
             SeedSql<T> sql = seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
-            SeedFlight.run(
-                core.client(),
-                meter,
-                collection,
-                lockPosition(result.gaps(), end),
-                () -> !gaps(collection, from, end).isEmpty(),
-                () -> seedNow(collection, query, sql, from, end));
+            SeedFlight.at(core.client(), meter, collection, lockPosition(result.gaps(), end))
+                .run(
+                    () -> !gaps(collection, from, end).isEmpty(),
+                    () -> seedNow(collection, query, sql, from, end));
           } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
             List<T> rows =
                 seeders
@@ -239,20 +232,6 @@ public final class TimeSeriesStore<T> {
     return "ok".equals(commit(collection, new ArrayList<>(items), covered, gen));
   }
 
-  /** Drops the ids and segments of this instance; documents stay. */
-  public void reset(String collection) {
-    core.reset(TimeSeriesScripts.DROP, KeySchema.of(collection).timeSeries());
-  }
-
-  /** Drops the ids and segments of this instance and the documents it held. */
-  public void purge(String collection) {
-    core.purge(TimeSeriesScripts.DROP, KeySchema.of(collection).timeSeries());
-  }
-
-  private String generation(String collection) {
-    return core.generation(KeySchema.of(collection).zsetAndMeta());
-  }
-
   private String commit(String collection, List<T> rows, List<TimeRange> gaps, String gen) {
     List<byte[]> head = new ArrayList<>();
     head.add(core.ttlArg());
@@ -262,7 +241,7 @@ public final class TimeSeriesStore<T> {
       head.add(Bytes.encode(Long.toString(gap.from())));
       head.add(Bytes.encode(Long.toString(gap.to())));
     }
-    return core.commit(rows, TimeSeriesScripts.COMMIT, KeySchema.of(collection).timeSeries(), head);
+    return core.commit(rows, TimeSeriesScripts.COMMIT, collection, head);
   }
 
   private List<TimeRange> gaps(String collection, long from, long to) {

@@ -6,7 +6,6 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.Timeline;
-import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.TimelineSpec;
 import io.redifu.runtime.internal.redis.Meter;
@@ -21,34 +20,39 @@ import java.util.function.Supplier;
  * Timeline}, seeding from SQL to {@link TimelineSeeds}, which works through the same {@code
  * Timeline}. Thread-safe.
  */
-public final class TimelineStore<T> {
+public final class TimelineStore<T> extends CollectionStore<T> {
+  private final TimelineSpec<T> spec;
+  private final boolean singleRoundTrip;
   private final Timeline<T> timeline;
   private final TimelineSeeds<T> seeds;
   private final Seeders seeders;
   private final Meter meter;
 
   private TimelineStore(
-      Timeline<T> timeline, TimelineSpec<T> spec, Documents<T> documents, Seeders seeders) {
-    this.timeline = timeline;
+      CollectionCore<T> core, TimelineSpec<T> spec, Seeders seeders, boolean singleRoundTrip) {
+    super(core);
+    this.spec = spec;
+    this.singleRoundTrip = singleRoundTrip;
+    this.timeline = new Timeline<>(core, spec, singleRoundTrip);
     this.seeders = seeders;
     this.meter = seeders.meter();
-    this.seeds = new TimelineSeeds<>(timeline, spec, documents, seeders);
+    this.seeds = new TimelineSeeds<>(timeline, spec, core.documents(), seeders);
   }
 
   public static <T> TimelineStore<T> create(
       Redifu redifu, EntitySpec<T> entity, TimelineSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "timeline");
-    CollectionCore<T> core = context.core(entity, spec, seeders);
-    Documents<T> documents = core.documents();
-    Timeline<T> timeline = new Timeline<>(core, spec, context.settings().singleRoundTripReads());
-    return new TimelineStore<>(timeline, spec, documents, seeders);
+    return new TimelineStore<>(
+        context.core(CollectionCore.Layout.ZSET_AND_META, entity, spec, seeders),
+        spec,
+        seeders,
+        context.settings().singleRoundTripReads());
   }
 
   /** This timeline without relation resolution: items come back as stored. */
   public TimelineStore<T> raw() {
-    Timeline<T> raw = timeline.raw();
-    return new TimelineStore<>(raw, raw.spec(), raw.documents(), seeders);
+    return new TimelineStore<>(core.raw(), spec, seeders, singleRoundTrip);
   }
 
   /** Upserts the document and indexes the id where the cache covers its score. */
@@ -81,16 +85,6 @@ public final class TimelineStore<T> {
     return timeline.requiresSeeding(collection, itemsReturned);
   }
 
-  /** Drops the ids and state of this instance; documents stay. */
-  public void reset(String collection) {
-    timeline.reset(collection);
-  }
-
-  /** Drops the ids and state of this instance and the documents it held. */
-  public void purge(String collection) {
-    timeline.purge(collection);
-  }
-
   /** Commits one seeded page and its flags atomically; false when the snapshot is stale. */
   public boolean ingest(
       String collection,
@@ -99,11 +93,6 @@ public final class TimelineStore<T> {
       boolean reachedEnd,
       String expectedGen) {
     return timeline.ingest(collection, items, firstPage, reachedEnd, expectedGen);
-  }
-
-  /** The generation {@link #ingest} expects: it changes whenever the instance is reset. */
-  public String generation(String collection) {
-    return timeline.generation(collection);
   }
 
   /**

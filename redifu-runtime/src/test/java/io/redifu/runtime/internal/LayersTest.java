@@ -93,6 +93,7 @@ class LayersTest {
             "SortedStore",
             "PageStore",
             "TimeSeriesStore",
+            "CollectionStore",
             "SeederSlot",
             "RuntimeContext",
             "ScriptCatalog");

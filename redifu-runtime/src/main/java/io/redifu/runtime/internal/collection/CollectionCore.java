@@ -3,6 +3,7 @@ package io.redifu.runtime.internal.collection;
 import io.redifu.runtime.internal.codec.Bytes;
 import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.model.CollectionSpec;
+import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.redis.Meter;
@@ -12,6 +13,7 @@ import io.redifu.runtime.internal.redis.WriteBatch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -20,6 +22,29 @@ import redis.clients.jedis.UnifiedJedis;
  * instance (keeping or deleting its documents). Thread-safe.
  */
 public final class CollectionCore<T> {
+  /**
+   * The keys one kind's scripts take (the generation's: any key, then the meta hash) and the script
+   * that drops an instance and answers the ids it held.
+   */
+  public record Layout(
+      Function<KeySchema, List<byte[]>> keys,
+      Function<KeySchema, List<byte[]>> generationKeys,
+      Script drop) {
+    /** Timelines and sorted collections: ids, meta. */
+    public static final Layout ZSET_AND_META =
+        new Layout(KeySchema::zsetAndMeta, KeySchema::zsetAndMeta, CollectionScripts.DROP);
+
+    /** Time series: ids, meta, covered segments. */
+    public static final Layout TIME_SERIES =
+        new Layout(KeySchema::timeSeries, KeySchema::zsetAndMeta, TimeSeriesScripts.DROP);
+
+    /** Numbered pages: meta, pages hash; the generation reads the meta as its second key. */
+    public static final Layout PAGES =
+        new Layout(
+            KeySchema::pageCache, keys -> List.of(keys.pages(), keys.meta()), PageScripts.DROP);
+  }
+
+  private final Layout layout;
   private final UnifiedJedis client;
   private final Documents<T> documents;
   private final CollectionSpec<T> spec;
@@ -27,7 +52,12 @@ public final class CollectionCore<T> {
   private final byte[] ttlArg;
 
   public CollectionCore(
-      UnifiedJedis client, Documents<T> documents, CollectionSpec<T> spec, Meter meter) {
+      Layout layout,
+      UnifiedJedis client,
+      Documents<T> documents,
+      CollectionSpec<T> spec,
+      Meter meter) {
+    this.layout = layout;
     this.client = client;
     this.documents = documents;
     this.spec = spec;
@@ -37,7 +67,7 @@ public final class CollectionCore<T> {
 
   /** This core without relation resolution: items come back as stored. */
   public CollectionCore<T> raw() {
-    return new CollectionCore<>(client, documents.raw(), spec, meter);
+    return new CollectionCore<>(layout, client, documents.raw(), spec, meter);
   }
 
   public UnifiedJedis client() {
@@ -52,17 +82,22 @@ public final class CollectionCore<T> {
     return meter;
   }
 
+  /** The keys of {@code collection}'s scripts. */
+  public List<byte[]> keys(String collection) {
+    return layout.keys().apply(KeySchema.of(collection));
+  }
+
   /** The collection's TTL as a script argument. */
   public byte[] ttlArg() {
     return ttlArg;
   }
 
   /**
-   * Upserts the document of {@code value} and runs {@code index} on {@code keys} with the item's
-   * id, score, then {@code args}: both in one round trip (or the batch open on this thread), each
-   * atomic.
+   * Upserts the document of {@code value} and runs {@code index} on {@code collection} with the
+   * item's id, score, then {@code args}: both in one round trip (or the batch open on this thread),
+   * each atomic.
    */
-  public void index(T value, Script index, List<byte[]> keys, byte[]... args) {
+  public void index(T value, Script index, String collection, byte[]... args) {
     meter.timedRun(
         "add",
         () -> {
@@ -73,25 +108,27 @@ public final class CollectionCore<T> {
           all.add(randId);
           all.add(score);
           all.addAll(List.of(args));
-          ScriptCalls.Call call = new ScriptCalls.Call(index, keys, all);
+          ScriptCalls.Call call = new ScriptCalls.Call(index, keys(collection), all);
           WriteBatch.submit(client, meter, "add", List.of(document, call));
         });
   }
 
-  /** Runs {@code remove} on {@code keys} with {@code randId} and the TTL; the document stays. */
-  public void unindex(String randId, Script remove, List<byte[]> keys) {
+  /**
+   * Runs {@code remove} on {@code collection} with {@code randId} and the TTL; the document stays.
+   */
+  public void unindex(String randId, Script remove, String collection) {
     Keys.requireParam("randId", randId);
     ScriptCalls.Call call =
-        new ScriptCalls.Call(remove, keys, List.of(Bytes.encode(randId), ttlArg));
+        new ScriptCalls.Call(remove, keys(collection), List.of(Bytes.encode(randId), ttlArg));
     WriteBatch.submit(client, meter, "remove", List.of(call));
   }
 
   /**
    * The write generation to pass to a commit after reading the source: read it before the SQL
-   * query; the commit is refused if any write reached the instance in between. {@code keys}: any
-   * key of the instance, then its meta hash.
+   * query; the commit is refused if any write reached the instance in between.
    */
-  public String generation(List<byte[]> keys) {
+  public String generation(String collection) {
+    List<byte[]> keys = layout.generationKeys().apply(KeySchema.of(collection));
     ScriptCalls.Call call =
         new ScriptCalls.Call(CollectionScripts.GENERATION, keys, List.of(ttlArg));
     return Bytes.decode((byte[]) run("generation", call));
@@ -99,21 +136,22 @@ public final class CollectionCore<T> {
 
   /**
    * Commits seeded items in one round trip: each document where absent, then {@code script} on
-   * {@code keys} with {@code head} followed by score/id pairs; answers the script's status.
+   * {@code collection} with {@code head} followed by score/id pairs; answers the script's status.
    */
-  public String commit(Collection<T> items, Script script, List<byte[]> keys, List<byte[]> head) {
+  public String commit(Collection<T> items, Script script, String collection, List<byte[]> head) {
     return CollectionCalls.ingest(
-        client, meter, documents, spec.score(), items, script, keys, head);
+        client, meter, documents, spec.score(), items, script, keys(collection), head);
   }
 
-  /** Runs {@code drop} on {@code keys}: the instance is gone, its documents stay. */
-  public void reset(Script drop, List<byte[]> keys) {
-    run("reset", new ScriptCalls.Call(drop, keys, List.of()));
+  /** Drops the instance (ids and state); its documents stay. */
+  public void reset(String collection) {
+    run("reset", new ScriptCalls.Call(layout.drop(), keys(collection), List.of()));
   }
 
-  /** Runs {@code drop} on {@code keys} and deletes the documents the instance held. */
-  public void purge(Script drop, List<byte[]> keys) {
-    List<?> ids = (List<?>) run("purge", new ScriptCalls.Call(drop, keys, List.of()));
+  /** Drops the instance and deletes the documents it held. */
+  public void purge(String collection) {
+    List<?> ids =
+        (List<?>) run("purge", new ScriptCalls.Call(layout.drop(), keys(collection), List.of()));
     documents.deleteAll(CollectionCalls.strings(ids));
   }
 
@@ -125,10 +163,11 @@ public final class CollectionCore<T> {
    */
   public record State(boolean seeded, boolean complete) {}
 
-  /** What is cached of the instance of {@code keys} (ids, meta), read as operation {@code op}. */
-  public State state(String op, List<byte[]> keys) {
+  /** What is cached of the instance {@code collection}, read as operation {@code op}. */
+  public State state(String op, String collection) {
     List<?> state =
-        (List<?>) run(op, new ScriptCalls.Call(CollectionScripts.STATE, keys, List.of()));
+        (List<?>)
+            run(op, new ScriptCalls.Call(CollectionScripts.STATE, keys(collection), List.of()));
     return new State(
         CollectionCalls.flag(state.get(0)),
         CollectionCalls.flag(state.get(1)) || CollectionCalls.flag(state.get(2)));

@@ -75,11 +75,6 @@ public final class Timeline<T> {
     return documents;
   }
 
-  /** This timeline without relation resolution: items come back as stored. */
-  public Timeline<T> raw() {
-    return new Timeline<>(core.raw(), spec, documentArgs != NO_DOCUMENTS);
-  }
-
   /**
    * What the fetch script needs to read the documents and prefetch the first relation level itself:
    * the document key affixes and sliding TTL, then each relation's id property, target key affixes,
@@ -105,7 +100,7 @@ public final class Timeline<T> {
    * trip, each atomic.
    */
   public void add(T value, String collection) {
-    core.index(value, TimelineScripts.ADD, keys(collection), orderArg, core.ttlArg());
+    core.index(value, TimelineScripts.ADD, collection, orderArg, core.ttlArg());
   }
 
   /** The id and score of the item at the cached end of the timeline, if any is cached. */
@@ -127,7 +122,7 @@ public final class Timeline<T> {
 
   /** Takes the id out of this timeline only; its document stays for other collections. */
   public void remove(String randId, String collection) {
-    core.unindex(randId, CollectionScripts.REMOVE, keys(collection));
+    core.unindex(randId, CollectionScripts.REMOVE, collection);
   }
 
   /** The page after the newest of {@code lastRandIds} still in the timeline (empty: first page). */
@@ -215,32 +210,19 @@ public final class Timeline<T> {
     return !state.seeded() || (!state.complete() && itemsReturned < spec.perPage());
   }
 
+  /** The instance's write generation, which a seed's commit must still find. */
+  public String generation(String collection) {
+    return core.generation(collection);
+  }
+
   public CollectionCore.State state(String collection, String operation) {
-    return core.state(operation, keys(collection));
+    return core.state(operation, collection);
   }
 
   /** The score of {@code randId} in the timeline, if it is cached. */
   public Optional<Double> score(String collection, String randId) {
     byte[] zset = KeySchema.of(collection).zset();
     return Optional.ofNullable(meter.call("seed", () -> client.zscore(zset, Bytes.encode(randId))));
-  }
-
-  /**
-   * The write generation to pass to {@code ingest} after reading the source: read it before the SQL
-   * query; the commit is refused if any write reached this instance in between.
-   */
-  public String generation(String collection) {
-    return core.generation(keys(collection));
-  }
-
-  /** Drops the ids and state of this instance; documents stay. */
-  public void reset(String collection) {
-    core.reset(CollectionScripts.DROP, keys(collection));
-  }
-
-  /** Drops the ids and state of this instance and the documents it held. */
-  public void purge(String collection) {
-    core.purge(CollectionScripts.DROP, keys(collection));
   }
 
   /**
@@ -259,7 +241,7 @@ public final class Timeline<T> {
     return core.commit(
         items,
         TimelineScripts.INGEST,
-        keys(collection),
+        collection,
         List.of(
             core.ttlArg(),
             Bytes.encode(firstPage ? "1" : "0"),
@@ -289,9 +271,5 @@ public final class Timeline<T> {
 
   private Object single(String operation, ScriptCalls.Call call) {
     return core.run(operation, call);
-  }
-
-  private static List<byte[]> keys(String collection) {
-    return KeySchema.of(collection).zsetAndMeta();
   }
 }

@@ -10,18 +10,27 @@ import io.redifu.runtime.internal.redis.Script;
 public final class EntityScripts {
   private EntityScripts() {}
 
+  /** {@code store()}: sets the document ARGV[1] with TTL ARGV[2] ('0' = none). */
+  private static final String STORE =
+      """
+      local function store()
+        if ARGV[2] == '0' then
+          redis.call('SET', KEYS[1], ARGV[1])
+        else
+          redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+        end
+      end
+      """;
+
   /** ARGV[1] document, ARGV[2] TTL: stores the document and clears the marker. */
   public static final Script SET =
       Script.onDocument(
-          """
-          if ARGV[2] == '0' then
-            redis.call('SET', KEYS[1], ARGV[1])
-          else
-            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-          end
-          redis.call('DEL', KEYS[2])
-          return 1
-          """);
+          STORE
+              + """
+              store()
+              redis.call('DEL', KEYS[2])
+              return 1
+              """);
 
   /** ARGV[1] marker TTL: deletes the document and sets the marker. */
   public static final Script MARK_MISSING =
@@ -54,19 +63,16 @@ public final class EntityScripts {
    */
   public static final Script SET_UNLESS_PRESENT =
       Script.onDocument(
-          """
-          local document = redis.call('GET', KEYS[1])
-          if document then
-            return document
-          end
-          if ARGV[2] == '0' then
-            redis.call('SET', KEYS[1], ARGV[1])
-          else
-            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-          end
-          redis.call('DEL', KEYS[2])
-          return false
-          """);
+          STORE
+              + """
+              local document = redis.call('GET', KEYS[1])
+              if document then
+                return document
+              end
+              store()
+              redis.call('DEL', KEYS[2])
+              return false
+              """);
 
   /**
    * ARGV[1] document, ARGV[2] TTL: stores a seeded or loaded document only where none is cached (a

@@ -2,6 +2,7 @@ package io.redifu.runtime.internal.seed;
 
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.internal.document.SingleFlight;
+import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.redis.Meter;
 import java.time.Duration;
 import java.util.List;
@@ -48,35 +49,35 @@ public final class SeedFlight {
   }
 
   /**
-   * For {@code fetchOrSeed}: runs {@code seed} unless another thread or JVM does it first; {@code
-   * needed} says whether the cache still lacks what {@code seed} would add, and is asked again once
-   * the lock is held. Counts as a miss of the collection. Returns the items {@code seed} committed
-   * (0 when it did not run). {@code position} is one of {@link SeedLock}'s.
+   * Where a seed runs: on {@code client}, metered by {@code meter}, for the instance {@code
+   * collection} at {@code position} (one of {@link KeySchema}'s lock positions), which its lock
+   * guards.
    */
-  public static int run(
-      UnifiedJedis client,
-      Meter meter,
-      String collection,
-      String position,
-      BooleanSupplier needed,
-      IntSupplier seed) {
-    meter.misses("fetchOrSeed", 1);
-    return DEFAULT.once(client, meter, collection, position, needed, seed, true);
+  public static Place at(UnifiedJedis client, Meter meter, String collection, String position) {
+    return new Place(client, meter, collection, position);
   }
 
-  /**
-   * For an explicit {@code seed}: runs {@code seed} as {@link #run} does, except that it does not
-   * ask {@code needed} when it finds the lock free (the caller asked to seed); only a request that
-   * waited for another's seed of the same position skips its own when the cache has it.
-   */
-  public static int explicit(
-      UnifiedJedis client,
-      Meter meter,
-      String collection,
-      String position,
-      BooleanSupplier needed,
-      IntSupplier seed) {
-    return DEFAULT.once(client, meter, collection, position, needed, seed, false);
+  /** A seed's place: what {@link #at} names. */
+  public record Place(UnifiedJedis client, Meter meter, String collection, String position) {
+    /**
+     * For {@code fetchOrSeed}: runs {@code seed} unless another thread or JVM does it first; {@code
+     * needed} says whether the cache still lacks what {@code seed} would add, and is asked again
+     * once the lock is held. Counts as a miss of the collection. Returns the items {@code seed}
+     * committed (0 when it did not run).
+     */
+    public int run(BooleanSupplier needed, IntSupplier seed) {
+      meter.misses("fetchOrSeed", 1);
+      return DEFAULT.once(client, meter, collection, position, needed, seed, true);
+    }
+
+    /**
+     * For an explicit {@code seed}: runs {@code seed} as {@link #run} does, except that it does not
+     * ask {@code needed} when it finds the lock free (the caller asked to seed); only a request
+     * that waited for another's seed of the same position skips its own when the cache has it.
+     */
+    public int explicit(BooleanSupplier needed, IntSupplier seed) {
+      return DEFAULT.once(client, meter, collection, position, needed, seed, false);
+    }
   }
 
   int once(

@@ -57,19 +57,20 @@ public final class TimelineSeeds<T> {
   public int seed(String collection, Supplier<SeedQuery> seedQuery, String lastRandId) {
     SeedQuery query = seeders.query(seedQuery);
     boolean first = lastRandId == null || lastRandId.isEmpty();
-    return SeedFlight.explicit(
-        documents.client(),
-        seeders.meter(),
-        collection,
-        first ? KeySchema.WHOLE : KeySchema.after(lastRandId),
-        () ->
-            first
-                ? timeline.requiresSeeding(collection, spec.perPage())
-                : openEnd(collection, lastRandId),
-        () ->
-            first
-                ? commit(collection, query, null, true)
-                : commitContinuing(collection, query, lastRandId));
+    return SeedFlight.at(
+            documents.client(),
+            seeders.meter(),
+            collection,
+            first ? KeySchema.WHOLE : KeySchema.after(lastRandId))
+        .explicit(
+            () ->
+                first
+                    ? timeline.requiresSeeding(collection, spec.perPage())
+                    : openEnd(collection, lastRandId),
+            () ->
+                first
+                    ? commit(collection, query, null, true)
+                    : commitContinuing(collection, query, lastRandId));
   }
 
   /**
@@ -217,16 +218,17 @@ public final class TimelineSeeds<T> {
       SeedQuery query = seeders.query(seedQuery);
       if (top || cachedEnd.map(end::equals).orElse(false)) {
         try {
-          SeedFlight.run(
-              documents.client(),
-              seeders.meter(),
-              collection,
-              top ? KeySchema.WHOLE : KeySchema.after(end),
-              () -> timeline.requiresSeeding(collection, pageSize(refetch.get())),
-              () ->
-                  top
-                      ? commit(collection, query, null, true)
-                      : commitAfter(collection, query, end));
+          SeedFlight.at(
+                  documents.client(),
+                  seeders.meter(),
+                  collection,
+                  top ? KeySchema.WHOLE : KeySchema.after(end))
+              .run(
+                  () -> timeline.requiresSeeding(collection, pageSize(refetch.get())),
+                  () ->
+                      top
+                          ? commit(collection, query, null, true)
+                          : commitAfter(collection, query, end));
         } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
           return fromSql(query, start.apply(query));
         }
