@@ -7,9 +7,9 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.SortedStore;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.SortedSpec;
 import io.redifu.runtime.internal.model.TimeBounds;
 import java.time.Instant;
 import java.util.Collection;
@@ -36,7 +36,7 @@ public final class CommentRepliesCache {
    */
   public static final long TTL_MILLIS = 172800000L;
 
-  private static final SortedSpec<Comment> SPEC = SortedSpec.<Comment>builder("CommentRepliesCache")
+  private static final CollectionSpec<Comment> SPEC = CollectionSpec.<Comment>builder("CommentRepliesCache")
       .scoredByTime(value -> Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")
       .ttlMillis(TTL_MILLIS)
       .keyTemplate(KEY_TEMPLATE)

@@ -7,9 +7,9 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.SortedStore;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.SortedSpec;
 import io.redifu.runtime.internal.model.TimeBounds;
 import java.util.Collection;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class CommentSortedCache {
    */
   public static final long TTL_MILLIS = 86400000L;
 
-  private static final SortedSpec<Comment> SPEC = SortedSpec.<Comment>builder("CommentSortedCache")
+  private static final CollectionSpec<Comment> SPEC = CollectionSpec.<Comment>builder("CommentSortedCache")
       .scoredBy(value -> Scores.of(value.likes, "likes"), "likes")
       .ttlMillis(TTL_MILLIS)
       .keyTemplate(KEY_TEMPLATE)

@@ -9,8 +9,8 @@ import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.TimelineStore;
 import io.redifu.runtime.internal.model.Keys;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.TimelineSpec;
 import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -40,7 +40,7 @@ public final class PostAuthorFeedCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final TimelineSpec<Post> SPEC = TimelineSpec.<Post>builder("PostAuthorFeedCache")
+  private static final PagedSpec<Post> SPEC = PagedSpec.<Post>pagedBuilder("PostAuthorFeedCache")
       .scoredBy(value -> Scores.of(value.getLikes(), "likes"), "likes")
       .perPage(PER_PAGE)
       .order(Order.ASC)

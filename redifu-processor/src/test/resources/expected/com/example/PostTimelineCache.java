@@ -9,8 +9,8 @@ import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.TimelineStore;
 import io.redifu.runtime.internal.model.Keys;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.TimelineSpec;
 import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -40,7 +40,7 @@ public final class PostTimelineCache {
    */
   public static final int PER_PAGE = 20;
 
-  private static final TimelineSpec<Post> SPEC = TimelineSpec.<Post>builder("PostTimelineCache")
+  private static final PagedSpec<Post> SPEC = PagedSpec.<Post>pagedBuilder("PostTimelineCache")
       .scoredByTime(value -> Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")
       .perPage(PER_PAGE)
       .order(Order.DESC)

@@ -7,7 +7,7 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.PageStore;
 import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.model.Keys;
-import io.redifu.runtime.internal.model.PageSpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.Scores;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class ProductPageCache {
    */
   public static final int PER_PAGE = 10;
 
-  private static final PageSpec<Product> SPEC = PageSpec.<Product>builder("ProductPageCache")
+  private static final PagedSpec<Product> SPEC = PagedSpec.<Product>pagedBuilder("ProductPageCache")
       .scoredByTime(value -> Scores.of(value.createdAt(), "createdAt"), "createdAt")
       .perPage(PER_PAGE)
       .order(Order.ASC)

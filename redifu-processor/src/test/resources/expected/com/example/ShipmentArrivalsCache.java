@@ -6,7 +6,7 @@ import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.PageStore;
 import io.redifu.runtime.internal.SeederSlot;
-import io.redifu.runtime.internal.model.PageSpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.Scores;
 import java.util.Collection;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class ShipmentArrivalsCache {
    */
   public static final int PER_PAGE = 50;
 
-  private static final PageSpec<Shipment> SPEC = PageSpec.<Shipment>builder("ShipmentArrivalsCache")
+  private static final PagedSpec<Shipment> SPEC = PagedSpec.<Shipment>pagedBuilder("ShipmentArrivalsCache")
       .scoredByTime(value -> Scores.of(value.eta, "eta"), "eta")
       .perPage(PER_PAGE)
       .order(Order.DESC)

@@ -8,8 +8,8 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.TimelineStore;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.TimelineSpec;
 import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -37,7 +37,7 @@ public final class ShipmentTimelineCache {
    */
   public static final int PER_PAGE = 20;
 
-  private static final TimelineSpec<Shipment> SPEC = TimelineSpec.<Shipment>builder("ShipmentTimelineCache")
+  private static final PagedSpec<Shipment> SPEC = PagedSpec.<Shipment>pagedBuilder("ShipmentTimelineCache")
       .scoredBy(value -> Scores.of(value.weightGrams, "weightGrams"), "weightGrams")
       .perPage(PER_PAGE)
       .order(Order.DESC)

@@ -7,10 +7,10 @@ import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.TimeSeriesStore;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.TimeBounds;
-import io.redifu.runtime.internal.model.TimeSeriesSpec;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,7 +33,7 @@ public final class TransactionLedgerCache {
    */
   public static final long TTL_MILLIS = 0L;
 
-  private static final TimeSeriesSpec<Transaction> SPEC = TimeSeriesSpec.<Transaction>builder("TransactionLedgerCache")
+  private static final CollectionSpec<Transaction> SPEC = CollectionSpec.<Transaction>builder("TransactionLedgerCache")
       .scoredBy(value -> Scores.of(value.getSequence(), "sequence"), "sequence")
       .ttlMillis(TTL_MILLIS)
       .keyTemplate(KEY_TEMPLATE)

@@ -7,10 +7,10 @@ import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.internal.SeederSlot;
 import io.redifu.runtime.internal.TimeSeriesStore;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.TimeBounds;
-import io.redifu.runtime.internal.model.TimeSeriesSpec;
 import java.time.Instant;
 import javax.annotation.processing.Generated;
 
@@ -34,7 +34,7 @@ public final class TransactionTimeSeriesCache {
    */
   public static final long TTL_MILLIS = 86400000L;
 
-  private static final TimeSeriesSpec<Transaction> SPEC = TimeSeriesSpec.<Transaction>builder("TransactionTimeSeriesCache")
+  private static final CollectionSpec<Transaction> SPEC = CollectionSpec.<Transaction>builder("TransactionTimeSeriesCache")
       .scoredByTime(value -> Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")
       .ttlMillis(TTL_MILLIS)
       .keyTemplate(KEY_TEMPLATE)

@@ -12,8 +12,8 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.TimelineStore;
 import io.redifu.runtime.internal.model.EntitySpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.TimelineSpec;
 import io.redifu.testing.LocalServices;
 import io.redifu.testing.redis.RoundTripCounter;
 import java.util.ArrayList;
@@ -123,7 +123,7 @@ class BatchIT {
         EntitySpec.builder(PostCodec.create(), PostCache::key)
             .ttlMillis(PostCache.TTL_MILLIS)
             .build(),
-        TimelineSpec.<Post>builder("PostTimelineCache")
+        PagedSpec.<Post>pagedBuilder("PostTimelineCache")
             .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
             .perPage(20)
             .order(Order.DESC)

@@ -15,11 +15,10 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.PageStore;
 import io.redifu.runtime.internal.SortedStore;
 import io.redifu.runtime.internal.TimelineStore;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.EntitySpec;
-import io.redifu.runtime.internal.model.PageSpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.SortedSpec;
-import io.redifu.runtime.internal.model.TimelineSpec;
 import io.redifu.testing.LocalServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +72,7 @@ final class Fixtures {
     return TimelineStore.create(
         redifu,
         entity(),
-        TimelineSpec.<Post>builder("PostTimelineCache")
+        PagedSpec.<Post>pagedBuilder("PostTimelineCache")
             .scoredByTime(SCORE, "createdAt")
             .perPage(perPage)
             .order(order)
@@ -85,7 +84,7 @@ final class Fixtures {
     return SortedStore.create(
         redifu,
         entity(),
-        SortedSpec.<Post>builder("PostSortedCache")
+        CollectionSpec.<Post>builder("PostSortedCache")
             .scoredByTime(SCORE, "createdAt")
             .ttlMillis(ttl)
             .build());
@@ -95,7 +94,7 @@ final class Fixtures {
     return PageStore.create(
         redifu,
         entity(),
-        PageSpec.<Post>builder("PostPageCache")
+        PagedSpec.<Post>pagedBuilder("PostPageCache")
             .scoredByTime(SCORE, "createdAt")
             .perPage(perPage)
             .order(order)

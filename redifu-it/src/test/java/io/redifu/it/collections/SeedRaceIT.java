@@ -10,7 +10,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.PageStore;
 import io.redifu.runtime.internal.SortedStore;
 import io.redifu.runtime.internal.TimelineStore;
-import io.redifu.runtime.internal.model.PageSpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,8 +113,8 @@ class SeedRaceIT {
     pages.purge(key);
   }
 
-  private static PageSpec<Post> pageSpec() {
-    return PageSpec.<Post>builder("PostPageCache")
+  private static PagedSpec<Post> pageSpec() {
+    return PagedSpec.<Post>pagedBuilder("PostPageCache")
         .scoredByTime(Fixtures.SCORE, "createdAt")
         .perPage(10)
         .order(Order.ASC)

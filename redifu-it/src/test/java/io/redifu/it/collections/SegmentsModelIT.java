@@ -7,7 +7,7 @@ import io.redifu.runtime.Redifu;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.internal.TimeSeriesStore;
-import io.redifu.runtime.internal.model.TimeSeriesSpec;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -127,7 +127,7 @@ class SegmentsModelIT {
     return TimeSeriesStore.create(
         redifu,
         Fixtures.entity(),
-        TimeSeriesSpec.<Post>builder("PostTimeSeriesCache")
+        CollectionSpec.<Post>builder("PostTimeSeriesCache")
             .scoredByTime(Fixtures.SCORE, "createdAt")
             .ttlMillis(Fixtures.TTL)
             .build());

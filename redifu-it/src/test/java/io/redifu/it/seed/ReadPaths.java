@@ -8,8 +8,8 @@ import io.redifu.runtime.BaseRecord;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.internal.TimeSeriesStore;
 import io.redifu.runtime.internal.TimelineStore;
-import io.redifu.runtime.internal.model.TimeSeriesSpec;
-import io.redifu.runtime.internal.model.TimelineSpec;
+import io.redifu.runtime.internal.model.CollectionSpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.testing.LocalServices;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ final class ReadPaths {
     return TimelineStore.create(
         redifu,
         ReviewCache.SPEC,
-        TimelineSpec.<Review>builder("ReviewTimelineCache")
+        PagedSpec.<Review>pagedBuilder("ReviewTimelineCache")
             .scoredBy(Review::createdAt, "createdAt")
             .perPage(20)
             .order(Order.DESC)
@@ -75,7 +75,7 @@ final class ReadPaths {
     return TimeSeriesStore.create(
         redifu,
         ReviewCache.SPEC,
-        TimeSeriesSpec.<Review>builder("ReviewTimeSeriesCache")
+        CollectionSpec.<Review>builder("ReviewTimeSeriesCache")
             .scoredBy(Review::createdAt, "createdAt")
             .ttlMillis(TTL)
             .build());

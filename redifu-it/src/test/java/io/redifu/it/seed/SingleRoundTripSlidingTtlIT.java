@@ -21,13 +21,13 @@ import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.internal.EntityStore;
 import io.redifu.runtime.internal.TimeSeriesStore;
 import io.redifu.runtime.internal.TimelineStore;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.EntitySpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.Relation;
 import io.redifu.runtime.internal.model.Relations;
 import io.redifu.runtime.internal.model.Resolved;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.TimeSeriesSpec;
-import io.redifu.runtime.internal.model.TimelineSpec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -126,8 +126,8 @@ class SingleRoundTripSlidingTtlIT {
     };
   }
 
-  private static TimelineSpec<Post> postSpec() {
-    return TimelineSpec.<Post>builder("PostTimelineCache")
+  private static PagedSpec<Post> postSpec() {
+    return PagedSpec.<Post>pagedBuilder("PostTimelineCache")
         .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
         .perPage(20)
         .order(Order.DESC)
@@ -139,7 +139,7 @@ class SingleRoundTripSlidingTtlIT {
     return TimelineStore.create(
         redifu,
         ProductCache.SPEC,
-        TimelineSpec.<Product>builder("ProductTimelineCache")
+        PagedSpec.<Product>pagedBuilder("ProductTimelineCache")
             .scoredByTime(p -> Scores.of(p.createdAt(), "createdAt"), "createdAt")
             .perPage(20)
             .order(Order.DESC)
@@ -151,7 +151,7 @@ class SingleRoundTripSlidingTtlIT {
     return TimeSeriesStore.create(
         redifu,
         ProductCache.SPEC,
-        TimeSeriesSpec.<Product>builder("ProductTimeSeriesCache")
+        CollectionSpec.<Product>builder("ProductTimeSeriesCache")
             .scoredBy(p -> p.createdAt().toEpochMilli(), "createdAt")
             .ttlMillis(TTL)
             .build());

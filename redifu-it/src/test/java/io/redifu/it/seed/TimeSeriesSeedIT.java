@@ -15,8 +15,8 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
 import io.redifu.runtime.TimeSeriesResult;
 import io.redifu.runtime.internal.TimeSeriesStore;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.TimeSeriesSpec;
 import io.redifu.testing.LocalServices;
 import io.redifu.testing.redis.RoundTripCounter;
 import java.time.Duration;
@@ -242,7 +242,7 @@ class TimeSeriesSeedIT {
           TimeSeriesStore.create(
                   counted,
                   PostCache.SPEC,
-                  TimeSeriesSpec.<Post>builder("PostTimeSeriesCache")
+                  CollectionSpec.<Post>builder("PostTimeSeriesCache")
                       .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
                       .ttlMillis(3_600_000)
                       .build())
@@ -270,7 +270,7 @@ class TimeSeriesSeedIT {
         TimeSeriesStore.create(
                 redifu,
                 PostCache.SPEC,
-                TimeSeriesSpec.<Post>builder("PostTimeSeriesCache")
+                CollectionSpec.<Post>builder("PostTimeSeriesCache")
                     .scoredByTime(p -> Scores.of(p.getCreatedAt(), "createdAt"), "createdAt")
                     .ttlMillis(ttl)
                     .build())

@@ -197,7 +197,7 @@ public final class CollectionCacheWriter {
   }
 
   /**
-   * {@code TimelineSpec.<Post>builder("PostTimelineCache").scoredByTime(value ->
+   * {@code PagedSpec.<Post>pagedBuilder("PostTimelineCache").scoredByTime(value ->
    * Scores.of(value.getCreatedAt(), "createdAt"), "createdAt")...build()}, one setter a line:
    * {@code scoredByTime} for a time property, {@code scoredBy} for a number.
    */
@@ -208,7 +208,7 @@ public final class CollectionCacheWriter {
             "value -> $T.of($L, $S)", SCORES, PropertyCode.read("value", sortBy), sortBy.name());
     CodeBlock.Builder spec =
         CodeBlock.builder()
-            .add("$T.<$T>builder($S)\n", specClass(), type, cache.simpleName())
+            .add("$T.<$T>$L($S)\n", specClass(), type, specFactory(), cache.simpleName())
             .add(
                 "$>$>.$L($L, $S)\n",
                 collection.scoredByTime() ? "scoredByTime" : "scoredBy",
@@ -266,12 +266,14 @@ public final class CollectionCacheWriter {
     };
   }
 
+  private String specFactory() {
+    return specClass().equals(RuntimeNames.PAGED_SPEC) ? "pagedBuilder" : "builder";
+  }
+
   private ClassName specClass() {
     return switch (collection.kind()) {
-      case TIMELINE -> RuntimeNames.TIMELINE_SPEC;
-      case SORTED -> RuntimeNames.SORTED_SPEC;
-      case PAGE -> RuntimeNames.PAGE_SPEC;
-      case TIME_SERIES -> RuntimeNames.TIME_SERIES_SPEC;
+      case TIMELINE, PAGE -> RuntimeNames.PAGED_SPEC;
+      case SORTED, TIME_SERIES -> RuntimeNames.COLLECTION_SPEC;
     };
   }
 }

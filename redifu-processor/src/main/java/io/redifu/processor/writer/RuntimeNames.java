@@ -28,13 +28,11 @@ public final class RuntimeNames {
   public static final ClassName KEYS = ClassName.get(MODEL, "Keys");
   public static final ClassName SCORES = ClassName.get(MODEL, "Scores");
   public static final ClassName TIMELINE_STORE = ClassName.get(INTERNAL, "TimelineStore");
-  public static final ClassName TIMELINE_SPEC = ClassName.get(MODEL, "TimelineSpec");
   public static final ClassName SORTED_STORE = ClassName.get(INTERNAL, "SortedStore");
-  public static final ClassName SORTED_SPEC = ClassName.get(MODEL, "SortedSpec");
+  public static final ClassName COLLECTION_SPEC = ClassName.get(MODEL, "CollectionSpec");
   public static final ClassName PAGE_STORE = ClassName.get(INTERNAL, "PageStore");
-  public static final ClassName PAGE_SPEC = ClassName.get(MODEL, "PageSpec");
+  public static final ClassName PAGED_SPEC = ClassName.get(MODEL, "PagedSpec");
   public static final ClassName TIME_SERIES_STORE = ClassName.get(INTERNAL, "TimeSeriesStore");
-  public static final ClassName TIME_SERIES_SPEC = ClassName.get(MODEL, "TimeSeriesSpec");
   public static final ClassName SEEDER_SLOT = ClassName.get(INTERNAL, "SeederSlot");
   public static final ClassName TIME_BOUNDS = ClassName.get(MODEL, "TimeBounds");
   public static final ClassName TIME_SERIES_RESULT = ClassName.get(RUNTIME, "TimeSeriesResult");
@@ -70,13 +68,11 @@ public final class RuntimeNames {
     KEYS,
     SCORES,
     TIMELINE_STORE,
-    TIMELINE_SPEC,
     SORTED_STORE,
-    SORTED_SPEC,
+    COLLECTION_SPEC,
     PAGE_STORE,
-    PAGE_SPEC,
+    PAGED_SPEC,
     TIME_SERIES_STORE,
-    TIME_SERIES_SPEC,
     SEEDER_SLOT,
     TIME_BOUNDS,
     TIME_SERIES_RESULT,

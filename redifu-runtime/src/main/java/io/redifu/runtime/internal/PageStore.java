@@ -10,7 +10,7 @@ import io.redifu.runtime.internal.collection.PageScripts;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.model.Keys;
-import io.redifu.runtime.internal.model.PageSpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.SpecChecks;
 import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.redis.ScriptCalls;
@@ -37,11 +37,11 @@ import java.util.function.Supplier;
  * from clients cannot grow Redis or the work per request. Thread-safe.
  */
 public final class PageStore<T> extends CollectionStore<T> {
-  private final PageSpec<T> spec;
+  private final PagedSpec<T> spec;
   private final Seeders seeders;
   private final Meter meter;
 
-  private PageStore(CollectionCore<T> core, PageSpec<T> spec, Seeders seeders) {
+  private PageStore(CollectionCore<T> core, PagedSpec<T> spec, Seeders seeders) {
     super(core);
     this.spec = spec;
     this.seeders = seeders;
@@ -53,7 +53,7 @@ public final class PageStore<T> extends CollectionStore<T> {
     return new PageStore<>(core.raw(), spec, seeders);
   }
 
-  public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PageSpec<T> spec) {
+  public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PagedSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "page");
     return new PageStore<>(

@@ -8,9 +8,9 @@ import io.redifu.runtime.internal.collection.CollectionCalls;
 import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.CollectionScripts;
 import io.redifu.runtime.internal.collection.SortedScripts;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
-import io.redifu.runtime.internal.model.SortedSpec;
 import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.seed.SeedConflict;
 import io.redifu.runtime.internal.seed.SeedFlight;
@@ -27,11 +27,11 @@ import java.util.function.Supplier;
  * inclusive score range, in either order. Thread-safe.
  */
 public final class SortedStore<T> extends CollectionStore<T> {
-  private final SortedSpec<T> spec;
+  private final CollectionSpec<T> spec;
   private final Seeders seeders;
   private final Meter meter;
 
-  private SortedStore(CollectionCore<T> core, SortedSpec<T> spec, Seeders seeders) {
+  private SortedStore(CollectionCore<T> core, CollectionSpec<T> spec, Seeders seeders) {
     super(core);
     this.spec = spec;
     this.seeders = seeders;
@@ -43,7 +43,8 @@ public final class SortedStore<T> extends CollectionStore<T> {
     return new SortedStore<>(core.raw(), spec, seeders);
   }
 
-  public static <T> SortedStore<T> create(Redifu redifu, EntitySpec<T> entity, SortedSpec<T> spec) {
+  public static <T> SortedStore<T> create(
+      Redifu redifu, EntitySpec<T> entity, CollectionSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "sorted");
     return new SortedStore<>(

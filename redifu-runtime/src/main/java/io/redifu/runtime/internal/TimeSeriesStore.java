@@ -10,11 +10,11 @@ import io.redifu.runtime.internal.collection.TimeSeriesReads;
 import io.redifu.runtime.internal.collection.TimeSeriesScripts;
 import io.redifu.runtime.internal.document.EntityReads;
 import io.redifu.runtime.internal.document.MissingDocuments;
+import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.Segments;
-import io.redifu.runtime.internal.model.TimeSeriesSpec;
 import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.seed.SeedConflict;
 import io.redifu.runtime.internal.seed.SeedFlight;
@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * the gaps from SQL and commits items and segments in one script. Thread-safe.
  */
 public final class TimeSeriesStore<T> extends CollectionStore<T> {
-  private final TimeSeriesSpec<T> spec;
+  private final CollectionSpec<T> spec;
   private final Seeders seeders;
   private final Meter meter;
 
@@ -44,7 +44,7 @@ public final class TimeSeriesStore<T> extends CollectionStore<T> {
   private final TimeSeriesReads reads;
 
   private TimeSeriesStore(
-      CollectionCore<T> core, TimeSeriesSpec<T> spec, Seeders seeders, boolean singleRoundTrip) {
+      CollectionCore<T> core, CollectionSpec<T> spec, Seeders seeders, boolean singleRoundTrip) {
     super(core);
     this.spec = spec;
     this.seeders = seeders;
@@ -54,7 +54,7 @@ public final class TimeSeriesStore<T> extends CollectionStore<T> {
   }
 
   public static <T> TimeSeriesStore<T> create(
-      Redifu redifu, EntitySpec<T> entity, TimeSeriesSpec<T> spec) {
+      Redifu redifu, EntitySpec<T> entity, CollectionSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "timeseries");
     return new TimeSeriesStore<>(

@@ -7,7 +7,7 @@ import io.redifu.runtime.TimelinePage;
 import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.Timeline;
 import io.redifu.runtime.internal.model.EntitySpec;
-import io.redifu.runtime.internal.model.TimelineSpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.seed.Seeders;
 import io.redifu.runtime.internal.seed.TimelineSeeds;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * Timeline}. Thread-safe.
  */
 public final class TimelineStore<T> extends CollectionStore<T> {
-  private final TimelineSpec<T> spec;
+  private final PagedSpec<T> spec;
   private final boolean singleRoundTrip;
   private final Timeline<T> timeline;
   private final TimelineSeeds<T> seeds;
@@ -29,7 +29,7 @@ public final class TimelineStore<T> extends CollectionStore<T> {
   private final Meter meter;
 
   private TimelineStore(
-      CollectionCore<T> core, TimelineSpec<T> spec, Seeders seeders, boolean singleRoundTrip) {
+      CollectionCore<T> core, PagedSpec<T> spec, Seeders seeders, boolean singleRoundTrip) {
     super(core);
     this.spec = spec;
     this.singleRoundTrip = singleRoundTrip;
@@ -40,7 +40,7 @@ public final class TimelineStore<T> extends CollectionStore<T> {
   }
 
   public static <T> TimelineStore<T> create(
-      Redifu redifu, EntitySpec<T> entity, TimelineSpec<T> spec) {
+      Redifu redifu, EntitySpec<T> entity, PagedSpec<T> spec) {
     RuntimeContext context = RuntimeContext.of(redifu);
     Seeders seeders = context.collection(entity, spec, "timeline");
     return new TimelineStore<>(

@@ -9,9 +9,9 @@ import io.redifu.runtime.internal.codec.Bytes;
 import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.model.Keys;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.Relation;
 import io.redifu.runtime.internal.model.Scores;
-import io.redifu.runtime.internal.model.TimelineSpec;
 import io.redifu.runtime.internal.redis.ClusterSupport;
 import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.redis.ScriptCalls;
@@ -41,7 +41,7 @@ public final class Timeline<T> {
   private final CollectionCore<T> core;
   private final UnifiedJedis client;
   private final Documents<T> documents;
-  private final TimelineSpec<T> spec;
+  private final PagedSpec<T> spec;
   private final byte[] orderArg;
   private final byte[] perPageArg;
   private final List<byte[]> documentArgs;
@@ -51,7 +51,7 @@ public final class Timeline<T> {
 
   private final Meter meter;
 
-  public Timeline(CollectionCore<T> core, TimelineSpec<T> spec, boolean singleRoundTrip) {
+  public Timeline(CollectionCore<T> core, PagedSpec<T> spec, boolean singleRoundTrip) {
     this.core = core;
     this.client = core.client();
     this.documents = core.documents();
@@ -67,7 +67,7 @@ public final class Timeline<T> {
             : new TimelineReads(client, spec.descending(), spec.perPage());
   }
 
-  public TimelineSpec<T> spec() {
+  public PagedSpec<T> spec() {
     return spec;
   }
 

@@ -3,16 +3,22 @@ package io.redifu.runtime.internal.model;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What generated code knows about one collection, fixed at compile time and immutable: how items
- * are scored, the keys' time to live and the key template. Each kind adds its own (paging).
+ * What generated code knows about one sorted collection or time series, fixed at compile time and
+ * immutable: how items are scored, the keys' time to live and the key template. Collections read
+ * page by page add their paging ({@link PagedSpec}).
  */
-public abstract class CollectionSpec<T> {
+public class CollectionSpec<T> {
   private final String name;
   private final ToDoubleFunction<T> score;
   private final long ttlMillis;
   private final String sortBy;
   private final boolean timed;
   private final String keyTemplate;
+
+  /** A spec of the collection {@code name}, the generated class's name (for messages). */
+  public static <T> Builder<T> builder(String name) {
+    return new Builder<>(name);
+  }
 
   CollectionSpec(CollectionSpecBuilder<T, ?> builder) {
     builder.requireScore();
@@ -55,5 +61,16 @@ public abstract class CollectionSpec<T> {
   /** The key template; null for hand-built specs. */
   public String keyTemplate() {
     return keyTemplate;
+  }
+
+  /** Builds a {@link CollectionSpec}: a score is required. */
+  public static final class Builder<T> extends CollectionSpecBuilder<T, Builder<T>> {
+    private Builder(String name) {
+      super(name);
+    }
+
+    public CollectionSpec<T> build() {
+      return new CollectionSpec<>(this);
+    }
   }
 }

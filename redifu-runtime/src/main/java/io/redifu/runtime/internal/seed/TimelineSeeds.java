@@ -11,7 +11,7 @@ import io.redifu.runtime.internal.collection.Timeline;
 import io.redifu.runtime.internal.document.Documents;
 import io.redifu.runtime.internal.document.Resolution;
 import io.redifu.runtime.internal.model.KeySchema;
-import io.redifu.runtime.internal.model.TimelineSpec;
+import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.sql.SeedSql;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,12 +33,12 @@ public final class TimelineSeeds<T> {
   private static final int PLACINGS = 3;
 
   private final Timeline<T> timeline;
-  private final TimelineSpec<T> spec;
+  private final PagedSpec<T> spec;
   private final Documents<T> documents;
   private final Seeders seeders;
 
   public TimelineSeeds(
-      Timeline<T> timeline, TimelineSpec<T> spec, Documents<T> documents, Seeders seeders) {
+      Timeline<T> timeline, PagedSpec<T> spec, Documents<T> documents, Seeders seeders) {
     this.timeline = timeline;
     this.spec = spec;
     this.documents = documents;
