@@ -1,10 +1,10 @@
 package io.redifu.it;
 
 import static io.redifu.it.ConnectionFixture.HOST;
-import static io.redifu.it.ConnectionFixture.TIMEOUT;
 import static io.redifu.it.ConnectionFixture.assertRoundTrip;
 import static io.redifu.it.ConnectionFixture.causeChain;
 import static io.redifu.it.ConnectionFixture.newAccount;
+import static io.redifu.it.ConnectionFixture.open;
 import static io.redifu.it.ConnectionFixture.randomSecret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,11 +67,7 @@ class ConnectionAuthIT {
 
   @Test
   void leastPrivilegeAclUserWorksOnItsKeysAndIsRefusedOthers() {
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://accounts:s3cret@" + HOST + ":" + plainServer.port)
-            .timeout(TIMEOUT)
-            .build()) {
+    try (Redifu redifu = open("redis://accounts:s3cret@" + HOST + ":" + plainServer.port)) {
       AccountCache accounts = AccountCache.create(redifu);
       assertRoundTrip(accounts);
       accounts.markMissing("gone");
@@ -86,22 +82,14 @@ class ConnectionAuthIT {
 
   @Test
   void aclUserWithPasswordRoundTrips() {
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://redifu:s3cret@" + HOST + ":" + plainServer.port)
-            .timeout(TIMEOUT)
-            .build()) {
+    try (Redifu redifu = open("redis://redifu:s3cret@" + HOST + ":" + plainServer.port)) {
       assertRoundTrip(AccountCache.create(redifu));
     }
   }
 
   @Test
   void wrongPasswordFailsAsUnavailableNamingAuthentication() {
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://redifu:wrong@" + HOST + ":" + plainServer.port)
-            .timeout(TIMEOUT)
-            .build()) {
+    try (Redifu redifu = open("redis://redifu:wrong@" + HOST + ":" + plainServer.port)) {
       AccountCache accounts = AccountCache.create(redifu);
 
       assertThatThrownBy(() -> accounts.get("nobody"))
@@ -113,11 +101,7 @@ class ConnectionAuthIT {
 
   @Test
   void missingPasswordFailsAsUnavailableNamingAuthentication() {
-    try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://" + HOST + ":" + plainServer.port)
-            .timeout(TIMEOUT)
-            .build()) {
+    try (Redifu redifu = open("redis://" + HOST + ":" + plainServer.port)) {
       AccountCache accounts = AccountCache.create(redifu);
 
       assertThatThrownBy(() -> accounts.get("nobody"))
@@ -131,10 +115,7 @@ class ConnectionAuthIT {
   void databaseIndexOfTheUriSelectsTheDatabase() {
     Account account = newAccount();
     try (Redifu redifu =
-        Redifu.builder()
-            .redis("redis://default:" + password + "@" + HOST + ":" + plainServer.port + "/3")
-            .timeout(TIMEOUT)
-            .build()) {
+        open("redis://default:" + password + "@" + HOST + ":" + plainServer.port + "/3")) {
       AccountCache.create(redifu).set(account);
     }
 

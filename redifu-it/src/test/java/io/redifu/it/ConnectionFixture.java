@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redifu.it.domain.Account;
 import io.redifu.it.domain.AccountCache;
+import io.redifu.runtime.Redifu;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -17,6 +18,11 @@ final class ConnectionFixture {
   static final Duration TIMEOUT = Duration.ofSeconds(2);
 
   private ConnectionFixture() {}
+
+  /** A Redifu on {@code uri} with the tests' short timeout. */
+  static Redifu open(String uri) {
+    return Redifu.builder().redis(uri).timeout(TIMEOUT).build();
+  }
 
   static void assertRoundTrip(AccountCache accounts) {
     Account account = newAccount();
