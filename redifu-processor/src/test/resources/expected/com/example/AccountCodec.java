@@ -65,6 +65,16 @@ public final class AccountCodec implements EntityCodec<Account> {
     return readAccount(p);
   }
 
+  @Override
+  public Class<Account> type() {
+    return Account.class;
+  }
+
+  @Override
+  public Account copy(Account value) {
+    return copyAccount(value);
+  }
+
   private static void writeAccount(JsonGenerator g, Account value) throws IOException {
     if (value == null) {
       g.writeNull();
@@ -105,6 +115,20 @@ public final class AccountCodec implements EntityCodec<Account> {
       }
     }
     JsonReads.expectObjectEnd(p);
+    return value;
+  }
+
+  private static Account copyAccount(Account source) {
+    if (source == null) {
+      return null;
+    }
+    Account value = new Account();
+    value.setRandId(source.getRandId());
+    value.setCreatedAt(source.getCreatedAt());
+    value.setUpdatedAt(source.getUpdatedAt());
+    value.name = source.name;
+    value.organizationRandId = source.organizationRandId;
+    value.setManagerId(source.getManagerId());
     return value;
   }
 }

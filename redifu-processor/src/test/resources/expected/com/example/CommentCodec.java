@@ -65,6 +65,16 @@ public final class CommentCodec implements EntityCodec<Comment> {
     return readComment(p);
   }
 
+  @Override
+  public Class<Comment> type() {
+    return Comment.class;
+  }
+
+  @Override
+  public Comment copy(Comment value) {
+    return copyComment(value);
+  }
+
   private static void writeComment(JsonGenerator g, Comment value) throws IOException {
     if (value == null) {
       g.writeNull();
@@ -105,6 +115,20 @@ public final class CommentCodec implements EntityCodec<Comment> {
       }
     }
     JsonReads.expectObjectEnd(p);
+    return value;
+  }
+
+  private static Comment copyComment(Comment source) {
+    if (source == null) {
+      return null;
+    }
+    Comment value = new Comment();
+    value.setRandId(source.getRandId());
+    value.setCreatedAt(source.getCreatedAt());
+    value.setUpdatedAt(source.getUpdatedAt());
+    value.postRandId = source.postRandId;
+    value.body = source.body;
+    value.likes = source.likes;
     return value;
   }
 }

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.codec.Copies;
 import io.redifu.runtime.internal.codec.JsonReads;
 import io.redifu.runtime.internal.codec.JsonWrites;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -69,6 +71,16 @@ public final class PostCodec implements EntityCodec<Post> {
     return readPost(p);
   }
 
+  @Override
+  public Class<Post> type() {
+    return Post.class;
+  }
+
+  @Override
+  public Post copy(Post value) {
+    return copyPost(value);
+  }
+
   private static void writePost(JsonGenerator g, Post value) throws IOException {
     if (value == null) {
       g.writeNull();
@@ -115,6 +127,22 @@ public final class PostCodec implements EntityCodec<Post> {
       }
     }
     JsonReads.expectObjectEnd(p);
+    return value;
+  }
+
+  private static Post copyPost(Post source) {
+    if (source == null) {
+      return null;
+    }
+    Post value = new Post();
+    value.setRandId(source.getRandId());
+    value.setCreatedAt(source.getCreatedAt());
+    value.setUpdatedAt(source.getUpdatedAt());
+    value.title = source.title;
+    value.content = source.content;
+    value.tags = Copies.list(source.tags, UnaryOperator.identity());
+    value.setLikes(source.getLikes());
+    value.setPinned(source.isPinned());
     return value;
   }
 }

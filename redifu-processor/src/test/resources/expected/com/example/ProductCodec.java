@@ -63,6 +63,16 @@ public final class ProductCodec implements EntityCodec<Product> {
     return readProduct(p);
   }
 
+  @Override
+  public Class<Product> type() {
+    return Product.class;
+  }
+
+  @Override
+  public Product copy(Product value) {
+    return copyProduct(value);
+  }
+
   private static void writeProduct(JsonGenerator g, Product value) throws IOException {
     if (value == null) {
       g.writeNull();
@@ -101,6 +111,22 @@ public final class ProductCodec implements EntityCodec<Product> {
       }
     }
     JsonReads.expectObjectEnd(p);
+    return new Product(randId, name, price, createdAt, note);
+  }
+
+  private static Product copyProduct(Product source) {
+    if (source == null) {
+      return null;
+    }
+    String randId = null;
+    String name = null;
+    BigDecimal price = null;
+    Instant createdAt = null;
+    String note = null;
+    randId = source.randId();
+    name = source.name();
+    price = source.price();
+    createdAt = source.createdAt();
     return new Product(randId, name, price, createdAt, note);
   }
 }

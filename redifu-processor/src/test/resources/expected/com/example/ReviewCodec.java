@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.codec.Copies;
 import io.redifu.runtime.internal.codec.JsonReads;
 import io.redifu.runtime.internal.codec.JsonWrites;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -62,6 +64,16 @@ public final class ReviewCodec implements EntityCodec<Review> {
     return readReview(p);
   }
 
+  @Override
+  public Class<Review> type() {
+    return Review.class;
+  }
+
+  @Override
+  public Review copy(Review value) {
+    return copyReview(value);
+  }
+
   private static void writeReview(JsonGenerator g, Review value) throws IOException {
     if (value == null) {
       g.writeNull();
@@ -102,6 +114,24 @@ public final class ReviewCodec implements EntityCodec<Review> {
       }
     }
     JsonReads.expectObjectEnd(p);
+    return new Review(randId, postRandId, post, readerRandIds, readers, note, createdAt);
+  }
+
+  private static Review copyReview(Review source) {
+    if (source == null) {
+      return null;
+    }
+    String randId = null;
+    String postRandId = null;
+    Post post = null;
+    List<String> readerRandIds = null;
+    List<Account> readers = null;
+    String note = null;
+    long createdAt = 0;
+    randId = source.randId();
+    postRandId = source.postRandId();
+    readerRandIds = Copies.list(source.readerRandIds(), UnaryOperator.identity());
+    createdAt = source.createdAt();
     return new Review(randId, postRandId, post, readerRandIds, readers, note, createdAt);
   }
 }

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.codec.Copies;
 import io.redifu.runtime.internal.codec.JsonReads;
 import io.redifu.runtime.internal.codec.JsonWrites;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -95,6 +97,16 @@ public final class ShipmentCodec implements EntityCodec<Shipment> {
     return readShipment(p);
   }
 
+  @Override
+  public Class<Shipment> type() {
+    return Shipment.class;
+  }
+
+  @Override
+  public Shipment copy(Shipment value) {
+    return copyShipment(value);
+  }
+
   private static void writeShipment(JsonGenerator g, Shipment value) throws IOException {
     if (value == null) {
       g.writeNull();
@@ -165,6 +177,29 @@ public final class ShipmentCodec implements EntityCodec<Shipment> {
     return value;
   }
 
+  private static Shipment copyShipment(Shipment source) {
+    if (source == null) {
+      return null;
+    }
+    Shipment value = new Shipment();
+    value.randId = source.randId;
+    value.status = source.status;
+    value.priority = source.priority;
+    value.weightGrams = source.weightGrams;
+    value.declaredValue = source.declaredValue;
+    value.fee = source.fee;
+    value.shipDate = source.shipDate;
+    value.eta = source.eta;
+    value.origin = copyShipment_Address(source.origin);
+    value.stops = Copies.list(source.stops, ShipmentCodec::copyShipment_Address);
+    value.history = Copies.set(source.history, UnaryOperator.identity());
+    value.counters = Copies.map(source.counters, UnaryOperator.identity());
+    value.timestamps = Copies.map(source.timestamps, c1 -> Copies.list(c1, UnaryOperator.identity()));
+    value.checkpoints = Copies.map(source.checkpoints, ShipmentCodec::copyShipment_GeoPoint);
+    value.labels = Copies.list(source.labels, c1 -> Copies.list(c1, UnaryOperator.identity()));
+    return value;
+  }
+
   private static void writeShipment_Address(JsonGenerator g, Shipment.Address value) throws
       IOException {
     if (value == null) {
@@ -203,6 +238,17 @@ public final class ShipmentCodec implements EntityCodec<Shipment> {
     return value;
   }
 
+  private static Shipment.Address copyShipment_Address(Shipment.Address source) {
+    if (source == null) {
+      return null;
+    }
+    Shipment.Address value = new Shipment.Address();
+    value.street = source.street;
+    value.city = source.city;
+    value.previous = copyShipment_Address(source.previous);
+    return value;
+  }
+
   private static void writeShipment_GeoPoint(JsonGenerator g, Shipment.GeoPoint value) throws
       IOException {
     if (value == null) {
@@ -236,6 +282,17 @@ public final class ShipmentCodec implements EntityCodec<Shipment> {
       }
     }
     JsonReads.expectObjectEnd(p);
+    return new Shipment.GeoPoint(lat, lon);
+  }
+
+  private static Shipment.GeoPoint copyShipment_GeoPoint(Shipment.GeoPoint source) {
+    if (source == null) {
+      return null;
+    }
+    double lat = 0;
+    double lon = 0;
+    lat = source.lat();
+    lon = source.lon();
     return new Shipment.GeoPoint(lat, lon);
   }
 }

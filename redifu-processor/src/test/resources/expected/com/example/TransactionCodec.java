@@ -67,6 +67,16 @@ public final class TransactionCodec implements EntityCodec<Transaction> {
     return readTransaction(p);
   }
 
+  @Override
+  public Class<Transaction> type() {
+    return Transaction.class;
+  }
+
+  @Override
+  public Transaction copy(Transaction value) {
+    return copyTransaction(value);
+  }
+
   private static void writeTransaction(JsonGenerator g, Transaction value) throws IOException {
     if (value == null) {
       g.writeNull();
@@ -110,6 +120,21 @@ public final class TransactionCodec implements EntityCodec<Transaction> {
       }
     }
     JsonReads.expectObjectEnd(p);
+    return value;
+  }
+
+  private static Transaction copyTransaction(Transaction source) {
+    if (source == null) {
+      return null;
+    }
+    Transaction value = new Transaction();
+    value.setRandId(source.getRandId());
+    value.setCreatedAt(source.getCreatedAt());
+    value.setUpdatedAt(source.getUpdatedAt());
+    value.accountRandId = source.accountRandId;
+    value.ledgerId = source.ledgerId;
+    value.amountCents = source.amountCents;
+    value.setSequence(source.getSequence());
     return value;
   }
 }

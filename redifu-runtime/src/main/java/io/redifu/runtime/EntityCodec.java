@@ -22,4 +22,13 @@ public interface EntityCodec<T> {
 
   /** Simple name of the entity type, used in messages. */
   String entityName();
+
+  /** The entity type. */
+  Class<T> type();
+
+  /**
+   * A deep copy of {@code value}'s stored properties: what decoding its document again would give,
+   * without the JSON. The near cache hands every caller its own copy.
+   */
+  T copy(T value);
 }

@@ -1,5 +1,7 @@
 package io.redifu.runtime;
 
+import java.util.function.LongSupplier;
+
 /**
  * Hears what redifu's caches do, for metrics: register one with {@link
  * Redifu.Builder#metrics(MetricsListener)}. {@link io.redifu.runtime.metrics.MicrometerMetrics}
@@ -68,6 +70,27 @@ public interface MetricsListener {
    * Redifu.Builder#reloadUndecodableDocuments(boolean)} asks.
    */
   default void documentsUndecodable(String entity, String collection, String op, int count) {}
+
+  /**
+   * {@code count} document reads the entity's near cache answered, without Redis ({@link
+   * Redifu.Builder#nearCache(Class)}).
+   */
+  default void nearCacheHits(String entity, int count) {}
+
+  /** {@code count} document reads the entity's near cache did not hold, sent on to Redis. */
+  default void nearCacheMisses(String entity, int count) {}
+
+  /**
+   * {@code count} near-cache entries dropped because Redis reported their key changed, expired or
+   * flushed, or because the invalidation connection broke (then the whole near cache is dropped).
+   */
+  default void nearCacheInvalidations(String entity, int count) {}
+
+  /** {@code count} near-cache entries evicted to stay within the entity's limits. */
+  default void nearCacheEvictions(String entity, int count) {}
+
+  /** The entity's near cache opened; {@code size} reports how many entries it holds. */
+  default void nearCacheOpened(String entity, LongSupplier size) {}
 
   /** An operation failed with {@code error} (Redis unreachable, corrupt entry, SQL failure…). */
   default void error(String entity, String collection, String op, RuntimeException error) {}

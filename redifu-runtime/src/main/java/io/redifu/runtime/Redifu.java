@@ -5,9 +5,12 @@ import io.redifu.runtime.internal.redis.ClientTarget;
 import io.redifu.runtime.internal.redis.JedisVersion;
 import io.redifu.runtime.internal.redis.RedisClients;
 import io.redifu.runtime.internal.redis.RedisUris;
+import io.redifu.runtime.internal.redis.TrackingTarget;
 import io.redifu.runtime.internal.redis.WriteBatch;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -36,11 +39,12 @@ public final class Redifu implements AutoCloseable {
   private final RedifuSettings settings;
   private final RuntimeContext context;
 
-  private Redifu(RedifuSettings settings, UnifiedJedis client, boolean ownsClient) {
+  private Redifu(
+      RedifuSettings settings, UnifiedJedis client, boolean ownsClient, TrackingTarget tracking) {
     this.client = client;
     this.ownsClient = ownsClient;
     this.settings = settings;
-    this.context = new RuntimeContext(client, settings);
+    this.context = new RuntimeContext(client, settings, tracking);
   }
 
   public static Builder builder() {
@@ -76,6 +80,7 @@ public final class Redifu implements AutoCloseable {
   /** Closes the Redis client if redifu created it; a client passed to the builder stays open. */
   @Override
   public void close() {
+    context.close();
     if (ownsClient) {
       client.close();
     }
@@ -107,6 +112,8 @@ public final class Redifu implements AutoCloseable {
     private MetricsListener metrics = MetricsListener.NONE;
     private Duration missingMarkerTtl = Duration.ofMinutes(1);
     private boolean reloadUndecodableDocuments;
+    private final Map<Class<?>, NearCacheLimits> nearCaches = new LinkedHashMap<>();
+    private Duration nearCacheHeartbeat = Duration.ofSeconds(1);
 
     private Builder() {}
 
@@ -268,6 +275,38 @@ public final class Redifu implements AutoCloseable {
       return this;
     }
 
+    /** A near cache of {@link NearCacheLimits#DEFAULT} for {@code entity}. */
+    public Builder nearCache(Class<?> entity) {
+      return nearCache(entity, NearCacheLimits.DEFAULT);
+    }
+
+    /**
+     * Keeps {@code entity}'s documents in this JVM as well, decoded, within {@code limits}: reads
+     * that find them there (the entity's own and as a relation) make no round trip. Redis reports
+     * every change of their keys, by any client, expiry and eviction included ({@code CLIENT
+     * TRACKING}, one extra connection per master); a change is dropped here within the invalidation
+     * delay, at once for writes through this {@code Redifu}'s entity cache. While that connection
+     * is down the near caches are empty and bypassed. Not for entities with a sliding TTL: hits do
+     * not reach Redis to restart it.
+     */
+    public Builder nearCache(Class<?> entity, NearCacheLimits limits) {
+      nearCaches.put(Objects.requireNonNull(entity, "entity"), Objects.requireNonNull(limits));
+      return this;
+    }
+
+    /**
+     * How often the near caches' invalidation connections are pinged (default 1 s); one silent for
+     * three of these counts as broken, so this bounds how stale a near cache can be when the
+     * network drops without a word.
+     */
+    public Builder nearCacheHeartbeat(Duration heartbeat) {
+      if (heartbeat.toMillis() < 10) {
+        throw new IllegalArgumentException("nearCacheHeartbeat must be >= 10 ms, was " + heartbeat);
+      }
+      this.nearCacheHeartbeat = heartbeat;
+      return this;
+    }
+
     /** The SQL database seeders read from. */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -299,9 +338,14 @@ public final class Redifu implements AutoCloseable {
         throw new IllegalStateException(
             "singleRoundTripReads needs a standalone Redis: its scripts read keys of many slots");
       }
-      UnifiedJedis opened =
-          target.open(
-              new RedisClients.Settings(timeout, maxConnections, poolConfig, sslSocketFactory));
+      if (!nearCaches.isEmpty() && client != null) {
+        throw new IllegalStateException(
+            "nearCache needs the connection settings of redis(uri), cluster(...) or sentinel(...);"
+                + " with redis(UnifiedJedis) redifu cannot open the invalidation connection");
+      }
+      RedisClients.Settings clients =
+          new RedisClients.Settings(timeout, maxConnections, poolConfig, sslSocketFactory);
+      UnifiedJedis opened = target.open(clients);
       RedifuSettings settings =
           new RedifuSettings(
               timeout,
@@ -311,8 +355,10 @@ public final class Redifu implements AutoCloseable {
               relationDepth,
               relationHints,
               metrics,
-              dataSource);
-      return new Redifu(settings, opened, client == null);
+              dataSource,
+              nearCaches,
+              nearCacheHeartbeat);
+      return new Redifu(settings, opened, client == null, target.tracking(opened, clients));
     }
 
     /**

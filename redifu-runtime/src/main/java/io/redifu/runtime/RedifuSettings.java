@@ -1,6 +1,7 @@
 package io.redifu.runtime;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -18,6 +19,8 @@ public final class RedifuSettings {
   private final int relationHints;
   private final MetricsListener metrics;
   private final DataSource dataSource;
+  private final Map<Class<?>, NearCacheLimits> nearCaches;
+  private final Duration nearCacheHeartbeat;
 
   RedifuSettings(
       Duration timeout,
@@ -27,7 +30,9 @@ public final class RedifuSettings {
       int relationDepth,
       int relationHints,
       MetricsListener metrics,
-      DataSource dataSource) {
+      DataSource dataSource,
+      Map<Class<?>, NearCacheLimits> nearCaches,
+      Duration nearCacheHeartbeat) {
     this.timeout = timeout;
     this.missingMarkerTtl = missingMarkerTtl;
     this.reloadUndecodableDocuments = reloadUndecodableDocuments;
@@ -36,6 +41,8 @@ public final class RedifuSettings {
     this.relationHints = relationHints;
     this.metrics = metrics;
     this.dataSource = dataSource;
+    this.nearCaches = Map.copyOf(nearCaches);
+    this.nearCacheHeartbeat = nearCacheHeartbeat;
   }
 
   /**
@@ -74,6 +81,16 @@ public final class RedifuSettings {
   /** Where hits, misses, seeds, round trips and errors are reported. */
   public MetricsListener metrics() {
     return metrics;
+  }
+
+  /** The entities that have a near cache, with its limits. */
+  public Map<Class<?>, NearCacheLimits> nearCaches() {
+    return nearCaches;
+  }
+
+  /** How often the near caches' invalidation connections are checked. */
+  public Duration nearCacheHeartbeat() {
+    return nearCacheHeartbeat;
   }
 
   /** The SQL database seeders and loaders read from, if one was configured. */

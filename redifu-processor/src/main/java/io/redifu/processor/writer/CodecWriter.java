@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
@@ -116,9 +117,20 @@ public final class CodecWriter {
                 .addException(IOException.class)
                 .addStatement("$T.expectObject(p)", JSON_READS)
                 .addStatement("return read$L(p)", methodSuffixes.get(type))
+                .build())
+        .addMethod(
+            overrideMethod("type", ParameterizedTypeName.get(ClassName.get(Class.class), type))
+                .addStatement("return $T.class", type)
+                .build())
+        .addMethod(
+            overrideMethod("copy", type)
+                .addParameter(type, "value")
+                .addStatement("return copy$L(value)", methodSuffixes.get(type))
                 .build());
     for (ObjectModel object : objects) {
-      spec.addMethod(writeMethod(object)).addMethod(readMethod(object));
+      spec.addMethod(writeMethod(object))
+          .addMethod(readMethod(object))
+          .addMethod(copyMethod(object));
     }
     return spec;
   }
@@ -184,6 +196,27 @@ public final class CodecWriter {
         .addStatement("$T.expectObjectEnd(p)", JSON_READS)
         .addStatement("return $L", target.result())
         .build();
+  }
+
+  /** A deep copy of one stored class: what reading its own JSON would build, without the JSON. */
+  private MethodSpec copyMethod(ObjectModel object) {
+    ReadTarget target = ReadTarget.of(object, Set.of("source"));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("copy" + methodSuffixes.get(object.type()))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(object.type())
+            .addParameter(object.type(), "source")
+            .beginControlFlow("if (source == null)")
+            .addStatement("return null")
+            .endControlFlow()
+            .addCode(target.declare());
+    for (PropertyModel property : stored(object)) {
+      method.addStatement(
+          "$L",
+          target.assign(
+              property, values.copy(property.type(), PropertyCode.read("source", property), 0)));
+    }
+    return method.addStatement("return $L", target.result()).build();
   }
 
   private static List<PropertyModel> stored(ObjectModel object) {

@@ -1,5 +1,6 @@
 package io.redifu.processor.writer;
 
+import static io.redifu.processor.writer.RuntimeNames.COPIES;
 import static io.redifu.processor.writer.RuntimeNames.JSON_READS;
 import static io.redifu.processor.writer.RuntimeNames.JSON_WRITES;
 
@@ -10,6 +11,7 @@ import io.redifu.processor.model.TypeModel;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Code that reads or writes one value of a {@link TypeModel}, as an expression, a statement, or a
@@ -80,6 +82,38 @@ final class ValueCode {
           writer(m.value(), depth + 1));
     }
     return CodeBlock.of("write$L($L, $L)", objectMethod(type), g, value);
+  }
+
+  /**
+   * An expression copying {@code value} of {@code type} so that the copy shares no mutable state
+   * with it: scalars and enums are immutable and kept, collections and nested types are rebuilt.
+   */
+  CodeBlock copy(TypeModel type, CodeBlock value, int depth) {
+    if (type instanceof TypeModel.Scalar || type instanceof TypeModel.EnumType) {
+      return value;
+    }
+    if (type instanceof TypeModel.ListType l) {
+      return CodeBlock.of("$T.list($L, $L)", COPIES, value, copier(l.element(), depth + 1));
+    }
+    if (type instanceof TypeModel.SetType s) {
+      return CodeBlock.of("$T.set($L, $L)", COPIES, value, copier(s.element(), depth + 1));
+    }
+    if (type instanceof TypeModel.MapType m) {
+      return CodeBlock.of("$T.map($L, $L)", COPIES, value, copier(m.value(), depth + 1));
+    }
+    return CodeBlock.of("copy$L($L)", objectMethod(type), value);
+  }
+
+  /** A {@code UnaryOperator} copying values of a boxed {@code type}. */
+  private CodeBlock copier(TypeModel type, int depth) {
+    if (type instanceof TypeModel.Scalar || type instanceof TypeModel.EnumType) {
+      return CodeBlock.of("$T.identity()", UnaryOperator.class);
+    }
+    if (type instanceof TypeModel.Nested) {
+      return CodeBlock.of("$T::copy$L", codec, objectMethod(type));
+    }
+    String c = "c" + depth;
+    return CodeBlock.of("$L -> $L", c, copy(type, CodeBlock.of(c), depth));
   }
 
   private CodeBlock collection(TypeModel element, String g, CodeBlock value, int depth) {

@@ -61,6 +61,16 @@ public final class OrganizationCodec implements EntityCodec<Organization> {
     return readOrganization(p);
   }
 
+  @Override
+  public Class<Organization> type() {
+    return Organization.class;
+  }
+
+  @Override
+  public Organization copy(Organization value) {
+    return copyOrganization(value);
+  }
+
   private static void writeOrganization(JsonGenerator g, Organization value) throws IOException {
     if (value == null) {
       g.writeNull();
@@ -95,6 +105,18 @@ public final class OrganizationCodec implements EntityCodec<Organization> {
       }
     }
     JsonReads.expectObjectEnd(p);
+    return value;
+  }
+
+  private static Organization copyOrganization(Organization source) {
+    if (source == null) {
+      return null;
+    }
+    Organization value = new Organization();
+    value.setRandId(source.getRandId());
+    value.setCreatedAt(source.getCreatedAt());
+    value.setUpdatedAt(source.getUpdatedAt());
+    value.name = source.name;
     return value;
   }
 }

@@ -1,17 +1,23 @@
 package io.redifu.runtime.internal;
 
 import io.redifu.runtime.MetricsListener;
+import io.redifu.runtime.NearCacheLimits;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.RedifuSettings;
 import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.document.DocumentLoads;
 import io.redifu.runtime.internal.document.Documents;
+import io.redifu.runtime.internal.document.NearCaches;
 import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySpace;
+import io.redifu.runtime.internal.model.Relation;
+import io.redifu.runtime.internal.redis.Invalidations;
 import io.redifu.runtime.internal.redis.Meter;
+import io.redifu.runtime.internal.redis.TrackingTarget;
 import io.redifu.runtime.internal.seed.Seeders;
 import io.redifu.runtime.internal.sql.Loaders;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -34,9 +40,25 @@ public final class RuntimeContext {
   private final Loaders loaders = new Loaders();
   private final KeySpace keySpace = new KeySpace();
 
-  public RuntimeContext(UnifiedJedis client, RedifuSettings settings) {
+  private final NearCaches nearCaches;
+
+  /**
+   * @param tracking where near caches hear about changes; null when redifu cannot open that
+   *     connection (then the settings ask for no near cache)
+   */
+  public RuntimeContext(UnifiedJedis client, RedifuSettings settings, TrackingTarget tracking) {
     this.client = Objects.requireNonNull(client, "client");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.nearCaches =
+        new NearCaches(
+            settings.nearCaches(),
+            settings.metrics(),
+            caches -> new Invalidations(tracking, settings.nearCacheHeartbeat(), caches));
+  }
+
+  /** Stops what runs in the background for this {@code Redifu}: the near caches' tracking. */
+  public void close() {
+    nearCaches.close();
   }
 
   /**
@@ -84,7 +106,8 @@ public final class RuntimeContext {
             dataSource(),
             metrics(),
             settings.missingMarkerTtl(),
-            settings.reloadUndecodableDocuments());
+            settings.reloadUndecodableDocuments(),
+            nearCaches);
     return new Documents<>(
         loads,
         loaders,
@@ -101,6 +124,20 @@ public final class RuntimeContext {
   <T> CollectionCore<T> core(
       CollectionCore.Layout layout, EntitySpec<T> entity, CollectionSpec<T> spec, Seeders seeders) {
     return new CollectionCore<>(layout, client, documents(entity), spec, seeders.meter());
+  }
+
+  /**
+   * Whether collection fetches of {@code entity} run as one script that reads the documents too:
+   * when the settings ask for it and neither the entity nor a relation target has a near cache,
+   * which that script would pass by.
+   */
+  boolean singleRoundTrip(EntitySpec<?> entity) {
+    Map<Class<?>, NearCacheLimits> near = settings.nearCaches();
+    boolean nearRead = near.containsKey(entity.codec().type());
+    for (Relation<?, ?> relation : entity.relations().all()) {
+      nearRead |= near.containsKey(relation.target().codec().type());
+    }
+    return settings.singleRoundTripReads() && !nearRead;
   }
 
   UnifiedJedis client() {

@@ -61,7 +61,7 @@ public final class TimeSeriesStore<T> extends CollectionStore<T> {
         context.core(CollectionCore.Layout.TIME_SERIES, entity, spec, seeders),
         spec,
         seeders,
-        context.settings().singleRoundTripReads());
+        context.singleRoundTrip(entity));
   }
 
   /** This series without relation resolution: items come back as stored. */

@@ -47,7 +47,7 @@ public final class TimelineStore<T> extends CollectionStore<T> {
         context.core(CollectionCore.Layout.ZSET_AND_META, entity, spec, seeders),
         spec,
         seeders,
-        context.settings().singleRoundTripReads());
+        context.singleRoundTrip(entity));
   }
 
   /** This timeline without relation resolution: items come back as stored. */

@@ -31,6 +31,7 @@ public final class DocumentLoads {
   private final DataSource dataSource;
   private final MetricsListener metrics;
   private final Undecodable undecodable;
+  private final NearCaches nearCaches;
 
   /** The {@code Redifu}'s {@code missingMarkerTtl}, for entities without their own. */
   private final long markerTtlMillis;
@@ -41,13 +42,25 @@ public final class DocumentLoads {
       DataSource dataSource,
       MetricsListener metrics,
       Duration markerTtl,
-      boolean reloadUndecodable) {
+      boolean reloadUndecodable,
+      NearCaches nearCaches) {
     this.client = client;
     this.loaders = loaders;
     this.dataSource = dataSource;
     this.metrics = metrics;
     this.markerTtlMillis = markerTtl.toMillis();
     this.undecodable = new Undecodable(client, metrics, reloadUndecodable);
+    this.nearCaches = nearCaches;
+  }
+
+  /** The near cache of {@code entity}: one that holds nothing when it has none. */
+  public <T> NearCache<T> near(EntitySpec<T> entity) {
+    return nearCaches.of(entity);
+  }
+
+  /** Every near cache of the {@code Redifu}, for writes that drop what they change. */
+  public NearCaches nearCaches() {
+    return nearCaches;
   }
 
   /** How cached documents are decoded (fail fast, or read as absent when they no longer decode). */

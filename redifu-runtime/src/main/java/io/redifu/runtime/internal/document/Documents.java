@@ -39,6 +39,7 @@ public final class Documents<T> {
   private final Loaders loaders;
   private final Meter meter;
   private final ReadThrough<T> readThrough;
+  private final NearCache<T> near;
 
   /** The longest a {@code getOrLoad} waits for another thread's load of the same id. */
   private final Duration loadWait;
@@ -59,8 +60,8 @@ public final class Documents<T> {
     this.meter = Meter.entity(loads.metrics(), spec.entityName());
     this.reads = new EntityReads<>(loads, spec, relationDepth, hintCapacity);
     this.loadWait = loadWait;
-    this.readThrough =
-        new ReadThrough<>(client, spec, reads, meter, markerTtlArg, loadWait, loads.undecodable());
+    this.near = loads.near(spec); // here, so a near cache the entity cannot have fails at create
+    this.readThrough = new ReadThrough<>(loads, spec, reads, meter, markerTtlArg, loadWait);
   }
 
   /** This store without relation resolution: documents come back as stored. */
@@ -75,6 +76,7 @@ public final class Documents<T> {
         () -> {
           Write write = prepare(value);
           WriteBatch.submit(client, meter, "set", List.of(write.with(EntityScripts.SET)));
+          dropNear(List.of(write));
         });
   }
 
@@ -96,6 +98,7 @@ public final class Documents<T> {
               calls.add(write.with(EntityScripts.SET));
             }
             WriteBatch.submit(client, meter, "setAll", calls);
+            dropNear(writes);
           }
         });
   }
@@ -105,21 +108,10 @@ public final class Documents<T> {
         "get",
         () -> {
           String key = spec.documentKey().apply(randId);
-          byte[] keyBytes = Bytes.encode(key);
-          byte[] document =
-              DocumentReads.readDocument(
-                  meter,
-                  name(),
-                  "get",
-                  key,
-                  () ->
-                      spec.refreshesOnRead()
-                          ? client.getEx(keyBytes, GetExParams.getExParams().px(spec.ttlMillis()))
-                          : client.get(keyBytes));
-          T value =
-              document == null
-                  ? null
-                  : loads.undecodable().decode(spec, document, () -> key, "get");
+          T value = near.get(key);
+          if (value == null) {
+            value = read(key);
+          }
           if (value == null) {
             meter.misses("get", 1);
             return Optional.empty();
@@ -128,6 +120,28 @@ public final class Documents<T> {
           List<T> resolved = reads.resolveLogged(List.of(value), name() + ".get");
           return resolved.isEmpty() ? Optional.empty() : Optional.of(resolved.get(0));
         });
+  }
+
+  /** The document at {@code key} from Redis, decoded (null when absent), held near if wanted. */
+  private T read(String key) {
+    byte[] keyBytes = Bytes.encode(key);
+    NearCaches.Ticket ticket = near.ticket(key);
+    byte[] document =
+        DocumentReads.readDocument(
+            meter,
+            name(),
+            "get",
+            key,
+            () ->
+                spec.refreshesOnRead()
+                    ? client.getEx(keyBytes, GetExParams.getExParams().px(spec.ttlMillis()))
+                    : client.get(keyBytes));
+    if (document == null) {
+      return null;
+    }
+    T value = loads.undecodable().decode(spec, document, () -> key, "get");
+    near.install(ticket, value, document.length);
+    return value;
   }
 
   /**
@@ -171,6 +185,19 @@ public final class Documents<T> {
     }
     if (!calls.isEmpty()) {
       WriteBatch.submit(client, meter, op, calls);
+      for (String randId : randIds) {
+        loads.nearCaches().invalidate(spec.documentKey().apply(randId));
+      }
+    }
+  }
+
+  /**
+   * Drops what {@code writes} changed from the near caches, so this JVM reads its writes back at
+   * once; other JVMs hear of them from Redis.
+   */
+  private void dropNear(List<Write> writes) {
+    for (Write write : writes) {
+      loads.nearCaches().invalidate(Bytes.decode(write.keys().get(0)));
     }
   }
 
@@ -184,6 +211,7 @@ public final class Documents<T> {
         meter,
         "markMissing",
         List.of(documentCall(EntityScripts.MARK_MISSING, randId, List.of(markerTtlArg))));
+    loads.nearCaches().invalidate(spec.documentKey().apply(randId));
   }
 
   private ScriptCalls.Call documentCall(Script script, String randId, List<byte[]> args) {

@@ -7,6 +7,7 @@ import io.redifu.runtime.internal.redis.Meter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class EntityReads<T> {
 
   private final DocumentLoads loads;
   private final Meter meter;
+  private final NearCache<T> near;
 
   public EntityReads(DocumentLoads loads, EntitySpec<T> spec, int relationDepth, int hintCapacity) {
     this.client = loads.client();
@@ -37,6 +39,7 @@ public final class EntityReads<T> {
     this.meter = Meter.entity(loads.metrics(), spec.entityName());
     this.spec = spec;
     this.batch = new DocumentBatch<>(client, spec);
+    this.near = loads.near(spec);
     this.relationDepth = relationDepth;
     this.hints =
         relationDepth > 0 && hintCapacity > 0 && !spec.relations().all().isEmpty()
@@ -58,22 +61,25 @@ public final class EntityReads<T> {
     Resolved resolved = new Resolved();
     List<Relation<T, ?>> relations = spec.relations().all();
     for (Prefetched related : prefetched) {
-      EntitySpec<?> target = relations.get(related.relation()).target();
-      String randId = related.randId();
-      resolved.prefetch(
-          target,
-          randId,
-          related.document() == null
-              ? null
-              : loads
-                  .undecodable()
-                  .decode(
-                      target,
-                      related.document(),
-                      () -> target.documentKey().apply(randId),
-                      "relations"));
+      prefetch(relations.get(related.relation()).target(), related, resolved);
     }
     return RelationResolver.resolve(loads, spec, items, relationDepth, resolved);
+  }
+
+  /** Decodes a related document read ahead into {@code resolved}, held near if wanted. */
+  private <R> void prefetch(EntitySpec<R> target, Prefetched related, Resolved resolved) {
+    String randId = related.randId();
+    byte[] document = related.document();
+    R value =
+        document == null
+            ? null
+            : loads
+                .undecodable()
+                .decode(target, document, () -> target.documentKey().apply(randId), "relations");
+    if (value != null && related.ticket() != null) {
+      loads.near(target).install(related.ticket(), value, document.length);
+    }
+    resolved.prefetch(target, randId, value);
   }
 
   /** This entity's line to the metrics. */
@@ -118,7 +124,7 @@ public final class EntityReads<T> {
    */
   public PageRead<T> completePage(
       List<String> randIds, List<byte[]> documents, List<Prefetched> related) {
-    return loadMissing(randIds, new PageRead<>(decodeAll(randIds, documents), related));
+    return loadMissing(randIds, new PageRead<>(decodeAll(randIds, documents, null), related));
   }
 
   /** {@code read} plus what the entity's loader finds of the documents it lacks. */
@@ -149,62 +155,115 @@ public final class EntityReads<T> {
       throw new IllegalArgumentException("randIds must not be null");
     }
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(randIds));
-    List<String> keys = new ArrayList<>(ids.size());
+    Map<String, T> held = new HashMap<>();
+    List<String> remote = new ArrayList<>(ids.size());
     for (String id : ids) {
-      keys.add(spec.documentKey().apply(id));
+      T value = near.get(spec.documentKey().apply(id));
+      if (value != null) {
+        held.put(id, value);
+      } else {
+        remote.add(id);
+      }
     }
-    if (ids.isEmpty()) {
-      return new PageRead<>(new LinkedHashMap<>(), List.of());
-    }
-    List<RelationHints.Hint> hinted = hints == null ? List.of() : hints.hintsFor(ids);
     PageRead<T> read =
-        hinted.isEmpty()
-            ? new PageRead<>(
-                decodeAll(ids, meter.call("getAll", () -> batch.read(keys))), List.of())
-            : meter.call("getAll", () -> readHinted(ids, keys, hinted));
-    meter.hits("getAll", read.found().size()); // undecodable documents count as misses
-    meter.misses("getAll", ids.size() - read.found().size());
-    return read;
+        remote.isEmpty() ? new PageRead<>(new LinkedHashMap<>(), List.of()) : readRemote(remote);
+    int found = held.size() + read.found().size(); // undecodable documents count as misses
+    meter.hits("getAll", found);
+    meter.misses("getAll", ids.size() - found);
+    if (held.isEmpty()) {
+      return read;
+    }
+    Map<String, T> merged = new LinkedHashMap<>();
+    for (String id : ids) {
+      T value = held.containsKey(id) ? held.get(id) : read.found().get(id);
+      if (value != null) {
+        merged.put(id, value);
+      }
+    }
+    return new PageRead<>(merged, read.related());
+  }
+
+  /** The documents of {@code ids} from Redis, with the related ones hinted for them. */
+  private PageRead<T> readRemote(List<String> ids) {
+    List<String> keys = new ArrayList<>(ids.size());
+    List<NearCaches.Ticket> tickets = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      String key = spec.documentKey().apply(id);
+      keys.add(key);
+      tickets.add(near.ticket(key));
+    }
+    List<RelationHints.Hint> hinted = hints == null ? List.of() : unheld(hints.hintsFor(ids));
+    return hinted.isEmpty()
+        ? new PageRead<>(
+            decodeAll(ids, meter.call("getAll", () -> batch.read(keys)), tickets), List.of())
+        : meter.call("getAll", () -> readHinted(ids, keys, tickets, hinted));
+  }
+
+  /** The hints whose documents no near cache holds: the others are read from there. */
+  private List<RelationHints.Hint> unheld(List<RelationHints.Hint> hinted) {
+    List<RelationHints.Hint> unheld = new ArrayList<>(hinted.size());
+    for (RelationHints.Hint hint : hinted) {
+      EntitySpec<?> target = spec.relations().all().get(hint.relation()).target();
+      if (!loads.near(target).holds(target.documentKey().apply(hint.randId()))) {
+        unheld.add(hint);
+      }
+    }
+    return unheld;
   }
 
   /** The page's documents and the hinted related ones in one read: one MGET on a standalone. */
   private PageRead<T> readHinted(
-      List<String> ids, List<String> keys, List<RelationHints.Hint> hinted) {
+      List<String> ids,
+      List<String> keys,
+      List<NearCaches.Ticket> tickets,
+      List<RelationHints.Hint> hinted) {
     List<EntitySpec<?>> entities = new ArrayList<>(keys.size() + hinted.size());
     List<String> allKeys = new ArrayList<>(keys.size() + hinted.size());
+    List<NearCaches.Ticket> related = new ArrayList<>(hinted.size());
     entities.addAll(Collections.nCopies(keys.size(), spec));
     allKeys.addAll(keys);
     for (RelationHints.Hint hint : hinted) {
       EntitySpec<?> target = spec.relations().all().get(hint.relation()).target();
+      String key = target.documentKey().apply(hint.randId());
       entities.add(target);
-      allKeys.add(target.documentKey().apply(hint.randId()));
+      allKeys.add(key);
+      related.add(loads.near(target).ticket(key));
     }
     List<byte[]> documents = DocumentReads.read(client, entities, allKeys);
     List<Prefetched> prefetched = new ArrayList<>(hinted.size());
     for (int i = 0; i < hinted.size(); i++) {
       RelationHints.Hint hint = hinted.get(i);
       prefetched.add(
-          new Prefetched(hint.relation(), hint.randId(), documents.get(keys.size() + i)));
+          new Prefetched(
+              hint.relation(), hint.randId(), documents.get(keys.size() + i), related.get(i)));
     }
-    return new PageRead<>(decodeAll(ids, documents.subList(0, keys.size())), prefetched);
+    return new PageRead<>(decodeAll(ids, documents.subList(0, keys.size()), tickets), prefetched);
   }
 
   /** Documents read for a page, by randId, and related documents read with them. */
   public record PageRead<T>(Map<String, T> found, List<Prefetched> related) {}
 
-  /** Decodes documents read elsewhere (e.g. by a collection script); null ones are left out. */
-  private Map<String, T> decodeAll(List<String> randIds, List<byte[]> documents) {
+  /**
+   * Decodes documents read elsewhere (e.g. by a collection script); null ones are left out. Each
+   * one read after its ticket (none: null) was taken goes to the near cache.
+   */
+  private Map<String, T> decodeAll(
+      List<String> randIds, List<byte[]> documents, List<NearCaches.Ticket> tickets) {
     Map<String, T> found = new LinkedHashMap<>();
     for (int i = 0; i < randIds.size(); i++) {
       String randId = randIds.get(i);
+      byte[] document = documents.get(i);
       T value =
-          documents.get(i) == null
+          document == null
               ? null
               : loads
                   .undecodable()
-                  .decode(spec, documents.get(i), () -> spec.documentKey().apply(randId), "fetch");
+                  .decode(spec, document, () -> spec.documentKey().apply(randId), "fetch");
       if (value != null) {
         found.put(randId, value);
+        if (tickets != null) {
+          near.install(tickets.get(i), value, document.length);
+        }
       }
     }
     return found;

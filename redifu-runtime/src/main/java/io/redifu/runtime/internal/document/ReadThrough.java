@@ -35,23 +35,24 @@ public final class ReadThrough<T> {
   private final Duration loadWait;
 
   private final Undecodable undecodable;
+  private final NearCache<T> near;
 
   public ReadThrough(
-      UnifiedJedis client,
+      DocumentLoads loads,
       EntitySpec<T> spec,
       EntityReads<T> reads,
       Meter meter,
       byte[] markerTtlArg,
-      Duration loadWait,
-      Undecodable undecodable) {
-    this.client = client;
+      Duration loadWait) {
+    this.client = loads.client();
     this.spec = spec;
     this.batch = new DocumentBatch<>(client, spec);
     this.reads = reads;
     this.meter = meter;
     this.markerTtlArg = markerTtlArg;
     this.loadWait = loadWait;
-    this.undecodable = undecodable;
+    this.undecodable = loads.undecodable();
+    this.near = loads.near(spec);
   }
 
   /** See {@code Documents.getOrLoad(randId, loader)}. */
@@ -60,10 +61,17 @@ public final class ReadThrough<T> {
       throw new IllegalArgumentException("loader must not be null");
     }
     String key = spec.documentKey().apply(randId);
+    T held = near.get(key);
+    if (held != null) {
+      meter.hits("getOrLoad", 1);
+      return withRelations(held);
+    }
+    NearCaches.Ticket ticket = near.ticket(key);
     Lookup cached = lookup(key);
     byte[] document = cached.document();
     T value = document == null ? null : undecodable.decode(spec, document, () -> key, "getOrLoad");
     if (value != null) {
+      near.install(ticket, value, document.length);
       meter.hits("getOrLoad", 1);
       return withRelations(value);
     }

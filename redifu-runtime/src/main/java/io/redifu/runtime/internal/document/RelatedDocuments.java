@@ -65,10 +65,19 @@ final class RelatedDocuments {
       Resolved resolved,
       List<RelationResolver.Node<?>> found,
       Map<EntitySpec<?>, List<String>> missing) {
-    List<Request> ordered = new ArrayList<>(requests);
-    List<String> keys = new ArrayList<>(ordered.size());
-    for (Request request : ordered) {
-      keys.add(request.entity().documentKey().apply(request.randId()));
+    List<Request> ordered = new ArrayList<>(requests.size());
+    List<String> keys = new ArrayList<>(requests.size());
+    List<NearCaches.Ticket> tickets = new ArrayList<>(requests.size());
+    for (Request request : requests) {
+      String key = request.entity().documentKey().apply(request.randId());
+      if (!request.fromNear(loads, key, resolved, found)) {
+        ordered.add(request);
+        keys.add(key);
+        tickets.add(loads.near(request.entity()).ticket(key));
+      }
+    }
+    if (ordered.isEmpty()) {
+      return;
     }
     List<byte[]> documents =
         meter(loads, ordered.get(0).entity())
@@ -79,7 +88,7 @@ final class RelatedDocuments {
       byte[] document = documents.get(i);
       hitsAndMisses.computeIfAbsent(request.entity(), e -> new int[2])[document != null ? 0 : 1]++;
       if (document != null) {
-        found.add(request.decode(document, keys.get(i), resolved));
+        found.add(request.decode(loads, document, keys.get(i), tickets.get(i), resolved));
       } else {
         resolved.put(request.entity(), request.randId(), null);
         loadable(loads, request, missing);
@@ -130,13 +139,45 @@ final class RelatedDocuments {
 
   /** One referenced document; entity specs are singletons, so identity equality is right. */
   private record Request(EntitySpec<?> entity, String randId) {
-    RelationResolver.Node<?> decode(byte[] document, String key, Resolved resolved) {
-      return node(entity, document, key, randId, resolved);
+    /** Takes the document from its near cache into {@code found}, if held there. */
+    boolean fromNear(
+        DocumentLoads loads, String key, Resolved resolved, List<RelationResolver.Node<?>> found) {
+      RelationResolver.Node<?> node = held(loads, entity, key, randId, resolved);
+      if (node != null) {
+        found.add(node);
+      }
+      return node != null;
+    }
+
+    RelationResolver.Node<?> decode(
+        DocumentLoads loads,
+        byte[] document,
+        String key,
+        NearCaches.Ticket ticket,
+        Resolved resolved) {
+      return node(loads, entity, document, key, ticket, randId, resolved);
+    }
+
+    private static <R> RelationResolver.Node<R> held(
+        DocumentLoads loads, EntitySpec<R> entity, String key, String randId, Resolved resolved) {
+      R value = loads.near(entity).get(key);
+      if (value == null) {
+        return null;
+      }
+      resolved.put(entity, randId, value);
+      return new RelationResolver.Node<>(entity, value);
     }
 
     private static <R> RelationResolver.Node<R> node(
-        EntitySpec<R> entity, byte[] document, String key, String randId, Resolved resolved) {
+        DocumentLoads loads,
+        EntitySpec<R> entity,
+        byte[] document,
+        String key,
+        NearCaches.Ticket ticket,
+        String randId,
+        Resolved resolved) {
       R value = JsonCodecs.decode(entity.codec(), document, key);
+      loads.near(entity).install(ticket, value, document.length);
       resolved.put(entity, randId, value);
       return new RelationResolver.Node<>(entity, value);
     }

@@ -3,7 +3,10 @@ package io.redifu.runtime.internal.redis;
 import java.net.URI;
 import java.util.Set;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisCluster;
+import redis.clients.jedis.JedisSentineled;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.util.JedisURIHelper;
 
 /**
  * Where {@code Redifu.builder()} was told Redis is: a standalone URI, the caller's own client,
@@ -46,6 +49,29 @@ public record ClientTarget(
   /** Whether the target is a Redis Cluster (known before any client is opened). */
   public boolean cluster() {
     return clusterNodes != null || ClusterSupport.isCluster(client);
+  }
+
+  /**
+   * Where near caches hear about changes to the client {@link #open} returned, connected as it is;
+   * null for the caller's own client, whose settings redifu cannot see.
+   */
+  @SuppressWarnings("deprecation") // the classes every supported Jedis has
+  public TrackingTarget tracking(UnifiedJedis opened, RedisClients.Settings settings) {
+    if (client != null) {
+      return null;
+    }
+    if (clusterNodes != null) {
+      return TrackingTarget.cluster(
+          (JedisCluster) opened,
+          RedisClients.clusterConfig(clusterUser, clusterPassword, clusterSsl, settings));
+    }
+    if (sentinels != null) {
+      return TrackingTarget.sentinel(
+          (JedisSentineled) opened,
+          RedisClients.masterConfig(sentinelUser, sentinelPassword, settings));
+    }
+    return TrackingTarget.standalone(
+        JedisURIHelper.getHostAndPort(uri), RedisClients.standaloneConfig(uri, settings));
   }
 
   /** The caller's own client as is, else a new client of the chosen kind. */

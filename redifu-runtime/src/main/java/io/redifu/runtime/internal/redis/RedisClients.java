@@ -11,6 +11,7 @@ import javax.net.ssl.SSLSocketFactory;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.JedisCluster;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.JedisSentineled;
@@ -57,13 +58,17 @@ public final class RedisClients {
 
   /** {@code redis[s]://[user:password@]host:port[/db]}. */
   public static JedisPooled standalone(URI uri, Settings settings) {
-    DefaultJedisClientConfig.Builder config =
-        config(settings)
-            .user(JedisURIHelper.getUser(uri))
-            .password(JedisURIHelper.getPassword(uri))
-            .database(JedisURIHelper.getDBIndex(uri))
-            .ssl(JedisURIHelper.isRedisSSLScheme(uri));
-    return new JedisPooled(JedisURIHelper.getHostAndPort(uri), config.build(), pool(settings));
+    return new JedisPooled(
+        JedisURIHelper.getHostAndPort(uri), standaloneConfig(uri, settings), pool(settings));
+  }
+
+  static JedisClientConfig standaloneConfig(URI uri, Settings settings) {
+    return config(settings)
+        .user(JedisURIHelper.getUser(uri))
+        .password(JedisURIHelper.getPassword(uri))
+        .database(JedisURIHelper.getDBIndex(uri))
+        .ssl(JedisURIHelper.isRedisSSLScheme(uri))
+        .build();
   }
 
   /** The cluster client; it reads the slot map now, so unreachable or refusing nodes fail here. */
@@ -71,11 +76,15 @@ public final class RedisClients {
       Set<HostAndPort> nodes, String user, String password, boolean ssl, Settings settings) {
     try {
       // 5 attempts per command within 5 socket timeouts, as RedisClusterClient.builder() sets
-      return new JedisCluster(
-          nodes, config(settings).user(user).password(password).ssl(ssl).build(), pool(settings));
+      return new JedisCluster(nodes, clusterConfig(user, password, ssl, settings), pool(settings));
     } catch (JedisException e) {
       throw unavailable("Redis Cluster at " + nodes, e);
     }
+  }
+
+  static JedisClientConfig clusterConfig(
+      String user, String password, boolean ssl, Settings settings) {
+    return config(settings).user(user).password(password).ssl(ssl).build();
   }
 
   /**
@@ -92,13 +101,17 @@ public final class RedisClients {
     try {
       return new JedisSentineled(
           masterName,
-          config(settings).user(user).password(password).build(),
+          masterConfig(user, password, settings),
           pool(settings),
           sentinels,
           config(settings).build());
     } catch (JedisException e) {
       throw unavailable("Redis master \"" + masterName + "\" of the Sentinels " + sentinels, e);
     }
+  }
+
+  static JedisClientConfig masterConfig(String user, String password, Settings settings) {
+    return config(settings).user(user).password(password).build();
   }
 
   /** Names every node's reason (Jedis adds one suppressed exception per node tried). */

@@ -38,6 +38,16 @@ class RelationHintsTest {
         public String entityName() {
           return "Item";
         }
+
+        @Override
+        public Class<Item> type() {
+          return Item.class;
+        }
+
+        @Override
+        public Item copy(Item value) {
+          return value; // immutable
+        }
       };
   private static final EntitySpec<Item> SPEC =
       EntitySpec.builder(CODEC, id -> "item:" + id).build();

@@ -100,6 +100,16 @@ class KeySpaceTest {
           public String entityName() {
             return name;
           }
+
+          @Override
+          public Class<String> type() {
+            return String.class;
+          }
+
+          @Override
+          public String copy(String value) {
+            return value; // immutable
+          }
         };
     return EntitySpec.builder(codec, key).build();
   }

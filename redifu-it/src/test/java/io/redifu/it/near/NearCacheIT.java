@@ -1,0 +1,241 @@
+package io.redifu.it.near;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.redifu.it.RelayedRedifu;
+import io.redifu.it.domain.Account;
+import io.redifu.it.domain.AccountCache;
+import io.redifu.runtime.MetricsListener;
+import io.redifu.runtime.NearCacheLimits;
+import io.redifu.runtime.Redifu;
+import io.redifu.testing.EmbeddedRedis;
+import io.redifu.testing.redis.RoundTripCounter;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPooled;
+
+/**
+ * The near cache from the outside, on a Redis of its own (flushed, its clients killed): hits make
+ * no round trip and hand out copies, and every kind of change reaches it.
+ */
+class NearCacheIT {
+  private EmbeddedRedis redis;
+  private JedisPooled raw;
+
+  @BeforeEach
+  void startRedis() {
+    redis = EmbeddedRedis.start();
+    raw = new JedisPooled(java.net.URI.create(redis.url()));
+  }
+
+  @AfterEach
+  void stopRedis() {
+    raw.close();
+    redis.stop();
+  }
+
+  private Redifu nearRedifu() {
+    return Redifu.builder()
+        .redis(redis.url())
+        .nearCache(Account.class)
+        .nearCacheHeartbeat(Duration.ofMillis(100))
+        .build();
+  }
+
+  private static Account account(String name) {
+    Account account = new Account();
+    account.init();
+    account.setName(name);
+    return account;
+  }
+
+  /** Waits until {@code condition} holds, at most 5 s. */
+  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+      Thread.sleep(2);
+    }
+  }
+
+  @Test
+  void aHitMakesNoRoundTripAndHandsEachCallerItsOwnCopy() throws Exception {
+    HitCounter hits = new HitCounter();
+    try (RoundTripCounter relay = RoundTripCounter.start(redis.url());
+        Redifu redifu =
+            RelayedRedifu.singleConnection(
+                relay,
+                b ->
+                    b.nearCache(Account.class)
+                        .nearCacheHeartbeat(Duration.ofSeconds(30)) // no pings in the count
+                        .metrics(hits))) {
+      AccountCache accounts = AccountCache.create(redifu);
+      Account stored = account("ada");
+      accounts.set(stored);
+      Account first = awaitHit(accounts, stored, hits);
+
+      relay.reset();
+      Account second = accounts.get(stored.getRandId()).orElseThrow();
+      assertThat(relay.roundTrips()).as("round trips of a near-cache hit").isZero();
+      assertThat(second).isNotSameAs(first);
+      second.setName("changed by one caller");
+      assertThat(accounts.get(stored.getRandId()).orElseThrow().getName()).isEqualTo("ada");
+    }
+  }
+
+  /** Counts near-cache hits. */
+  private static final class HitCounter implements MetricsListener {
+    final AtomicInteger hits = new AtomicInteger();
+
+    @Override
+    public void nearCacheHits(String entity, int count) {
+      hits.addAndGet(count);
+    }
+  }
+
+  /** Reads until a read is a near-cache hit (tracking starts in the background) and returns it. */
+  private static Account awaitHit(AccountCache accounts, Account stored, HitCounter counter)
+      throws InterruptedException {
+    Account[] hit = new Account[1];
+    await(
+        "a read is a near-cache hit once tracking is up",
+        () -> {
+          int before = counter.hits.get();
+          hit[0] = accounts.get(stored.getRandId()).orElseThrow();
+          return counter.hits.get() > before;
+        });
+    return hit[0];
+  }
+
+  @Test
+  void writesByAnyClientReachTheNearCache() throws Exception {
+    HitCounter hits = new HitCounter();
+    try (Redifu reader =
+            Redifu.builder().redis(redis.url()).nearCache(Account.class).metrics(hits).build();
+        Redifu writer = Redifu.builder().redis(redis.url()).build()) {
+      AccountCache readerAccounts = AccountCache.create(reader);
+      AccountCache writerAccounts = AccountCache.create(writer);
+      Account account = account("v1");
+      writerAccounts.set(account);
+      awaitHit(readerAccounts, account, hits);
+
+      account.setName("v2");
+      writerAccounts.set(account); // another Redifu
+      await("redifu's write", () -> "v2".equals(name(readerAccounts, account)));
+
+      raw.set(
+          "account:" + account.getRandId(),
+          "{\"randId\":\"" + account.getRandId() + "\",\"name\":\"v3\"}");
+      await("redis-cli's SET", () -> "v3".equals(name(readerAccounts, account)));
+
+      raw.pexpire("account:" + account.getRandId(), 50);
+      await("expiry", () -> readerAccounts.get(account.getRandId()).isEmpty());
+
+      writerAccounts.set(account);
+      await("stored again", () -> "v2".equals(name(readerAccounts, account)));
+      raw.flushDB();
+      await("FLUSHDB", () -> readerAccounts.get(account.getRandId()).isEmpty());
+    }
+  }
+
+  private static String name(AccountCache accounts, Account account) {
+    return accounts.get(account.getRandId()).map(Account::getName).orElse(null);
+  }
+
+  @Test
+  void thisJvmReadsItsOwnWritesAtOnce() {
+    try (Redifu redifu = nearRedifu()) {
+      AccountCache accounts = AccountCache.create(redifu);
+      Account account = account("before");
+      accounts.set(account);
+      for (int i = 0; i < 200; i++) {
+        accounts.get(account.getRandId()); // warm, racing the tracking start
+        account.setName("write " + i);
+        accounts.set(account);
+        assertThat(name(accounts, account)).isEqualTo("write " + i);
+      }
+      accounts.delete(account.getRandId());
+      assertThat(accounts.get(account.getRandId())).isEmpty();
+    }
+  }
+
+  @Test
+  void aKilledInvalidationConnectionEmptiesTheNearCacheUntilTrackingIsBack() throws Exception {
+    AtomicInteger invalidated = new AtomicInteger();
+    try (Redifu redifu =
+        Redifu.builder()
+            .redis(redis.url())
+            .nearCache(Account.class)
+            .nearCacheHeartbeat(Duration.ofMillis(100))
+            .metrics(
+                new MetricsListener() {
+                  @Override
+                  public void nearCacheInvalidations(String entity, int count) {
+                    invalidated.addAndGet(count);
+                  }
+                })
+            .build()) {
+      AccountCache accounts = AccountCache.create(redifu);
+      Account account = account("v1");
+      accounts.set(account);
+      await("tracking up", () -> trackingClients() == 1);
+      accounts.get(account.getRandId());
+      accounts.get(account.getRandId());
+
+      try (Jedis admin = admin()) {
+        admin.clientKill(trackingAddress());
+      }
+      await("the near cache was dropped", () -> invalidated.get() > 0);
+      raw.set(
+          "account:" + account.getRandId(),
+          "{\"randId\":\"" + account.getRandId() + "\",\"name\":\"behind its back\"}");
+      assertThat(name(accounts, account)).isEqualTo("behind its back");
+      await("tracking back", () -> trackingClients() == 1);
+    }
+  }
+
+  private Jedis admin() {
+    return new Jedis(EmbeddedRedis.HOST, redis.port());
+  }
+
+  private long trackingClients() {
+    try (Jedis admin = admin()) {
+      return admin.clientList().lines().filter(line -> line.contains("sub=1")).count();
+    }
+  }
+
+  private String trackingAddress() {
+    String line;
+    try (Jedis admin = admin()) {
+      line = admin.clientList().lines().filter(l -> l.contains("sub=1")).findFirst().orElseThrow();
+    }
+    for (String field : line.split(" ")) {
+      if (field.startsWith("addr=")) {
+        return field.substring("addr=".length());
+      }
+    }
+    throw new AssertionError(line);
+  }
+
+  @Test
+  void aNearCacheNeedsAConnectionRedifuOpens() {
+    try (JedisPooled own = new JedisPooled(java.net.URI.create(redis.url()))) {
+      assertThatThrownBy(() -> Redifu.builder().redis(own).nearCache(Account.class).build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("nearCache needs");
+    }
+  }
+
+  @Test
+  void limitsMustHoldSomething() {
+    assertThatThrownBy(() -> NearCacheLimits.of(0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxEntries 0");
+  }
+}
