@@ -71,11 +71,9 @@ public final class EntityReads<T> {
     String randId = related.randId();
     byte[] document = related.document();
     R value =
-        document == null
-            ? null
-            : loads
-                .undecodable()
-                .decode(target, document, () -> target.documentKey().apply(randId), "relations");
+        loads
+            .undecodable()
+            .decode(target, document, () -> target.documentKey().apply(randId), "relations");
     if (value != null && related.ticket() != null) {
       loads.near(target).install(related.ticket(), value, document.length);
     }
@@ -254,11 +252,9 @@ public final class EntityReads<T> {
       String randId = randIds.get(i);
       byte[] document = documents.get(i);
       T value =
-          document == null
-              ? null
-              : loads
-                  .undecodable()
-                  .decode(spec, document, () -> spec.documentKey().apply(randId), "fetch");
+          loads
+              .undecodable()
+              .decode(spec, document, () -> spec.documentKey().apply(randId), "fetch");
       if (value != null) {
         found.put(randId, value);
         if (tickets != null) {

@@ -75,7 +75,7 @@ public final class NearCache<T> {
 
   /** Whether the document at {@code key} is held, without counting a hit or miss. */
   boolean holds(String key) {
-    return cache != null && cache.getIfPresent(key) != null;
+    return cache != null && cache.asMap().containsKey(key); // a peek: no hit, no recency
   }
 
   /** Taken before reading {@code key} from Redis; null when the read must not be installed. */

@@ -44,6 +44,9 @@ public final class Invalidations implements AutoCloseable {
   private Session session;
   private volatile boolean closed;
 
+  /** Whether this outage was logged: one WARN when tracking breaks, one INFO when it is back. */
+  private volatile boolean outageLogged;
+
   public Invalidations(TrackingTarget target, Duration heartbeat, Listener listener) {
     this.target = target;
     this.heartbeat = heartbeat;
@@ -81,6 +84,10 @@ public final class Invalidations implements AutoCloseable {
         }
         current.open();
         listener.established();
+        if (outageLogged) {
+          outageLogged = false;
+          LOG.info("invalidation tracking re-established; near caches in use again");
+        }
         while (!current.awaitFailure(heartbeat)) {
           if (!masters.equals(target.nodes())) {
             current.fail(new IllegalStateException("the masters changed"));
@@ -104,8 +111,13 @@ public final class Invalidations implements AutoCloseable {
   }
 
   private void lostBeforeOpening(RuntimeException e) {
-    if (!closed) {
-      LOG.warn("cannot track invalidations, near caches bypassed: {}", e.toString());
+    logOutage("cannot track invalidations, near caches bypassed: {}", e);
+  }
+
+  private void logOutage(String message, RuntimeException cause) {
+    if (!closed && !outageLogged) {
+      outageLogged = true;
+      LOG.warn(message, cause.toString());
     }
   }
 
