@@ -7,12 +7,17 @@ import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.seed.Seeders;
 import io.redifu.runtime.internal.sql.SeedSql;
+import java.util.function.Function;
 
 /**
  * What the four collection stores hold and offer alike, through their {@link CollectionCore}: the
- * write generation, dropping an instance with or without its documents, and the seed queries.
+ * twin without relation resolution, the write generation, dropping an instance with or without its
+ * documents, and the seed queries.
+ *
+ * @param <X> the store itself, which {@link #raw()} returns
  */
-public abstract class CollectionStore<T, S extends CollectionSpec<T>> {
+public abstract class CollectionStore<
+    T, S extends CollectionSpec<T>, X extends CollectionStore<T, S, X>> {
   /**
    * What a store is built from: its core, spec and seeders, and whether reads may take one script
    * that also reads the documents (standalone Redis).
@@ -39,18 +44,31 @@ public abstract class CollectionStore<T, S extends CollectionSpec<T>> {
     }
   }
 
-  final Parts<T, S> parts;
+  private final Parts<T, S> parts;
+  private final Function<Parts<T, S>, X> make;
   final CollectionCore<T> core;
   final S spec;
   final Seeders seeders;
   final Meter meter;
 
-  CollectionStore(Parts<T, S> parts) {
+  /** {@code make} builds this kind of store from its parts, for {@link #raw()}. */
+  CollectionStore(Parts<T, S> parts, Function<Parts<T, S>, X> make) {
     this.parts = parts;
+    this.make = make;
     this.core = parts.core();
     this.spec = parts.spec();
     this.seeders = parts.seeders();
     this.meter = core.meter();
+  }
+
+  /** This store without relation resolution: items come back as stored. */
+  public X raw() {
+    return make.apply(parts.raw());
+  }
+
+  /** Whether reads may take one script that also reads the documents (standalone Redis). */
+  boolean singleRoundTrip() {
+    return parts.singleRoundTrip();
   }
 
   /**

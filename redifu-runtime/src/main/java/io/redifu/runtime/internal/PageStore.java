@@ -34,14 +34,9 @@ import java.util.function.Supplier;
  * is: every page past it is answered empty with no key, field or query of its own, so page numbers
  * from clients cannot grow Redis or the work per request. Thread-safe.
  */
-public final class PageStore<T> extends CollectionStore<T, PagedSpec<T>> {
+public final class PageStore<T> extends CollectionStore<T, PagedSpec<T>, PageStore<T>> {
   private PageStore(Parts<T, PagedSpec<T>> parts) {
-    super(parts);
-  }
-
-  /** This collection without relation resolution: items come back as stored. */
-  public PageStore<T> raw() {
-    return new PageStore<>(parts.raw());
+    super(parts, PageStore::new);
   }
 
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PagedSpec<T> spec) {

@@ -25,14 +25,9 @@ import java.util.function.Supplier;
  * The collection behind every generated {@code XSortedCache}: cached whole, read whole or by an
  * inclusive score range, in either order. Thread-safe.
  */
-public final class SortedStore<T> extends CollectionStore<T, CollectionSpec<T>> {
+public final class SortedStore<T> extends CollectionStore<T, CollectionSpec<T>, SortedStore<T>> {
   private SortedStore(Parts<T, CollectionSpec<T>> parts) {
-    super(parts);
-  }
-
-  /** This collection without relation resolution: items come back as stored. */
-  public SortedStore<T> raw() {
-    return new SortedStore<>(parts.raw());
+    super(parts, SortedStore::new);
   }
 
   public static <T> SortedStore<T> create(

@@ -32,11 +32,12 @@ import java.util.function.Supplier;
  * store. A fetch returns the items of the covered parts of a range and the exact gaps; a seed reads
  * the gaps from SQL and commits items and segments in one script. Thread-safe.
  */
-public final class TimeSeriesStore<T> extends CollectionStore<T, CollectionSpec<T>> {
+public final class TimeSeriesStore<T>
+    extends CollectionStore<T, CollectionSpec<T>, TimeSeriesStore<T>> {
   private final TimeSeriesReads reads;
 
   private TimeSeriesStore(Parts<T, CollectionSpec<T>> parts) {
-    super(parts);
+    super(parts, TimeSeriesStore::new);
     this.reads = new TimeSeriesReads(core.client(), core.documents().spec());
   }
 
@@ -44,11 +45,6 @@ public final class TimeSeriesStore<T> extends CollectionStore<T, CollectionSpec<
       Redifu redifu, EntitySpec<T> entity, CollectionSpec<T> spec) {
     return new TimeSeriesStore<>(
         Parts.of(redifu, entity, spec, "timeseries", CollectionCore.Layout.TIME_SERIES));
-  }
-
-  /** This series without relation resolution: items come back as stored. */
-  public TimeSeriesStore<T> raw() {
-    return new TimeSeriesStore<>(parts.raw());
   }
 
   /**
@@ -75,7 +71,7 @@ public final class TimeSeriesStore<T> extends CollectionStore<T, CollectionSpec<
         () -> {
           requireRange(from, to);
           TimeSeriesReads.Snapshot snapshot =
-              meter.call("fetch", () -> reads.read(collection, from, to, parts.singleRoundTrip()));
+              meter.call("fetch", () -> reads.read(collection, from, to, singleRoundTrip()));
           EntityReads.PageRead<T> read =
               snapshot.documents() == null
                   ? core.documents().reads().readPage(snapshot.ids())

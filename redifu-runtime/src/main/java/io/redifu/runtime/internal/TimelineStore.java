@@ -18,13 +18,13 @@ import java.util.function.Supplier;
  * Timeline}, seeding from SQL to {@link TimelineSeeds}, which works through the same {@code
  * Timeline}. Thread-safe.
  */
-public final class TimelineStore<T> extends CollectionStore<T, PagedSpec<T>> {
+public final class TimelineStore<T> extends CollectionStore<T, PagedSpec<T>, TimelineStore<T>> {
   private final Timeline<T> timeline;
   private final TimelineSeeds<T> seeds;
 
   private TimelineStore(Parts<T, PagedSpec<T>> parts) {
-    super(parts);
-    this.timeline = new Timeline<>(core, spec, parts.singleRoundTrip());
+    super(parts, TimelineStore::new);
+    this.timeline = new Timeline<>(core, spec, singleRoundTrip());
     this.seeds = new TimelineSeeds<>(timeline, spec, core.documents(), seeders);
   }
 
@@ -32,11 +32,6 @@ public final class TimelineStore<T> extends CollectionStore<T, PagedSpec<T>> {
       Redifu redifu, EntitySpec<T> entity, PagedSpec<T> spec) {
     return new TimelineStore<>(
         Parts.of(redifu, entity, spec, "timeline", CollectionCore.Layout.ZSET_AND_META));
-  }
-
-  /** This timeline without relation resolution: items come back as stored. */
-  public TimelineStore<T> raw() {
-    return new TimelineStore<>(parts.raw());
   }
 
   /** Upserts the document and indexes the id where the cache covers its score. */
