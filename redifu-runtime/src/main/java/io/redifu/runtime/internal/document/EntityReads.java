@@ -154,13 +154,16 @@ public final class EntityReads<T> {
     }
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(randIds));
     Map<String, T> held = new HashMap<>();
-    List<String> remote = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      T value = near.get(spec.documentKey().apply(id));
-      if (value != null) {
-        held.put(id, value);
-      } else {
-        remote.add(id);
+    List<String> remote = ids;
+    if (near.on()) {
+      remote = new ArrayList<>(ids.size());
+      for (String id : ids) {
+        T value = near.get(spec.documentKey().apply(id));
+        if (value != null) {
+          held.put(id, value);
+        } else {
+          remote.add(id);
+        }
       }
     }
     PageRead<T> read =
