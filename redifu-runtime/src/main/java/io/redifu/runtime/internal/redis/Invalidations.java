@@ -80,7 +80,7 @@ public final class Invalidations implements AutoCloseable {
           session = current;
         }
         current.open();
-        listener.established();
+        current.establish();
         while (!current.awaitFailure(heartbeat)) {
           if (!masters.equals(target.nodes())) {
             current.fail(new IllegalStateException("the masters changed"));
@@ -185,6 +185,16 @@ public final class Invalidations implements AutoCloseable {
       }
     }
 
+    /**
+     * Tells the listener tracking is up, unless this session failed already: then it said "lost",
+     * and "established" after it would leave tracking taken for up with nothing listening.
+     */
+    synchronized void establish() {
+      if (!failed.get()) {
+        listener.established();
+      }
+    }
+
     boolean awaitFailure(Duration timeout) {
       try {
         return failure.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -200,7 +210,9 @@ public final class Invalidations implements AutoCloseable {
      */
     void fail(RuntimeException cause) {
       if (failed.compareAndSet(false, true)) {
-        listener.lost();
+        synchronized (this) { // never between establish's check and its report
+          listener.lost();
+        }
         if (cause != null && !closed) {
           LOG.warn(
               "invalidation tracking lost, near caches flushed and bypassed: {}", cause.toString());
