@@ -1,0 +1,58 @@
+package io.redifu.runtime.internal;
+
+import io.redifu.runtime.Redifu;
+import io.redifu.runtime.internal.document.NearCacheTap;
+import io.redifu.runtime.internal.document.NearCaches;
+import java.lang.reflect.Field;
+
+/**
+ * What a test may ask a {@code Redifu}'s near caches about whether it has heard of a change: see
+ * {@link NearCacheTap}. The runtime offers no accessor for its near caches, so this reads the
+ * context's field (tests only).
+ */
+public final class NearCacheProbe {
+  private final NearCacheTap tap;
+
+  private NearCacheProbe(NearCacheTap tap) {
+    this.tap = tap;
+  }
+
+  public static NearCacheProbe of(Redifu redifu) {
+    try {
+      Field field = RuntimeContext.class.getDeclaredField("nearCaches");
+      field.setAccessible(true);
+      return new NearCacheProbe(
+          new NearCacheTap((NearCaches) field.get(RuntimeContext.of(redifu))));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("RuntimeContext has no near caches field any more", e);
+    }
+  }
+
+  /** An opaque ticket for {@code key}; null while tracking is down. */
+  public Object ticket(String key) {
+    return tap.ticket(key);
+  }
+
+  /** Whether this Redifu processed a change of the ticket's key (or stripe), a flush or a loss. */
+  public boolean changedSince(Object ticket) {
+    return tap.changedSince(ticket);
+  }
+
+  /** Whether the tracking epoch is still the ticket's (else a flush or a loss moved it). */
+  public boolean sameEpoch(Object ticket) {
+    return tap.sameEpoch(ticket);
+  }
+
+  /** Changes of the ticket's stripe counted since it was taken; -1 while tracking is down. */
+  public long changesSince(Object ticket) {
+    return tap.changesSince(ticket);
+  }
+
+  public boolean live() {
+    return tap.live();
+  }
+
+  public static int stripe(Object ticket) {
+    return NearCacheTap.stripe(ticket);
+  }
+}
