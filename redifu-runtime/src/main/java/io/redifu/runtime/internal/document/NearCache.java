@@ -94,7 +94,8 @@ public final class NearCache<T> {
     Entry<T> entry = new Entry<>(spec.codec().copy(value), bytes);
     // compute and invalidate's remove are atomic per key, and a change bumps the ticket's stripe
     // before it removes: either the change sees this entry and removes it, or this sees the bump.
-    cache.asMap().compute(ticket.key(), (key, old) -> owner.valid(ticket) ? entry : old);
+    owner.installing(
+        () -> cache.asMap().compute(ticket.key(), (key, old) -> owner.valid(ticket) ? entry : old));
   }
 
   /** Drops the entry of {@code key}, if this entity's and held. */

@@ -83,8 +83,7 @@ public final class Invalidations implements AutoCloseable {
           session = current;
         }
         current.open();
-        listener.established();
-        if (outageLogged) {
+        if (current.establish() && outageLogged) {
           outageLogged = false;
           LOG.info("invalidation tracking re-established; near caches in use again");
         }
@@ -197,6 +196,18 @@ public final class Invalidations implements AutoCloseable {
       }
     }
 
+    /**
+     * Tells the listener tracking is up, unless this session failed already: then it said "lost",
+     * and "established" after it would leave tracking taken for up with nothing listening.
+     */
+    synchronized boolean establish() {
+      if (!failed.get()) {
+        listener.established();
+        return true;
+      }
+      return false;
+    }
+
     boolean awaitFailure(Duration timeout) {
       try {
         return failure.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -212,10 +223,11 @@ public final class Invalidations implements AutoCloseable {
      */
     void fail(RuntimeException cause) {
       if (failed.compareAndSet(false, true)) {
-        listener.lost();
-        if (cause != null && !closed) {
-          LOG.warn(
-              "invalidation tracking lost, near caches flushed and bypassed: {}", cause.toString());
+        synchronized (this) { // never between establish's check and its report
+          listener.lost();
+        }
+        if (cause != null) {
+          logOutage("invalidation tracking lost, near caches flushed and bypassed: {}", cause);
         }
         failure.countDown();
       }
