@@ -196,7 +196,12 @@ public final class PageStore<T> extends CollectionStore<T, PagedSpec<T>, PageSto
         () -> {
           ScriptCalls.Call document = core.documents().setCall(value);
           ScriptCalls.Call invalidate = invalidateCall(collection);
-          WriteBatch.submit(core.client(), meter, "add", List.of(document, invalidate));
+          WriteBatch.submit(
+              core.client(),
+              meter,
+              "add",
+              List.of(document, invalidate),
+              () -> core.documents().written(value));
         });
   }
 

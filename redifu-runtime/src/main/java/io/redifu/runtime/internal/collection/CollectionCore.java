@@ -83,7 +83,8 @@ public record CollectionCore<T>(
           all.add(score);
           all.addAll(List.of(args));
           ScriptCalls.Call call = new ScriptCalls.Call(index, keys(collection), all);
-          WriteBatch.submit(client, meter, "add", List.of(document, call));
+          WriteBatch.submit(
+              client, meter, "add", List.of(document, call), () -> documents.written(value));
         });
   }
 
