@@ -285,9 +285,9 @@ public final class Redifu implements AutoCloseable {
      * that find them there (the entity's own and as a relation) make no round trip. Redis reports
      * every change of their keys, by any client, expiry and eviction included ({@code CLIENT
      * TRACKING}, one extra connection per master); a change is dropped here within the invalidation
-     * delay, at once for writes through this {@code Redifu}'s entity cache. While that connection
-     * is down the near caches are empty and bypassed. Not for entities with a sliding TTL: hits do
-     * not reach Redis to restart it.
+     * delay, at once for writes through this {@code Redifu}. While that connection is down the near
+     * caches are empty and bypassed. Not for entities with a sliding TTL: hits do not reach Redis
+     * to restart it.
      */
     public Builder nearCache(Class<?> entity, NearCacheLimits limits) {
       nearCaches.put(Objects.requireNonNull(entity, "entity"), Objects.requireNonNull(limits));
