@@ -69,6 +69,10 @@ public final class EntityReads<T> {
   /** Decodes a related document read ahead into {@code resolved}, held near if wanted. */
   private <R> void prefetch(EntitySpec<R> target, Prefetched related, Resolved resolved) {
     String randId = related.randId();
+    if (related.held() != null) {
+      resolved.prefetch(target, randId, related.held());
+      return;
+    }
     byte[] document = related.document();
     R value =
         loads
@@ -184,7 +188,11 @@ public final class EntityReads<T> {
     return new PageRead<>(merged, read.related());
   }
 
-  /** The documents of {@code ids} from Redis, with the related ones hinted for them. */
+  /**
+   * The documents of {@code ids} from Redis, with the related ones hinted for them: from their near
+   * caches where held (taken now, so the page's own installs cannot evict them first), else in the
+   * same read.
+   */
   private PageRead<T> readRemote(List<String> ids) {
     List<String> keys = new ArrayList<>(ids.size());
     List<NearCaches.Ticket> tickets = new ArrayList<>(ids.size());
@@ -193,19 +201,31 @@ public final class EntityReads<T> {
       keys.add(key);
       tickets.add(near.ticket(key));
     }
-    List<RelationHints.Hint> hinted = hints == null ? List.of() : unheld(hints.hintsFor(ids));
-    return hinted.isEmpty()
-        ? new PageRead<>(
-            decodeAll(ids, meter.call("getAll", () -> batch.read(keys)), tickets), List.of())
-        : meter.call("getAll", () -> readHinted(ids, keys, tickets, hinted));
+    List<Prefetched> held = new ArrayList<>();
+    List<RelationHints.Hint> hinted = hints == null ? List.of() : unheld(hints.hintsFor(ids), held);
+    PageRead<T> read =
+        hinted.isEmpty()
+            ? new PageRead<>(
+                decodeAll(ids, meter.call("getAll", () -> batch.read(keys)), tickets), List.of())
+            : meter.call("getAll", () -> readHinted(ids, keys, tickets, hinted));
+    if (held.isEmpty()) {
+      return read;
+    }
+    held.addAll(read.related());
+    return new PageRead<>(read.found(), held);
   }
 
-  /** The hints whose documents no near cache holds: the others are read from there. */
-  private List<RelationHints.Hint> unheld(List<RelationHints.Hint> hinted) {
+  /** The hints whose documents no near cache holds; those it holds go to {@code held}. */
+  private List<RelationHints.Hint> unheld(List<RelationHints.Hint> hinted, List<Prefetched> held) {
     List<RelationHints.Hint> unheld = new ArrayList<>(hinted.size());
     for (RelationHints.Hint hint : hinted) {
       EntitySpec<?> target = spec.relations().all().get(hint.relation()).target();
-      if (!loads.near(target).holds(target.documentKey().apply(hint.randId()))) {
+      NearCache<?> targetNear = loads.near(target);
+      Object value =
+          targetNear.on() ? targetNear.get(target.documentKey().apply(hint.randId())) : null;
+      if (value != null) {
+        held.add(Prefetched.held(hint.relation(), hint.randId(), value));
+      } else {
         unheld.add(hint);
       }
     }
@@ -235,7 +255,7 @@ public final class EntityReads<T> {
     for (int i = 0; i < hinted.size(); i++) {
       RelationHints.Hint hint = hinted.get(i);
       prefetched.add(
-          new Prefetched(
+          Prefetched.read(
               hint.relation(), hint.randId(), documents.get(keys.size() + i), related.get(i)));
     }
     return new PageRead<>(decodeAll(ids, documents.subList(0, keys.size()), tickets), prefetched);

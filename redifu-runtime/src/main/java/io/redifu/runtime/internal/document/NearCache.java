@@ -73,11 +73,6 @@ public final class NearCache<T> {
     return spec.codec().copy(entry.value());
   }
 
-  /** Whether the document at {@code key} is held, without counting a hit or miss. */
-  boolean holds(String key) {
-    return cache != null && cache.asMap().containsKey(key); // a peek: no hit, no recency
-  }
-
   /** Taken before reading {@code key} from Redis; null when the read must not be installed. */
   public NearCaches.Ticket ticket(String key) {
     return cache == null ? null : owner.ticket(key);
