@@ -105,7 +105,9 @@ public final class Invalidations implements AutoCloseable {
           current.close();
         }
       }
-      sleep(heartbeat);
+      if (current == null || !current.endedByRedifu()) {
+        sleep(heartbeat); // new prefixes reopen at once: the near caches are bypassed meanwhile
+      }
     }
   }
 
@@ -151,6 +153,7 @@ public final class Invalidations implements AutoCloseable {
     private final List<TrackingConnection> connections = new ArrayList<>();
     private final CountDownLatch failure = new CountDownLatch(1);
     private final AtomicBoolean failed = new AtomicBoolean();
+    private volatile boolean endedByRedifu;
 
     Session(List<HostAndPort> masters, List<String> prefixes) {
       this.masters = masters;
@@ -223,6 +226,7 @@ public final class Invalidations implements AutoCloseable {
      */
     void fail(RuntimeException cause) {
       if (failed.compareAndSet(false, true)) {
+        endedByRedifu = cause == null;
         synchronized (this) { // never between establish's check and its report
           listener.lost();
         }
@@ -231,6 +235,11 @@ public final class Invalidations implements AutoCloseable {
         }
         failure.countDown();
       }
+    }
+
+    /** Whether redifu ended it (new prefixes, closing) rather than a failure. */
+    boolean endedByRedifu() {
+      return endedByRedifu;
     }
 
     synchronized void close() {
