@@ -26,6 +26,8 @@ import redis.clients.jedis.RedisClient;
  *       BenchAccount} (default limits); each hit returns the caller's own copy.
  *   <li>{@code redissonShared}: Redisson's {@code RLocalCachedMap} holding decoded accounts; each
  *       hit returns the same shared instance ({@link RedissonLocalAccounts#sharedValues}).
+ *   <li>{@code redissonSharedObjectKeys}: the same with {@code useObjectAsCacheKey(true)},
+ *       Redisson's cheapest hit ({@link RedissonLocalAccounts#sharedValuesObjectKeys}).
  *   <li>{@code redissonDecoded}: the same map holding the JSON, decoded by the generated codec on
  *       each hit: a new instance, like redifu ({@link RedissonLocalAccounts#decodedEachGet}).
  *   <li>{@code redifuRemote}: {@code BenchAccountCache.get} without a near cache: 1 round trip.
@@ -42,7 +44,13 @@ public class NearCacheAccounts {
 
   private static final EntityCodec<BenchAccount> CODEC = BenchAccountCodec.create();
 
-  @Param({"redifuNearCache", "redissonShared", "redissonDecoded", "redifuRemote"})
+  @Param({
+    "redifuNearCache",
+    "redissonShared",
+    "redissonSharedObjectKeys",
+    "redissonDecoded",
+    "redifuRemote"
+  })
   String strategy;
 
   /** The randId each position reads: uniform over the accounts. */
@@ -69,11 +77,13 @@ public class NearCacheAccounts {
       ids[p] = accounts.get(random.nextInt(accounts.size())).getRandId();
     }
     switch (strategy) {
-      case "redissonShared", "redissonDecoded" -> {
+      case "redissonShared", "redissonSharedObjectKeys", "redissonDecoded" -> {
         redisson =
-            strategy.equals("redissonShared")
-                ? RedissonLocalAccounts.sharedValues(url)
-                : RedissonLocalAccounts.decodedEachGet(url);
+            switch (strategy) {
+              case "redissonShared" -> RedissonLocalAccounts.sharedValues(url);
+              case "redissonSharedObjectKeys" -> RedissonLocalAccounts.sharedValuesObjectKeys(url);
+              default -> RedissonLocalAccounts.decodedEachGet(url);
+            };
         redisson.seed(accounts);
         get = redisson::get;
       }

@@ -23,12 +23,15 @@ import org.redisson.config.Config;
 /**
  * The Redisson peer of a near-cached entity: an {@link RLocalCachedMap} of accounts by randId
  * holding the JSON documents redifu writes, with Redisson's default local-cache options (unbounded,
- * no eviction, invalidation by pub/sub). Two ways to read it:
+ * no eviction, invalidation by pub/sub) unless said otherwise. Three ways to read it:
  *
  * <ul>
  *   <li>{@link #sharedValues}: a codec built on the generated {@code BenchAccountCodec}, so the
  *       local cache keeps decoded accounts and every hit returns the same shared instance: what a
- *       Redisson user with an object codec gets, and the cheapest hit Redisson offers.
+ *       Redisson user with an object codec gets. Each get still encodes and hashes the key to find
+ *       its local entry.
+ *   <li>{@link #sharedValuesObjectKeys}: the same with {@code useObjectAsCacheKey(true)}, which
+ *       looks the key up as it is: the cheapest hit Redisson offers.
  *   <li>{@link #decodedEachGet}: {@link StringCodec}, the local cache keeps the JSON and each hit
  *       decodes it with the generated codec, returning a fresh account as redifu does.
  * </ul>
@@ -46,24 +49,34 @@ final class RedissonLocalAccounts<V> implements AutoCloseable {
   private RedissonLocalAccounts(
       String url,
       Codec codec,
+      boolean objectKeys,
       Function<BenchAccount, V> toValue,
       Function<V, BenchAccount> toAccount) {
     Config config = new Config();
     config.useSingleServer().setAddress(url);
     client = Redisson.create(config);
-    map = client.getLocalCachedMap(LocalCachedMapOptions.<String, V>name(MAP).codec(codec));
+    map =
+        client.getLocalCachedMap(
+            LocalCachedMapOptions.<String, V>name(MAP)
+                .codec(codec)
+                .useObjectAsCacheKey(objectKeys));
     this.toValue = toValue;
     this.toAccount = toAccount;
   }
 
   static RedissonLocalAccounts<BenchAccount> sharedValues(String url) {
-    return new RedissonLocalAccounts<>(url, new AccountCodec(), a -> a, a -> a);
+    return new RedissonLocalAccounts<>(url, new AccountCodec(), false, a -> a, a -> a);
+  }
+
+  static RedissonLocalAccounts<BenchAccount> sharedValuesObjectKeys(String url) {
+    return new RedissonLocalAccounts<>(url, new AccountCodec(), true, a -> a, a -> a);
   }
 
   static RedissonLocalAccounts<String> decodedEachGet(String url) {
     return new RedissonLocalAccounts<>(
         url,
         StringCodec.INSTANCE,
+        false,
         account -> JsonCodecs.encodeToString(ACCOUNTS, account),
         document -> decode(document.getBytes(StandardCharsets.UTF_8)));
   }

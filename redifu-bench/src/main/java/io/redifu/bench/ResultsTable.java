@@ -120,7 +120,8 @@ public final class ResultsTable {
         page + "Threads8:redifuNearCacheWarm thrpt",
         page + "Threads8:oracle thrpt");
     for (String threads : new String[] {"", "Threads8"}) {
-      for (String redisson : new String[] {"redissonShared", "redissonDecoded"}) {
+      for (String redisson :
+          new String[] {"redissonShared", "redissonSharedObjectKeys", "redissonDecoded"}) {
         ratio(
             "near cache get hit, redifu ÷ "
                 + redisson
