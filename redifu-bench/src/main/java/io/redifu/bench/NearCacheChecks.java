@@ -66,7 +66,7 @@ final class NearCacheChecks {
     return (double) (keyReads(feed.raw) - before) / PageFeed.POSITIONS;
   }
 
-  private static void readAll(PageFeed feed, Function<Cursor, ?> fetch) {
+  static void readAll(PageFeed feed, Function<Cursor, ?> fetch) {
     for (Cursor cursor : feed.cursors) {
       fetch.apply(cursor);
     }

@@ -79,6 +79,9 @@ public class NearCachePages {
       }
       default -> throw new IllegalArgumentException("no strategy " + strategy);
     }
+    // Every position once, as the near caches' checks do: the default path then knows each page's
+    // relation ids (remembered per page) like the near-cached redifu does.
+    NearCacheChecks.readAll(feed, fetch);
   }
 
   @TearDown(Level.Trial)
