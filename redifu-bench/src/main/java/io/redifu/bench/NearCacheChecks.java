@@ -18,6 +18,9 @@ final class NearCacheChecks {
   /** Documents a cold near cache may serve per page (an author kept as the one entry). */
   static final double COLD_HITS_ALLOWED = 0.1;
 
+  /** Passes over all positions a warm near cache may take to hold every document. */
+  static final int FILL_PASSES = 4;
+
   private NearCacheChecks() {}
 
   static void pages(
@@ -32,12 +35,20 @@ final class NearCacheChecks {
     Function<Cursor, ?> remoteFetch = c -> feed.authored.of(PageFeed.USER).fetch(c);
     readAll(feed, remoteFetch); // the default path's first reads of each position
     double remote = keyReadsPerPage(feed, remoteFetch);
-    double reads = keyReadsPerPage(feed, nearFetch);
-    double served = remote - reads;
-    System.out.printf(
-        "%n[nearcache-check] %s: Redis key reads %.2f/page (default path %.2f), documents per"
-            + " page %.2f, served by the near cache %.2f/page%n",
-        strategy, reads, remote, documents, served);
+    double served = 0;
+    // A warm near cache may need more passes: documents read while tracking was (re)starting were
+    // not kept (the near cache is bypassed until tracking is up), so each pass adds what it missed.
+    for (int pass = 1; pass <= (cold ? 1 : FILL_PASSES); pass++) {
+      double reads = keyReadsPerPage(feed, nearFetch);
+      served = remote - reads;
+      System.out.printf(
+          "%n[nearcache-check] %s, pass %d: Redis key reads %.2f/page (default path %.2f),"
+              + " documents per page %.2f, served by the near cache %.2f/page%n",
+          strategy, pass, reads, remote, documents, served);
+      if (Math.abs(served - documents) < COLD_HITS_ALLOWED) {
+        break;
+      }
+    }
     boolean ok =
         cold ? served <= COLD_HITS_ALLOWED : Math.abs(served - documents) < COLD_HITS_ALLOWED;
     if (!ok) {
