@@ -37,13 +37,24 @@ public final class Demo {
   public static void main(String[] args) throws SQLException {
     System.out.println("redifu demo — " + LocalServices.describe());
     DemoDatabase database = new DemoDatabase(LocalServices.jdbcUrl());
-    try (Redifu redifu =
-        Redifu.builder().redis(LocalServices.redisUrl()).dataSource(database.dataSource).build()) {
+    try (Redifu redifu = redifu(LocalServices.redisUrl(), database)) {
       run(redifu, database);
     } finally {
       database.drop();
       LocalServices.stopStarted();
     }
+  }
+
+  /**
+   * The demo's Redifu: accounts, read with every post, are also kept in this JVM (the near cache),
+   * and Redis tells it when one changes.
+   */
+  static Redifu redifu(String redisUrl, DemoDatabase database) {
+    return Redifu.builder()
+        .redis(redisUrl)
+        .dataSource(database.dataSource)
+        .nearCache(Account.class)
+        .build();
   }
 
   static void run(Redifu redifu, DemoDatabase database) throws SQLException {
@@ -80,7 +91,7 @@ public final class Demo {
 
     ada.setName("Augusta Ada King");
     database.rename(ada);
-    accounts.set(ada); // one write to Redis: no post, no feed is touched
+    accounts.set(ada); // one write to Redis (no post, no feed is touched); near caches drop it
     System.out.println("renamed the author once; both feeds now show the new name:");
     printPage(readerFeed.fetchOrSeed(List.of()));
     System.out.println("  ---");

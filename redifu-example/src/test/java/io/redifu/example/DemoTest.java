@@ -19,8 +19,7 @@ class DemoTest {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.out;
     DemoDatabase database = new DemoDatabase(LocalServices.jdbcUrl());
-    try (Redifu redifu =
-        Redifu.builder().redis(LocalServices.redisUrl()).dataSource(database.dataSource).build()) {
+    try (Redifu redifu = Demo.redifu(LocalServices.redisUrl(), database)) {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
       Demo.run(redifu, database);
     } finally {

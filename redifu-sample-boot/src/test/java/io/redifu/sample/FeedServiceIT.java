@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,6 +162,28 @@ class FeedServiceIT {
     assertThat(count("redifu.round.trips")).isPositive();
     assertThat(count("redifu.cache.hits")).isPositive();
     assertThat(count("redifu.seeds")).isPositive();
+  }
+
+  @Test
+  void authorsComeFromTheNearCacheOnceRead() throws InterruptedException {
+    seedSql(5);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); // tracking starts meanwhile
+    while (nearCacheHits() == 0) {
+      assertThat(System.nanoTime())
+          .as("a feed takes its authors from the near cache")
+          .isLessThan(deadline);
+      getFeed(null);
+      Thread.sleep(20);
+    }
+  }
+
+  /** Hits of the accounts' near cache; the meter appears with the first one. */
+  private double nearCacheHits() {
+    return http.getForEntity("/actuator/metrics/redifu.near.hits", JsonNode.class)
+            .getStatusCode()
+            .is2xxSuccessful()
+        ? count("redifu.near.hits")
+        : 0;
   }
 
   private double count(String meter) {

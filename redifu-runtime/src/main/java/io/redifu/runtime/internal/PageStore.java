@@ -12,13 +12,11 @@ import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.SpecChecks;
-import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.redis.ScriptCalls;
 import io.redifu.runtime.internal.redis.WriteBatch;
 import io.redifu.runtime.internal.seed.SeedConflict;
 import io.redifu.runtime.internal.seed.SeedFlight;
 import io.redifu.runtime.internal.seed.Seeders;
-import io.redifu.runtime.internal.sql.SeedSql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,28 +34,13 @@ import java.util.function.Supplier;
  * is: every page past it is answered empty with no key, field or query of its own, so page numbers
  * from clients cannot grow Redis or the work per request. Thread-safe.
  */
-public final class PageStore<T> extends CollectionStore<T> {
-  private final PagedSpec<T> spec;
-  private final Seeders seeders;
-  private final Meter meter;
-
-  private PageStore(CollectionCore<T> core, PagedSpec<T> spec, Seeders seeders) {
-    super(core);
-    this.spec = spec;
-    this.seeders = seeders;
-    this.meter = core.meter();
-  }
-
-  /** This collection without relation resolution: items come back as stored. */
-  public PageStore<T> raw() {
-    return new PageStore<>(core.raw(), spec, seeders);
+public final class PageStore<T> extends CollectionStore<T, PagedSpec<T>, PageStore<T>> {
+  private PageStore(Parts<T, PagedSpec<T>> parts) {
+    super(parts, PageStore::new);
   }
 
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PagedSpec<T> spec) {
-    RuntimeContext context = RuntimeContext.of(redifu);
-    Seeders seeders = context.collection(entity, spec, "page");
-    return new PageStore<>(
-        context.core(CollectionCore.Layout.PAGES, entity, spec, seeders), spec, seeders);
+    return new PageStore<>(Parts.of(redifu, entity, spec, "page", CollectionCore.Layout.PAGES));
   }
 
   /**
@@ -149,10 +132,6 @@ public final class PageStore<T> extends CollectionStore<T> {
     return sql().page(query, null, spec.order() == Order.DESC, spec.perPage(), offset);
   }
 
-  private SeedSql<T> sql() {
-    return seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
-  }
-
   private void seedOnce(String collection, Supplier<SeedQuery> seedQuery, int page) {
     SeedQuery query = seeders.query(seedQuery);
     SeedFlight.at(core.client(), meter, collection, KeySchema.page(page))
@@ -217,7 +196,12 @@ public final class PageStore<T> extends CollectionStore<T> {
         () -> {
           ScriptCalls.Call document = core.documents().setCall(value);
           ScriptCalls.Call invalidate = invalidateCall(collection);
-          WriteBatch.submit(core.client(), meter, "add", List.of(document, invalidate));
+          WriteBatch.submit(
+              core.client(),
+              meter,
+              "add",
+              List.of(document, invalidate),
+              () -> core.documents().written(value));
         });
   }
 

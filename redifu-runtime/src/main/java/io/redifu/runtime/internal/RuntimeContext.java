@@ -140,6 +140,11 @@ public final class RuntimeContext {
     return settings.singleRoundTripReads() && !nearRead;
   }
 
+  /** The near caches of this {@code Redifu}. */
+  NearCaches nearCaches() {
+    return nearCaches;
+  }
+
   UnifiedJedis client() {
     return client;
   }

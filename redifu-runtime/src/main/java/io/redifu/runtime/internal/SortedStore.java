@@ -11,7 +11,6 @@ import io.redifu.runtime.internal.collection.SortedScripts;
 import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
-import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.seed.SeedConflict;
 import io.redifu.runtime.internal.seed.SeedFlight;
 import io.redifu.runtime.internal.seed.Seeders;
@@ -26,29 +25,15 @@ import java.util.function.Supplier;
  * The collection behind every generated {@code XSortedCache}: cached whole, read whole or by an
  * inclusive score range, in either order. Thread-safe.
  */
-public final class SortedStore<T> extends CollectionStore<T> {
-  private final CollectionSpec<T> spec;
-  private final Seeders seeders;
-  private final Meter meter;
-
-  private SortedStore(CollectionCore<T> core, CollectionSpec<T> spec, Seeders seeders) {
-    super(core);
-    this.spec = spec;
-    this.seeders = seeders;
-    this.meter = core.meter();
-  }
-
-  /** This collection without relation resolution: items come back as stored. */
-  public SortedStore<T> raw() {
-    return new SortedStore<>(core.raw(), spec, seeders);
+public final class SortedStore<T> extends CollectionStore<T, CollectionSpec<T>, SortedStore<T>> {
+  private SortedStore(Parts<T, CollectionSpec<T>> parts) {
+    super(parts, SortedStore::new);
   }
 
   public static <T> SortedStore<T> create(
       Redifu redifu, EntitySpec<T> entity, CollectionSpec<T> spec) {
-    RuntimeContext context = RuntimeContext.of(redifu);
-    Seeders seeders = context.collection(entity, spec, "sorted");
     return new SortedStore<>(
-        context.core(CollectionCore.Layout.ZSET_AND_META, entity, spec, seeders), spec, seeders);
+        Parts.of(redifu, entity, spec, "sorted", CollectionCore.Layout.ZSET_AND_META));
   }
 
   /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */
@@ -72,7 +57,7 @@ public final class SortedStore<T> extends CollectionStore<T> {
 
   /** Queries every row and commits them; the caller holds the collection's seed lock. */
   private int seedNow(String collection, SeedQuery query) {
-    SeedSql<T> sql = seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
+    SeedSql<T> sql = sql();
     return seeders.commit(
         collection,
         () -> generation(collection),
@@ -134,9 +119,8 @@ public final class SortedStore<T> extends CollectionStore<T> {
    * cached: for a collection written to during every seed attempt.
    */
   private List<T> fromSql(Supplier<SeedQuery> seedQuery, Order order, double lower, double upper) {
-    SeedSql<T> sql = seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
     List<T> items = new ArrayList<>();
-    for (T row : sql.page(seeders.query(seedQuery), null, false, 0, 0)) {
+    for (T row : sql().page(seeders.query(seedQuery), null, false, 0, 0)) {
       double score = spec.score().applyAsDouble(row);
       if (score >= lower && score <= upper) {
         items.add(row);
@@ -167,19 +151,7 @@ public final class SortedStore<T> extends CollectionStore<T> {
   public List<T> fetch(String collection, Order order) {
     return meter.timed(
         "fetch",
-        () -> {
-          requireOrder(order);
-          byte[] zset = KeySchema.of(collection).zset();
-          List<byte[]> ids =
-              meter.call(
-                  "fetch",
-                  () ->
-                      order == Order.ASC
-                          ? core.client().zrange(zset, 0, -1)
-                          : core.client().zrevrange(zset, 0, -1));
-          return CollectionCalls.documents(
-              core.documents(), CollectionCalls.strings(ids), collection);
-        });
+        () -> read(collection, order, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "fetch"));
   }
 
   /** The cached items scored within {@code lower..upper} (inclusive), in {@code order}. */
@@ -187,22 +159,28 @@ public final class SortedStore<T> extends CollectionStore<T> {
     return meter.timed(
         "fetch",
         () -> {
-          requireOrder(order);
           if (lower > upper) {
             throw new IllegalArgumentException(
                 "lower (" + lower + ") must not be greater than upper (" + upper + ")");
           }
-          byte[] zset = KeySchema.of(collection).zset();
-          List<byte[]> ids =
-              meter.call(
-                  "fetchRange",
-                  () ->
-                      order == Order.ASC
-                          ? core.client().zrangeByScore(zset, lower, upper)
-                          : core.client().zrevrangeByScore(zset, upper, lower));
-          return CollectionCalls.documents(
-              core.documents(), CollectionCalls.strings(ids), collection);
+          return read(collection, order, lower, upper, "fetchRange");
         });
+  }
+
+  /**
+   * The cached items scored within {@code lower..upper}, their ids read as operation {@code op}.
+   */
+  private List<T> read(String collection, Order order, double lower, double upper, String op) {
+    requireOrder(order);
+    byte[] zset = KeySchema.of(collection).zset();
+    List<byte[]> ids =
+        meter.call(
+            op,
+            () ->
+                order == Order.ASC
+                    ? core.client().zrangeByScore(zset, lower, upper)
+                    : core.client().zrevrangeByScore(zset, upper, lower));
+    return CollectionCalls.documents(core.documents(), CollectionCalls.strings(ids), collection);
   }
 
   /** Whether the collection is not cached and must be seeded. */

@@ -15,7 +15,6 @@ import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.model.Scores;
 import io.redifu.runtime.internal.model.Segments;
-import io.redifu.runtime.internal.redis.Meter;
 import io.redifu.runtime.internal.seed.SeedConflict;
 import io.redifu.runtime.internal.seed.SeedFlight;
 import io.redifu.runtime.internal.seed.Seeders;
@@ -33,40 +32,19 @@ import java.util.function.Supplier;
  * store. A fetch returns the items of the covered parts of a range and the exact gaps; a seed reads
  * the gaps from SQL and commits items and segments in one script. Thread-safe.
  */
-public final class TimeSeriesStore<T> extends CollectionStore<T> {
-  private final CollectionSpec<T> spec;
-  private final Seeders seeders;
-  private final Meter meter;
-
-  /** Whether a fetch is one script that also reads the documents (standalone Redis). */
-  private final boolean singleRoundTrip;
-
+public final class TimeSeriesStore<T>
+    extends CollectionStore<T, CollectionSpec<T>, TimeSeriesStore<T>> {
   private final TimeSeriesReads reads;
 
-  private TimeSeriesStore(
-      CollectionCore<T> core, CollectionSpec<T> spec, Seeders seeders, boolean singleRoundTrip) {
-    super(core);
-    this.spec = spec;
-    this.seeders = seeders;
-    this.meter = core.meter();
-    this.singleRoundTrip = singleRoundTrip;
+  private TimeSeriesStore(Parts<T, CollectionSpec<T>> parts) {
+    super(parts, TimeSeriesStore::new);
     this.reads = new TimeSeriesReads(core.client(), core.documents().spec());
   }
 
   public static <T> TimeSeriesStore<T> create(
       Redifu redifu, EntitySpec<T> entity, CollectionSpec<T> spec) {
-    RuntimeContext context = RuntimeContext.of(redifu);
-    Seeders seeders = context.collection(entity, spec, "timeseries");
     return new TimeSeriesStore<>(
-        context.core(CollectionCore.Layout.TIME_SERIES, entity, spec, seeders),
-        spec,
-        seeders,
-        context.singleRoundTrip(entity));
-  }
-
-  /** This series without relation resolution: items come back as stored. */
-  public TimeSeriesStore<T> raw() {
-    return new TimeSeriesStore<>(core.raw(), spec, seeders, singleRoundTrip);
+        Parts.of(redifu, entity, spec, "timeseries", CollectionCore.Layout.TIME_SERIES));
   }
 
   /**
@@ -93,7 +71,7 @@ public final class TimeSeriesStore<T> extends CollectionStore<T> {
         () -> {
           requireRange(from, to);
           TimeSeriesReads.Snapshot snapshot =
-              meter.call("fetch", () -> reads.read(collection, from, to, singleRoundTrip));
+              meter.call("fetch", () -> reads.read(collection, from, to, singleRoundTrip()));
           EntityReads.PageRead<T> read =
               snapshot.documents() == null
                   ? core.documents().reads().readPage(snapshot.ids())
@@ -135,7 +113,7 @@ public final class TimeSeriesStore<T> extends CollectionStore<T> {
             return 0; // entirely in the future: nothing can be known yet
           }
           SeedQuery query = seeders.query(seedQuery);
-          SeedSql<T> sql = seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
+          SeedSql<T> sql = sql();
           List<TimeRange> gaps = gaps(collection, from, end);
           if (gaps.isEmpty()) {
             return 0;
@@ -180,16 +158,13 @@ public final class TimeSeriesStore<T> extends CollectionStore<T> {
           }
           try {
             SeedQuery query = seeders.query(seedQuery);
-            SeedSql<T> sql = seeders.sql(core.documents().spec(), spec.sortBy(), spec.score());
+            SeedSql<T> sql = sql();
             SeedFlight.at(core.client(), meter, collection, lockPosition(result.gaps(), end))
                 .run(
                     () -> !gaps(collection, from, end).isEmpty(),
                     () -> seedNow(collection, query, sql, from, end));
           } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
-            List<T> rows =
-                seeders
-                    .sql(core.documents().spec(), spec.sortBy(), spec.score())
-                    .range(seeders.query(seedQuery), from, to);
+            List<T> rows = sql().range(seeders.query(seedQuery), from, to);
             return new TimeSeriesResult<>(
                 core.documents().reads().resolveLogged(rows, spec.name() + ".fetchOrSeed"),
                 List.of(),

@@ -8,8 +8,6 @@ import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.Timeline;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.PagedSpec;
-import io.redifu.runtime.internal.redis.Meter;
-import io.redifu.runtime.internal.seed.Seeders;
 import io.redifu.runtime.internal.seed.TimelineSeeds;
 import java.util.Collection;
 import java.util.List;
@@ -20,39 +18,20 @@ import java.util.function.Supplier;
  * Timeline}, seeding from SQL to {@link TimelineSeeds}, which works through the same {@code
  * Timeline}. Thread-safe.
  */
-public final class TimelineStore<T> extends CollectionStore<T> {
-  private final PagedSpec<T> spec;
-  private final boolean singleRoundTrip;
+public final class TimelineStore<T> extends CollectionStore<T, PagedSpec<T>, TimelineStore<T>> {
   private final Timeline<T> timeline;
   private final TimelineSeeds<T> seeds;
-  private final Seeders seeders;
-  private final Meter meter;
 
-  private TimelineStore(
-      CollectionCore<T> core, PagedSpec<T> spec, Seeders seeders, boolean singleRoundTrip) {
-    super(core);
-    this.spec = spec;
-    this.singleRoundTrip = singleRoundTrip;
-    this.timeline = new Timeline<>(core, spec, singleRoundTrip);
-    this.seeders = seeders;
-    this.meter = seeders.meter();
+  private TimelineStore(Parts<T, PagedSpec<T>> parts) {
+    super(parts, TimelineStore::new);
+    this.timeline = new Timeline<>(core, spec, singleRoundTrip());
     this.seeds = new TimelineSeeds<>(timeline, spec, core.documents(), seeders);
   }
 
   public static <T> TimelineStore<T> create(
       Redifu redifu, EntitySpec<T> entity, PagedSpec<T> spec) {
-    RuntimeContext context = RuntimeContext.of(redifu);
-    Seeders seeders = context.collection(entity, spec, "timeline");
     return new TimelineStore<>(
-        context.core(CollectionCore.Layout.ZSET_AND_META, entity, spec, seeders),
-        spec,
-        seeders,
-        context.singleRoundTrip(entity));
-  }
-
-  /** This timeline without relation resolution: items come back as stored. */
-  public TimelineStore<T> raw() {
-    return new TimelineStore<>(core.raw(), spec, seeders, singleRoundTrip);
+        Parts.of(redifu, entity, spec, "timeline", CollectionCore.Layout.ZSET_AND_META));
   }
 
   /** Upserts the document and indexes the id where the cache covers its score. */

@@ -1,6 +1,7 @@
 package io.redifu.runtime.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.redifu.runtime.MetricsListener;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Reports redifu's activity to a Micrometer {@link MeterRegistry}. Meters, all tagged {@code
@@ -27,7 +29,10 @@ import java.util.concurrent.TimeUnit;
  *       {@code kind} ({@code entity}, {@code timeline}, {@code sorted}, {@code page}, {@code
  *       timeseries}), {@code op} and {@code outcome} ({@code success}, {@code error});
  *   <li>{@code redifu.documents.undecodable}: counter of documents that no longer decoded and were
- *       treated as absent, tagged {@code op}.
+ *       treated as absent, tagged {@code op};
+ *   <li>{@code redifu.near.hits}, {@code redifu.near.misses}, {@code redifu.near.invalidations},
+ *       {@code redifu.near.evictions}: counters of each near cache, and {@code redifu.near.size}:
+ *       gauge of its entries (collection {@code none}).
  * </ul>
  *
  * <p>Besides, {@code cache.gets} follows Micrometer's cache conventions (tags {@code cache}: the
@@ -104,6 +109,35 @@ public final class MicrometerMetrics implements MetricsListener {
   @Override
   public void flightWaited(String entity, String collection, long nanos) {
     timer("redifu.seed.flight.waits", entity, collection).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void nearCacheHits(String entity, int count) {
+    counter("redifu.near.hits", entity, NO_COLLECTION, null).increment(count);
+  }
+
+  @Override
+  public void nearCacheMisses(String entity, int count) {
+    counter("redifu.near.misses", entity, NO_COLLECTION, null).increment(count);
+  }
+
+  @Override
+  public void nearCacheInvalidations(String entity, int count) {
+    counter("redifu.near.invalidations", entity, NO_COLLECTION, null).increment(count);
+  }
+
+  @Override
+  public void nearCacheEvictions(String entity, int count) {
+    counter("redifu.near.evictions", entity, NO_COLLECTION, null).increment(count);
+  }
+
+  @Override
+  public void nearCacheOpened(String entity, LongSupplier size) {
+    Gauge.builder("redifu.near.size", size, LongSupplier::getAsLong)
+        .description("entries in the entity's near cache")
+        .tags("entity", entity, "collection", NO_COLLECTION)
+        .strongReference(true) // the registry is the only holder of the supplier
+        .register(registry);
   }
 
   @Override

@@ -20,8 +20,15 @@ import redis.clients.jedis.UnifiedJedis;
  * What the four collection kinds do the same way, each with its own keys and scripts: index and
  * unindex an item beside its document, read the write generation, commit seeded items, drop an
  * instance (keeping or deleting its documents). Thread-safe.
+ *
+ * @param meter where the collection reports: every call here goes through it
  */
-public final class CollectionCore<T> {
+public record CollectionCore<T>(
+    Layout layout,
+    UnifiedJedis client,
+    Documents<T> documents,
+    CollectionSpec<T> spec,
+    Meter meter) {
   /**
    * The keys one kind's scripts take (the generation's: any key, then the meta hash) and the script
    * that drops an instance and answers the ids it held.
@@ -44,42 +51,9 @@ public final class CollectionCore<T> {
             KeySchema::pageCache, keys -> List.of(keys.pages(), keys.meta()), PageScripts.DROP);
   }
 
-  private final Layout layout;
-  private final UnifiedJedis client;
-  private final Documents<T> documents;
-  private final CollectionSpec<T> spec;
-  private final Meter meter;
-  private final byte[] ttlArg;
-
-  public CollectionCore(
-      Layout layout,
-      UnifiedJedis client,
-      Documents<T> documents,
-      CollectionSpec<T> spec,
-      Meter meter) {
-    this.layout = layout;
-    this.client = client;
-    this.documents = documents;
-    this.spec = spec;
-    this.meter = meter;
-    this.ttlArg = Bytes.encode(spec.ttlMillis());
-  }
-
   /** This core without relation resolution: items come back as stored. */
   public CollectionCore<T> raw() {
     return new CollectionCore<>(layout, client, documents.raw(), spec, meter);
-  }
-
-  public UnifiedJedis client() {
-    return client;
-  }
-
-  public Documents<T> documents() {
-    return documents;
-  }
-
-  public Meter meter() {
-    return meter;
   }
 
   /** The keys of {@code collection}'s scripts. */
@@ -89,7 +63,7 @@ public final class CollectionCore<T> {
 
   /** The collection's TTL as a script argument. */
   public byte[] ttlArg() {
-    return ttlArg;
+    return Bytes.encode(spec.ttlMillis());
   }
 
   /**
@@ -109,7 +83,8 @@ public final class CollectionCore<T> {
           all.add(score);
           all.addAll(List.of(args));
           ScriptCalls.Call call = new ScriptCalls.Call(index, keys(collection), all);
-          WriteBatch.submit(client, meter, "add", List.of(document, call));
+          WriteBatch.submit(
+              client, meter, "add", List.of(document, call), () -> documents.written(value));
         });
   }
 
@@ -119,7 +94,7 @@ public final class CollectionCore<T> {
   public void unindex(String randId, Script remove, String collection) {
     Keys.requireParam("randId", randId);
     ScriptCalls.Call call =
-        new ScriptCalls.Call(remove, keys(collection), List.of(Bytes.encode(randId), ttlArg));
+        new ScriptCalls.Call(remove, keys(collection), List.of(Bytes.encode(randId), ttlArg()));
     WriteBatch.submit(client, meter, "remove", List.of(call));
   }
 
@@ -130,7 +105,7 @@ public final class CollectionCore<T> {
   public String generation(String collection) {
     List<byte[]> keys = layout.generationKeys().apply(KeySchema.of(collection));
     ScriptCalls.Call call =
-        new ScriptCalls.Call(CollectionScripts.GENERATION, keys, List.of(ttlArg));
+        new ScriptCalls.Call(CollectionScripts.GENERATION, keys, List.of(ttlArg()));
     return Bytes.decode((byte[]) run("generation", call));
   }
 

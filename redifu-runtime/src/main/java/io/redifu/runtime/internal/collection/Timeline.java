@@ -154,11 +154,8 @@ public final class Timeline<T> {
     }
     if (lastRandIds.size() > MAX_LAST_RAND_IDS) {
       throw new IllegalArgumentException(
-          "lastRandIds holds "
-              + lastRandIds.size()
-              + " ids, at most "
-              + MAX_LAST_RAND_IDS
-              + " are taken (the newest ones a client saw)");
+          "lastRandIds holds %d ids, at most %d are taken (the newest ones a client saw)"
+              .formatted(lastRandIds.size(), MAX_LAST_RAND_IDS));
     }
     for (int i = 0; i < lastRandIds.size(); i++) {
       Keys.requireParam("lastRandIds[" + i + "]", lastRandIds.get(i));

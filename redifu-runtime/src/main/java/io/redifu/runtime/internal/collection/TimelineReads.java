@@ -21,8 +21,11 @@ import redis.clients.jedis.UnifiedJedis;
  * after (score, randId) are the ties at that score that sort after the randId, then the items
  * beyond the score. Each query asks for one item more than a page to learn whether the page reaches
  * the end.
+ *
+ * @param descending whether pages run from the highest score down
+ * @param perPage the items of a page
  */
-public final class TimelineReads {
+public record TimelineReads(UnifiedJedis client, boolean descending, int perPage) {
   /**
    * Items tying with the cursor and sorting before it (usually just the cursor's own item) that one
    * read can step over; with more, the caller uses the script. Small, because every item read here
@@ -33,16 +36,6 @@ public final class TimelineReads {
   private static final byte[] META_SEEDED = Bytes.encode("seeded");
   private static final byte[] META_TAIL = Bytes.encode("tail");
   private static final byte[] META_EMPTY = Bytes.encode("empty");
-
-  private final UnifiedJedis client;
-  private final boolean descending;
-  private final int perPage;
-
-  public TimelineReads(UnifiedJedis client, boolean descending, int perPage) {
-    this.client = client;
-    this.descending = descending;
-    this.perPage = perPage;
-  }
 
   /**
    * The first page. Nothing at the top and no {@code empty} flag means the zset is gone while the

@@ -75,8 +75,8 @@ public final class Documents<T> {
         "set",
         () -> {
           Write write = prepare(value);
-          WriteBatch.submit(client, meter, "set", List.of(write.with(EntityScripts.SET)));
-          dropNear(List.of(write));
+          WriteBatch.submit(
+              client, meter, "set", List.of(write.with(EntityScripts.SET)), () -> written(value));
         });
   }
 
@@ -97,8 +97,7 @@ public final class Documents<T> {
             for (Write write : writes) {
               calls.add(write.with(EntityScripts.SET));
             }
-            WriteBatch.submit(client, meter, "setAll", calls);
-            dropNear(writes);
+            WriteBatch.submit(client, meter, "setAll", calls, () -> values.forEach(this::written));
           }
         });
   }
@@ -184,21 +183,20 @@ public final class Documents<T> {
       calls.add(documentCall(EntityScripts.DELETE, randId, List.of()));
     }
     if (!calls.isEmpty()) {
-      WriteBatch.submit(client, meter, op, calls);
-      for (String randId : randIds) {
-        loads.nearCaches().invalidate(spec.documentKey().apply(randId));
-      }
+      WriteBatch.submit(client, meter, op, calls, () -> randIds.forEach(this::writtenId));
     }
   }
 
   /**
-   * Drops what {@code writes} changed from the near caches, so this JVM reads its writes back at
-   * once; other JVMs hear of them from Redis.
+   * Drops the document Redis just answered a write of from the near caches, so this JVM reads its
+   * writes back at once; other JVMs hear of it from Redis. Writers call it once Redis answered.
    */
-  private void dropNear(List<Write> writes) {
-    for (Write write : writes) {
-      loads.nearCaches().invalidate(Bytes.decode(write.keys().get(0)));
-    }
+  public void written(T value) {
+    writtenId(spec.codec().randId(value));
+  }
+
+  private void writtenId(String randId) {
+    loads.nearCaches().invalidate(spec.documentKey().apply(randId));
   }
 
   /**
@@ -210,8 +208,8 @@ public final class Documents<T> {
         client,
         meter,
         "markMissing",
-        List.of(documentCall(EntityScripts.MARK_MISSING, randId, List.of(markerTtlArg))));
-    loads.nearCaches().invalidate(spec.documentKey().apply(randId));
+        List.of(documentCall(EntityScripts.MARK_MISSING, randId, List.of(markerTtlArg))),
+        () -> writtenId(randId));
   }
 
   private ScriptCalls.Call documentCall(Script script, String randId, List<byte[]> args) {

@@ -71,11 +71,9 @@ public final class EntityReads<T> {
     String randId = related.randId();
     byte[] document = related.document();
     R value =
-        document == null
-            ? null
-            : loads
-                .undecodable()
-                .decode(target, document, () -> target.documentKey().apply(randId), "relations");
+        loads
+            .undecodable()
+            .decode(target, document, () -> target.documentKey().apply(randId), "relations");
     if (value != null && related.ticket() != null) {
       loads.near(target).install(related.ticket(), value, document.length);
     }
@@ -156,13 +154,16 @@ public final class EntityReads<T> {
     }
     List<String> ids = new ArrayList<>(new LinkedHashSet<>(randIds));
     Map<String, T> held = new HashMap<>();
-    List<String> remote = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      T value = near.get(spec.documentKey().apply(id));
-      if (value != null) {
-        held.put(id, value);
-      } else {
-        remote.add(id);
+    List<String> remote = ids;
+    if (near.on()) {
+      remote = new ArrayList<>(ids.size());
+      for (String id : ids) {
+        T value = near.get(spec.documentKey().apply(id));
+        if (value != null) {
+          held.put(id, value);
+        } else {
+          remote.add(id);
+        }
       }
     }
     PageRead<T> read =
@@ -254,11 +255,9 @@ public final class EntityReads<T> {
       String randId = randIds.get(i);
       byte[] document = documents.get(i);
       T value =
-          document == null
-              ? null
-              : loads
-                  .undecodable()
-                  .decode(spec, document, () -> spec.documentKey().apply(randId), "fetch");
+          loads
+              .undecodable()
+              .decode(spec, document, () -> spec.documentKey().apply(randId), "fetch");
       if (value != null) {
         found.put(randId, value);
         if (tickets != null) {

@@ -75,7 +75,7 @@ public final class NearCache<T> {
 
   /** Whether the document at {@code key} is held, without counting a hit or miss. */
   boolean holds(String key) {
-    return cache != null && cache.getIfPresent(key) != null;
+    return cache != null && cache.asMap().containsKey(key); // a peek: no hit, no recency
   }
 
   /** Taken before reading {@code key} from Redis; null when the read must not be installed. */
@@ -94,7 +94,8 @@ public final class NearCache<T> {
     Entry<T> entry = new Entry<>(spec.codec().copy(value), bytes);
     // compute and invalidate's remove are atomic per key, and a change bumps the ticket's stripe
     // before it removes: either the change sees this entry and removes it, or this sees the bump.
-    cache.asMap().compute(ticket.key(), (key, old) -> owner.valid(ticket) ? entry : old);
+    owner.installing(
+        () -> cache.asMap().compute(ticket.key(), (key, old) -> owner.valid(ticket) ? entry : old));
   }
 
   /** Drops the entry of {@code key}, if this entity's and held. */

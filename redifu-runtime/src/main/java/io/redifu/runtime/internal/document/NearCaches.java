@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 /**
@@ -34,6 +35,14 @@ public final class NearCaches implements Invalidations.Listener {
   private final Map<EntitySpec<?>, NearCache<?>> caches = new ConcurrentHashMap<>();
   private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
   private final AtomicLong epoch = new AtomicLong();
+
+  /**
+   * Held shared by every install, alone by whatever moves the epoch to empty the caches: Caffeine's
+   * clear does not wait for a compute in flight, so an install that checked its ticket just before
+   * the epoch moved could otherwise land behind the clear and outlive it.
+   */
+  private final ReentrantReadWriteLock clearing = new ReentrantReadWriteLock();
+
   private volatile boolean live;
   private Invalidations invalidations;
 
@@ -109,6 +118,16 @@ public final class NearCaches implements Invalidations.Listener {
     return new Ticket(key, seen, stripe, changes.get(stripe));
   }
 
+  /** Runs {@code install}, which checks its ticket, never across a flush or a loss. */
+  void installing(Runnable install) {
+    clearing.readLock().lock();
+    try {
+      install.run();
+    } finally {
+      clearing.readLock().unlock();
+    }
+  }
+
   boolean valid(Ticket ticket) {
     return live
         && epoch.get() == ticket.epoch()
@@ -136,8 +155,13 @@ public final class NearCaches implements Invalidations.Listener {
 
   @Override
   public void flushed() {
-    epoch.incrementAndGet();
-    clear();
+    clearing.writeLock().lock();
+    try {
+      epoch.incrementAndGet();
+      clear();
+    } finally {
+      clearing.writeLock().unlock();
+    }
   }
 
   @Override
@@ -148,9 +172,14 @@ public final class NearCaches implements Invalidations.Listener {
 
   @Override
   public void lost() {
-    live = false;
-    epoch.incrementAndGet();
-    clear();
+    clearing.writeLock().lock();
+    try {
+      live = false;
+      epoch.incrementAndGet();
+      clear();
+    } finally {
+      clearing.writeLock().unlock();
+    }
   }
 
   private void clear() {

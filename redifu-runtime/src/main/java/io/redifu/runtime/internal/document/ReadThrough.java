@@ -69,7 +69,7 @@ public final class ReadThrough<T> {
     NearCaches.Ticket ticket = near.ticket(key);
     Lookup cached = lookup(key);
     byte[] document = cached.document();
-    T value = document == null ? null : undecodable.decode(spec, document, () -> key, "getOrLoad");
+    T value = undecodable.decode(spec, document, () -> key, "getOrLoad");
     if (value != null) {
       near.install(ticket, value, document.length);
       meter.hits("getOrLoad", 1);

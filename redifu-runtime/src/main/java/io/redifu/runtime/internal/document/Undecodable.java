@@ -39,8 +39,14 @@ public final class Undecodable {
     this.reload = reload;
   }
 
-  /** The decoded document, or null when it does not decode and such documents are reloaded. */
+  /**
+   * The decoded document; null when there is none, or when it does not decode and such documents
+   * are reloaded.
+   */
   public <T> T decode(EntitySpec<T> spec, byte[] document, Supplier<String> key, String op) {
+    if (document == null) {
+      return null;
+    }
     try {
       return JsonCodecs.decode(spec.codec(), document, key);
     } catch (CorruptEntryException e) {

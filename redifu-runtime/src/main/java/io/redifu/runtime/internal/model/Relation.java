@@ -11,30 +11,20 @@ import java.util.function.Supplier;
  *
  * <p>The target spec is supplied lazily: two entities that reference each other would otherwise
  * read each other's static {@code SPEC} before it is initialised.
+ *
+ * @param field the injected property, for messages
+ * @param reference the stored id property (its JSON name), e.g. {@code authorRandId}
+ * @param lazyTarget supplies the referenced entity's spec; see {@link #target()}
+ * @param randId reads a one-to-one reference's id; null for one-to-many
+ * @param randIds reads a one-to-many reference's ids; null for one-to-one
  */
-public final class Relation<T, R> {
-  private final String field;
-  private final String reference;
-  private final Supplier<EntitySpec<R>> target;
-  private final MissingRelation onMissing;
-  private final Function<T, String> one;
-  private final Function<T, List<String>> many;
-
-  private Relation(
-      String field,
-      String reference,
-      Supplier<EntitySpec<R>> target,
-      MissingRelation onMissing,
-      Function<T, String> one,
-      Function<T, List<String>> many) {
-    this.field = field;
-    this.reference = reference;
-    this.target = target;
-    this.onMissing = onMissing;
-    this.one = one;
-    this.many = many;
-  }
-
+public record Relation<T, R>(
+    String field,
+    String reference,
+    Supplier<EntitySpec<R>> lazyTarget,
+    MissingRelation onMissing,
+    Function<T, String> randId,
+    Function<T, List<String>> randIds) {
   /**
    * A one-to-one reference: {@code field} receives the entity, {@code reference} names the stored
    * id property, {@code randId} reads it (null = no reference).
@@ -61,35 +51,21 @@ public final class Relation<T, R> {
     return new Relation<>(field, reference, target, onMissing, null, randIds);
   }
 
-  /** The injected property, for messages. */
-  public String field() {
-    return field;
-  }
-
-  /** The stored id property (its JSON name), e.g. {@code authorRandId}. */
-  public String reference() {
-    return reference;
-  }
-
   public boolean isMany() {
-    return many != null;
-  }
-
-  public MissingRelation onMissing() {
-    return onMissing;
+    return randIds != null;
   }
 
   public EntitySpec<R> target() {
-    return target.get();
+    return lazyTarget.get();
   }
 
   /** The ids {@code item} references, in order; null entries are skipped by callers. */
   public List<String> ids(T item) {
-    if (one != null) {
-      String id = one.apply(item);
+    if (randId != null) {
+      String id = randId.apply(item);
       return id == null ? List.of() : List.of(id);
     }
-    List<String> ids = many.apply(item);
+    List<String> ids = randIds.apply(item);
     return ids == null ? List.of() : ids;
   }
 }

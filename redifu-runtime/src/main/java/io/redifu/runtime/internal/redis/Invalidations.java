@@ -44,6 +44,9 @@ public final class Invalidations implements AutoCloseable {
   private Session session;
   private volatile boolean closed;
 
+  /** Whether this outage was logged: one WARN when tracking breaks, one INFO when it is back. */
+  private volatile boolean outageLogged;
+
   public Invalidations(TrackingTarget target, Duration heartbeat, Listener listener) {
     this.target = target;
     this.heartbeat = heartbeat;
@@ -80,7 +83,10 @@ public final class Invalidations implements AutoCloseable {
           session = current;
         }
         current.open();
-        listener.established();
+        if (current.establish() && outageLogged) {
+          outageLogged = false;
+          LOG.info("invalidation tracking re-established; near caches in use again");
+        }
         while (!current.awaitFailure(heartbeat)) {
           if (!masters.equals(target.nodes())) {
             current.fail(new IllegalStateException("the masters changed"));
@@ -104,8 +110,13 @@ public final class Invalidations implements AutoCloseable {
   }
 
   private void lostBeforeOpening(RuntimeException e) {
-    if (!closed) {
-      LOG.warn("cannot track invalidations, near caches bypassed: {}", e.toString());
+    logOutage("cannot track invalidations, near caches bypassed: {}", e);
+  }
+
+  private void logOutage(String message, RuntimeException cause) {
+    if (!closed && !outageLogged) {
+      outageLogged = true;
+      LOG.warn(message, cause.toString());
     }
   }
 
@@ -185,6 +196,18 @@ public final class Invalidations implements AutoCloseable {
       }
     }
 
+    /**
+     * Tells the listener tracking is up, unless this session failed already: then it said "lost",
+     * and "established" after it would leave tracking taken for up with nothing listening.
+     */
+    synchronized boolean establish() {
+      if (!failed.get()) {
+        listener.established();
+        return true;
+      }
+      return false;
+    }
+
     boolean awaitFailure(Duration timeout) {
       try {
         return failure.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -200,10 +223,11 @@ public final class Invalidations implements AutoCloseable {
      */
     void fail(RuntimeException cause) {
       if (failed.compareAndSet(false, true)) {
-        listener.lost();
-        if (cause != null && !closed) {
-          LOG.warn(
-              "invalidation tracking lost, near caches flushed and bypassed: {}", cause.toString());
+        synchronized (this) { // never between establish's check and its report
+          listener.lost();
+        }
+        if (cause != null) {
+          logOutage("invalidation tracking lost, near caches flushed and bypassed: {}", cause);
         }
         failure.countDown();
       }

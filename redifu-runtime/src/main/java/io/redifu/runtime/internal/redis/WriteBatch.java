@@ -17,6 +17,7 @@ public final class WriteBatch implements Batch {
 
   private final UnifiedJedis client;
   private final List<ScriptCalls.Call> calls = new ArrayList<>();
+  private final List<Runnable> afterSent = new ArrayList<>();
 
   private WriteBatch(UnifiedJedis client) {
     this.client = client;
@@ -44,17 +45,29 @@ public final class WriteBatch implements Batch {
     if (!batch.calls.isEmpty()) {
       Meter meter = Meter.entity(metrics, "Redifu");
       meter.run("batch", () -> ScriptCalls.run(client, batch.calls));
+      batch.afterSent.forEach(Runnable::run);
     }
   }
 
   /** Sends {@code calls} now, or queues them in this thread's open batch on {@code client}. */
   public static void submit(
       UnifiedJedis client, Meter meter, String op, List<ScriptCalls.Call> calls) {
+    submit(client, meter, op, calls, () -> {});
+  }
+
+  /**
+   * Like {@link #submit(UnifiedJedis, Meter, String, List)}, running {@code sent} once Redis has
+   * answered {@code calls}: at once, or after the batch is sent.
+   */
+  public static void submit(
+      UnifiedJedis client, Meter meter, String op, List<ScriptCalls.Call> calls, Runnable sent) {
     WriteBatch open = OPEN.get();
     if (open != null && open.client == client) {
       open.calls.addAll(calls);
+      open.afterSent.add(sent);
     } else {
       meter.run(op, () -> ScriptCalls.run(client, calls));
+      sent.run();
     }
   }
 

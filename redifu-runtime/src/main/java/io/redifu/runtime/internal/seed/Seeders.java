@@ -14,37 +14,20 @@ import javax.sql.DataSource;
  * Runs the seed queries of a collection store on the SQL database; shared by a store and its {@code
  * raw()} twin. The query itself comes with each call, bound by the generated cache to the instance
  * it seeds (its {@code Seeder} applied to the instance's typed key parameters).
+ *
+ * @param dataSource may be null: seeding then fails with a message saying how to add one
+ * @param meter where the store reports; seeds and their failures go there too
+ * @param timed the collection's scores are epoch microseconds of a time property
  */
-public final class Seeders {
+public record Seeders(DataSource dataSource, Meter meter, boolean timed) {
   /** Seeds whose generation moved while the SQL ran are redone at most this often. */
   public static final int ATTEMPTS = 3;
-
-  private final DataSource dataSource;
-  private final Meter meter;
-  private final String name;
-  private final boolean timed;
-
-  /**
-   * {@code dataSource} may be null: seeding then fails with a message saying how to add one. {@code
-   * timed}: the collection's scores are epoch microseconds of a time property.
-   */
-  public Seeders(DataSource dataSource, Meter meter, boolean timed) {
-    this.dataSource = dataSource;
-    this.meter = meter;
-    this.name = meter.name();
-    this.timed = timed;
-  }
-
-  /** Where the store reports; seeds and their failures go there too. */
-  public Meter meter() {
-    return meter;
-  }
 
   /** The query {@code seedQuery} supplies for the instance being seeded. */
   public SeedQuery query(Supplier<SeedQuery> seedQuery) {
     SeedQuery seed = seedQuery.get();
     if (seed == null) {
-      throw new IllegalStateException(name + ".seededBy: the seeder returned null");
+      throw new IllegalStateException(meter.name() + ".seededBy: the seeder returned null");
     }
     return seed;
   }
@@ -72,7 +55,7 @@ public final class Seeders {
         }
       }
       throw new SeedConflict(
-          name + " \"" + collection + "\" changed during each of " + ATTEMPTS + " seeds");
+          meter.name() + " \"" + collection + "\" changed during each of " + ATTEMPTS + " seeds");
     } catch (SeedConflict e) {
       throw e; // not a failure: fetchOrSeed answers from SQL
     } catch (SeedException e) { // Redis failures were reported by the call that met them
@@ -85,7 +68,8 @@ public final class Seeders {
   public <T> SeedSql<T> sql(EntitySpec<T> entity, String sortBy, ToDoubleFunction<T> score) {
     if (dataSource == null) {
       throw new IllegalStateException(
-          name + " cannot seed: build Redifu with a SQL database, Redifu.builder().dataSource(ds)");
+          meter.name()
+              + " cannot seed: build Redifu with a SQL database, Redifu.builder().dataSource(ds)");
     }
     return new SeedSql<>(dataSource, entity, sortBy, score, timed);
   }

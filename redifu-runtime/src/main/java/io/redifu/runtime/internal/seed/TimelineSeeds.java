@@ -69,7 +69,7 @@ public final class TimelineSeeds<T> {
                     : openEnd(collection, lastRandId),
             () ->
                 first
-                    ? commit(collection, query, null, true)
+                    ? commitFirst(collection, query)
                     : commitContinuing(collection, query, lastRandId));
   }
 
@@ -83,17 +83,14 @@ public final class TimelineSeeds<T> {
 
   /** Commits the page after {@code lastRandId} where it continues the cache; see {@link #seed}. */
   private int commitContinuing(String collection, SeedQuery query, String lastRandId) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
-    return seeders.commit(
+    return commitAfter(
         collection,
-        () -> timeline.generation(collection),
-        gen -> {
+        query,
+        () -> {
           CollectionCore.State state = timeline.state(collection, "seed");
-          if (state.seeded() && state.complete()) {
-            return new Seeders.Committed("ok", 0);
-          }
-          SeedSql.After after = continuing(collection, query, lastRandId, state);
-          return commitPage(collection, sql, query, after, false, gen);
+          return state.seeded() && state.complete()
+              ? Optional.empty()
+              : Optional.of(continuing(collection, query, lastRandId, state));
         });
   }
 
@@ -227,8 +224,8 @@ public final class TimelineSeeds<T> {
                   () -> timeline.requiresSeeding(collection, pageSize(refetch.get())),
                   () ->
                       top
-                          ? commit(collection, query, null, true)
-                          : commitAfter(collection, query, end));
+                          ? commitFirst(collection, query)
+                          : commitAfterEnd(collection, query, end));
         } catch (SeedConflict busy) { // written to during every attempt: answer from SQL
           return fromSql(query, start.apply(query));
         }
@@ -273,13 +270,13 @@ public final class TimelineSeeds<T> {
     return page.items().size() + page.missingIds().size();
   }
 
-  /** Queries one page (plus one row, to know whether it ends the source) and commits it. */
-  private int commit(String collection, SeedQuery query, SeedSql.After after, boolean first) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+  /** Queries the first page (plus one row, to know whether it ends the source) and commits it. */
+  private int commitFirst(String collection, SeedQuery query) {
+    SeedSql<T> sql = sql();
     return seeders.commit(
         collection,
         () -> timeline.generation(collection),
-        gen -> commitPage(collection, sql, query, after, first, gen));
+        gen -> commitPage(collection, sql, query, null, true, gen));
   }
 
   /**
@@ -288,18 +285,32 @@ public final class TimelineSeeds<T> {
    * continues exactly where the cache ends and never leaves a hole. Seeds nothing when {@code end}
    * is no longer the cached end.
    */
-  private int commitAfter(String collection, SeedQuery query, String end) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+  private int commitAfterEnd(String collection, SeedQuery query, String end) {
+    return commitAfter(
+        collection,
+        query,
+        () ->
+            timeline
+                .end(collection)
+                .filter(cached -> cached.randId().equals(end))
+                .map(cached -> new SeedSql.After(cached.score(), end)));
+  }
+
+  /**
+   * Commits the page after the position {@code start} reads once the generation is read, so that a
+   * write meanwhile fails the commit; commits nothing when it reads none (nothing left to seed).
+   */
+  private int commitAfter(
+      String collection, SeedQuery query, Supplier<Optional<SeedSql.After>> start) {
+    SeedSql<T> sql = sql();
     return seeders.commit(
         collection,
         () -> timeline.generation(collection),
         gen -> {
-          Optional<Cursor> cached = timeline.end(collection);
-          if (cached.isEmpty() || !cached.get().randId().equals(end)) {
-            return new Seeders.Committed("moved", 0);
-          }
-          SeedSql.After after = new SeedSql.After(cached.get().score(), end);
-          return commitPage(collection, sql, query, after, false, gen);
+          Optional<SeedSql.After> after = start.get();
+          return after.isEmpty()
+              ? new Seeders.Committed("ok", 0)
+              : commitPage(collection, sql, query, after.get(), false, gen);
         });
   }
 
@@ -322,7 +333,7 @@ public final class TimelineSeeds<T> {
    * nothing cached.
    */
   private TimelinePage<T> fromSql(SeedQuery query, SeedSql.After after) {
-    SeedSql<T> sql = seeders.sql(documents.spec(), spec.sortBy(), spec.score());
+    SeedSql<T> sql = sql();
     List<T> rows = sql.page(query, after, spec.descending(), spec.perPage() + 1, 0);
     boolean more = rows.size() > spec.perPage();
     List<T> items = more ? rows.subList(0, spec.perPage()) : rows;

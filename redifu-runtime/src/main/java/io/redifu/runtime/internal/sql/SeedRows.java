@@ -15,34 +15,22 @@ import java.util.function.ToDoubleFunction;
  * anything reaches Redis. One instance per result set; not thread-safe.
  */
 final class SeedRows<T> {
+  /** How a collection's rows are placed: the score of {@code sortBy}, read from {@code column}. */
+  private record Sort<T>(ToDoubleFunction<T> score, String sortBy, int column, String label) {}
+
   private final EntitySpec<T> entity;
   private final String query;
 
-  /** The item's score, or null when rows are not scored (entity loaders). */
-  private final ToDoubleFunction<T> score;
+  /** Null when rows are not scored (entity loaders). */
+  private final Sort<T> sort;
 
-  private final String sortBy;
-
-  /** The sort column's 1-based index in the result set, or 0 when rows are not scored. */
-  private final int sortColumn;
-
-  private final String sortLabel;
   private final Map<String, Integer> rowOfId = new HashMap<>();
   private int row;
 
-  private SeedRows(
-      EntitySpec<T> entity,
-      String query,
-      ToDoubleFunction<T> score,
-      String sortBy,
-      int sortColumn,
-      String sortLabel) {
+  private SeedRows(EntitySpec<T> entity, String query, Sort<T> sort) {
     this.entity = entity;
     this.query = query;
-    this.score = score;
-    this.sortBy = sortBy;
-    this.sortColumn = sortColumn;
-    this.sortLabel = sortLabel;
+    this.sort = sort;
   }
 
   /** Rows of a collection: each needs a sort value in {@code columns}' sort column. */
@@ -55,12 +43,12 @@ final class SeedRows<T> {
       ResultSet rows)
       throws SQLException {
     String label = columns.sortLabel();
-    return new SeedRows<>(entity, query, score, sortBy, rows.findColumn(label), label);
+    return new SeedRows<>(entity, query, new Sort<>(score, sortBy, rows.findColumn(label), label));
   }
 
   /** Rows of an entity loader: only their randIds are checked. */
   static <T> SeedRows<T> unscored(EntitySpec<T> entity, String query) {
-    return new SeedRows<>(entity, query, null, null, 0, null);
+    return new SeedRows<>(entity, query, null);
   }
 
   /** Returns {@code item}, read from the current row of {@code rows}, once it passed the checks. */
@@ -77,16 +65,19 @@ final class SeedRows<T> {
       throw refused(
           randId, rows, "its randId is also row " + first + "'s; an item is cached once", null);
     }
-    if (score != null) {
-      if (rows.getObject(sortColumn) == null) {
+    if (sort != null) {
+      if (rows.getObject(sort.column()) == null) {
         throw refused(
             randId,
             rows,
-            sortBy + " must not be null: it places the item in the collection (" + sortLabel + ")",
+            sort.sortBy()
+                + " must not be null: it places the item in the collection ("
+                + sort.label()
+                + ")",
             null);
       }
       try {
-        score.applyAsDouble(item);
+        sort.score().applyAsDouble(item);
       } catch (IllegalArgumentException | ArithmeticException e) {
         throw refused(randId, rows, e.getMessage(), e);
       }
@@ -98,8 +89,8 @@ final class SeedRows<T> {
       throws SQLException {
     StringBuilder message = new StringBuilder(entity.entityName()).append(": row ").append(row);
     message.append(" (randId ").append(randId == null ? "null" : '"' + randId + '"');
-    if (sortColumn > 0) {
-      message.append(", ").append(sortLabel).append(' ').append(rows.getObject(sortColumn));
+    if (sort != null) {
+      message.append(", ").append(sort.label()).append(' ').append(rows.getObject(sort.column()));
     }
     message.append(") cannot be cached: ").append(problem);
     message.append(". Nothing was written to Redis. Query: ").append(query);
