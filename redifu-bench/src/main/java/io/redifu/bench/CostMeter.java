@@ -51,7 +51,8 @@ final class CostMeter {
         (long) field(stats, "total_commands_processed"));
   }
 
-  private static double field(String info, String name) {
+  /** A numeric field of an {@code INFO} section's text. */
+  static double field(String info, String name) {
     for (String line : info.split("\r?\n")) {
       if (line.startsWith(name + ":")) {
         return Double.parseDouble(line.substring(name.length() + 1).trim());

@@ -139,7 +139,9 @@ public class PageFeed {
 
   @TearDown(Level.Trial)
   public void tearDown(BenchmarkParams params) {
-    String label = params.getBenchmark() + " " + params.getMode().shortLabel();
+    StringBuilder label = new StringBuilder(params.getBenchmark());
+    params.getParamsKeys().forEach(key -> label.append(':').append(params.getParam(key)));
+    label.append(' ').append(params.getMode().shortLabel());
     System.out.println();
     System.out.println(meter.report(label + " threads=" + params.getThreads()));
     System.out.println(commandStats.report(label + " threads=" + params.getThreads(), measuredOps));

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The strategies of {@link PageFetchBenchmark} ({@code plain}) or {@link AuthoredPageBenchmark}
- * ({@code authored}) measured in one JVM, interleaved: each round runs a block of pages with every
- * strategy in turn (the order rotates), so all of them see the same scheduling of the JVM and Redis
- * on the machine's two vCPUs. On this machine that placement changes from one JMH fork to the next
- * and moves a page's p50 by up to ~60 µs, more than the differences between strategies; latency
- * ratios are therefore taken from this run. Run: {@code java -cp benchmarks.jar
- * io.redifu.bench.PageFetchInterleaved plain|authored [rounds]} (default 20; ~1 min).
+ * The strategies of {@link PageFetchBenchmark} ({@code plain}), {@link AuthoredPageBenchmark}
+ * ({@code authored}) or {@link NearCachePageBenchmark} ({@code nearcache}) measured in one JVM,
+ * interleaved: each round runs a block of pages with every strategy in turn (the order rotates), so
+ * all of them see the same scheduling of the JVM and Redis on the machine's two vCPUs. On this
+ * machine that placement changes from one JMH fork to the next and moves a page's p50 by up to ~60
+ * µs, more than the differences between strategies; latency ratios are therefore taken from this
+ * run. Run: {@code java -cp benchmarks.jar io.redifu.bench.PageFetchInterleaved
+ * plain|authored|nearcache [rounds]} (default 20; ~1 min).
  */
 public final class PageFetchInterleaved {
   private static final int BLOCK = 1_000;
@@ -29,6 +30,10 @@ public final class PageFetchInterleaved {
     PageFeed feed = new PageFeed();
     feed.setUp();
     try {
+      if (args.length > 0 && args[0].equals("nearcache")) {
+        nearCache(feed, rounds);
+        return;
+      }
       Map<String, Function<Cursor, Object>> strategies = new LinkedHashMap<>();
       String user = PageFeed.USER;
       if (authored) {
@@ -66,6 +71,30 @@ public final class PageFetchInterleaved {
       }
     } finally {
       feed.close();
+    }
+  }
+
+  /** {@link NearCachePageBenchmark}'s strategies ({@link NearCachePages}), interleaved. */
+  private static void nearCache(PageFeed feed, int rounds) {
+    String[] names = {"redifuDefault", "redifuNearCacheWarm", "redifuNearCacheCold", "oracle"};
+    Map<String, Function<Cursor, Object>> strategies = new LinkedHashMap<>();
+    List<NearCachePages> opened = new ArrayList<>();
+    try {
+      for (String name : names) {
+        NearCachePages pages = new NearCachePages();
+        opened.add(pages);
+        pages.open(feed, name);
+        strategies.put(name, pages.fetch::apply);
+      }
+      Map<String, Double> p50 = measure(feed, strategies, rounds);
+      System.out.printf(
+          "* p50 warm ÷ oracle: **%.2f×**; cold ÷ redifuDefault: **%.2f×**;"
+              + " warm ÷ redifuDefault: %.2f×%n",
+          p50.get("redifuNearCacheWarm") / p50.get("oracle"),
+          p50.get("redifuNearCacheCold") / p50.get("redifuDefault"),
+          p50.get("redifuNearCacheWarm") / p50.get("redifuDefault"));
+    } finally {
+      opened.forEach(NearCachePages::close);
     }
   }
 

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.args.ExpiryOption;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -53,13 +54,13 @@ public class Peers {
     positions(feed);
     switch (strategy) {
       case "sdr" -> {
-        deletePrefix(SpringDataPeer.PREFIX);
+        deletePrefix(raw, SpringDataPeer.PREFIX);
         sdr = new SpringDataPeer(url);
         sdr.seed(feed);
         expireAll(SpringDataPeer.PREFIX);
       }
       case "redisson" -> {
-        deletePrefix(RedissonPeer.PREFIX);
+        deletePrefix(raw, RedissonPeer.PREFIX);
         redisson = new RedissonPeer(url);
         redisson.seed(feed);
         expireAll(RedissonPeer.PREFIX);
@@ -87,17 +88,17 @@ public class Peers {
   public void tearDown() throws Exception {
     if (sdr != null) {
       sdr.close();
-      deletePrefix(SpringDataPeer.PREFIX);
+      deletePrefix(raw, SpringDataPeer.PREFIX);
     }
     if (redisson != null) {
       redisson.close();
-      deletePrefix(RedissonPeer.PREFIX);
+      deletePrefix(raw, RedissonPeer.PREFIX);
     }
     raw.close();
   }
 
   /** SCANs the keys under {@code prefix} (only this benchmark writes there). */
-  private List<String> keys(String prefix) {
+  private static List<String> keys(UnifiedJedis raw, String prefix) {
     List<String> keys = new ArrayList<>();
     ScanParams match = new ScanParams().match(prefix + "*").count(1_000);
     String cursor = ScanParams.SCAN_POINTER_START;
@@ -109,8 +110,9 @@ public class Peers {
     return keys;
   }
 
-  private void deletePrefix(String prefix) {
-    List<String> keys = keys(prefix);
+  /** Deletes the keys under {@code prefix} (only the benchmarks write there). */
+  static void deletePrefix(UnifiedJedis raw, String prefix) {
+    List<String> keys = keys(raw, prefix);
     for (int from = 0; from < keys.size(); from += 1_000) {
       raw.del(keys.subList(from, Math.min(keys.size(), from + 1_000)).toArray(new String[0]));
     }
@@ -122,7 +124,7 @@ public class Peers {
    */
   private void expireAll(String prefix) {
     try (AbstractPipeline pipeline = raw.pipelined()) {
-      for (String key : keys(prefix)) {
+      for (String key : keys(raw, prefix)) {
         pipeline.expire(key, 3_600, ExpiryOption.NX);
       }
       pipeline.sync();

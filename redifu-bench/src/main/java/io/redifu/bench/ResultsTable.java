@@ -96,6 +96,41 @@ public final class ResultsTable {
         page + "naiveThreads8 thrpt");
     table.authoredRatios();
     table.peerRatios();
+    table.nearCacheRatios();
+  }
+
+  /** The near cache's targets (NearCachePageBenchmark, NearCacheEntityBenchmark). */
+  private void nearCacheRatios() {
+    String page = "NearCachePageBenchmark.page";
+    String entity = "NearCacheEntityBenchmark.get";
+    String[][] p50s = {
+      {"warm ÷ oracle (target ≤ 0.5×)", "redifuNearCacheWarm", "oracle"},
+      {"cold ÷ redifu default (target ≤ 1.05×)", "redifuNearCacheCold", "redifuDefault"},
+      {"warm ÷ redifu default", "redifuNearCacheWarm", "redifuDefault"}
+    };
+    for (String[] p50 : p50s) {
+      percentileRatio(
+          "near cache page p50, " + p50[0],
+          page + ":" + p50[1] + " sample",
+          page + ":" + p50[2] + " sample",
+          "50.0");
+    }
+    ratio(
+        "near cache page, warm ÷ oracle (8-thread throughput, target ≥ 2×)",
+        page + "Threads8:redifuNearCacheWarm thrpt",
+        page + "Threads8:oracle thrpt");
+    for (String threads : new String[] {"", "Threads8"}) {
+      for (String redisson :
+          new String[] {"redissonShared", "redissonSharedObjectKeys", "redissonDecoded"}) {
+        ratio(
+            "near cache get hit, redifu ÷ "
+                + redisson
+                + (threads.isEmpty() ? " (1 thread" : " (8 threads")
+                + ", target ≥ 1×)",
+            entity + threads + ":redifuNearCache thrpt",
+            entity + threads + ":" + redisson + " thrpt");
+      }
+    }
   }
 
   /** Redifu against Spring Data Redis and Redisson (PeerPageBenchmark, PeerEntityBenchmark). */
@@ -192,7 +227,9 @@ public final class ResultsTable {
   }
 
   private void print(JsonNode run) {
-    String name = run.get("benchmark").asText().replace("io.redifu.bench.", "");
+    StringBuilder name =
+        new StringBuilder(run.get("benchmark").asText().replace("io.redifu.bench.", ""));
+    run.path("params").forEach(value -> name.append(':').append(value.asText()));
     String mode = run.get("mode").asText();
     JsonNode metric = run.get("primaryMetric");
     metrics.put(name + " " + mode, metric);
