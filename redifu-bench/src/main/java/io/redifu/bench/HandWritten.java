@@ -45,6 +45,16 @@ final class HandWritten {
    * work. 2 round trips.
    */
   static List<BenchPost> sameCommandsPage(PageFeed feed, Cursor cursor) {
+    List<String> ids = idsAndState(feed, cursor);
+    return decodePosts(ids, feed.raw.mget(keys(ids, "bench:post:")));
+  }
+
+  /**
+   * The first round trip of {@link #sameCommandsPage} alone: the feed's state and the ids after the
+   * cursor in one {@code MULTI}/{@code EXEC}. What a page costs at least while collections stay in
+   * Redis, however near its documents are.
+   */
+  static List<String> idsAndState(PageFeed feed, Cursor cursor) {
     Response<Object> exec;
     try (AbstractPipeline pipeline = feed.raw.pipelined()) {
       pipeline.sendCommand(Command.MULTI, NO_ARGS);
@@ -76,7 +86,7 @@ final class HandWritten {
     if (Double.isNaN(lastScore) && !ids.isEmpty()) {
       throw new IllegalStateException("no score for " + ids);
     }
-    return decodePosts(ids, feed.raw.mget(keys(ids, "bench:post:")));
+    return ids;
   }
 
   /** The same ids, then one GET per post: 21 round trips. */

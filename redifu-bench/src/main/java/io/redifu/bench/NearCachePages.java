@@ -39,7 +39,14 @@ public class NearCachePages {
   /** One entry: nothing read stays for the next page. */
   static final NearCacheLimits COLD = NearCacheLimits.of(1, 64L << 20);
 
-  @Param({"redifuDefault", "redifuNearCacheWarm", "redifuNearCacheCold", "oracle"})
+  @Param({
+    "redifuDefault",
+    "redifuNearCacheWarm",
+    "redifuNearCacheCold",
+    "oracle",
+    "floorIdsAndState",
+    "floorPing"
+  })
   String strategy;
 
   /** Reads the page after a cursor. */
@@ -58,6 +65,9 @@ public class NearCachePages {
     switch (strategy) {
       case "redifuDefault" -> fetch = cursor -> feed.authored.of(PageFeed.USER).fetch(cursor);
       case "oracle" -> fetch = cursor -> HandWritten.oraclePage(feed, cursor);
+      // floors, not pages: the ids and state a warm page still reads, and a bare round trip
+      case "floorIdsAndState" -> fetch = cursor -> HandWritten.idsAndState(feed, cursor);
+      case "floorPing" -> fetch = cursor -> feed.raw.ping();
       case "redifuNearCacheWarm", "redifuNearCacheCold" -> {
         boolean cold = strategy.endsWith("Cold");
         String url = System.getenv().getOrDefault("REDIFU_REDIS_URL", "redis://127.0.0.1:6379");
@@ -81,7 +91,9 @@ public class NearCachePages {
     }
     // Every position once, as the near caches' checks do: the default path then knows each page's
     // relation ids (remembered per page) like the near-cached redifu does.
-    NearCacheChecks.readAll(feed, fetch);
+    if (!strategy.startsWith("floor")) {
+      NearCacheChecks.readAll(feed, fetch);
+    }
   }
 
   @TearDown(Level.Trial)

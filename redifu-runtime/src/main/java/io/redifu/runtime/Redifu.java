@@ -198,7 +198,8 @@ public final class Redifu implements AutoCloseable {
      * When {@code true}, a timeline fetch is one script that returns ids, state and documents: 1
      * round trip instead of 2, at the price of moving documents through Lua (about 50–180 µs of
      * Redis CPU per page of 20, against 5–16 µs for the default MGET). Worth it where a round trip
-     * costs more than that; standalone Redis only. Default {@code false}.
+     * costs more than that; standalone Redis only; not used where a near cache is involved, which
+     * reaches one round trip more cheaply. Default {@code false}.
      */
     public Builder singleRoundTripReads(boolean singleRoundTripReads) {
       this.singleRoundTripReads = singleRoundTripReads;
