@@ -9,6 +9,8 @@ import io.redifu.it.domain.AccountCache;
 import io.redifu.it.domain.Post;
 import io.redifu.it.domain.PostCache;
 import io.redifu.it.domain.PostTimelineCache;
+import io.redifu.it.domain.Product;
+import io.redifu.it.domain.ProductCache;
 import io.redifu.runtime.MetricsListener;
 import io.redifu.runtime.NearCacheLimits;
 import io.redifu.runtime.Redifu;
@@ -303,6 +305,15 @@ class NearCacheIT {
       assertThatThrownBy(() -> Redifu.builder().redis(own).nearCache(Account.class).build())
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("nearCache needs");
+    }
+  }
+
+  @Test
+  void anEntityWithASlidingTtlCannotHaveANearCache() {
+    try (Redifu redifu = Redifu.builder().redis(redis.url()).nearCache(Product.class).build()) {
+      assertThatThrownBy(() -> ProductCache.create(redifu))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Product has a sliding TTL");
     }
   }
 
