@@ -26,10 +26,9 @@ final class ModelKey {
   private final AtomicLong started = new AtomicLong();
   private final AtomicLongArray confirmed;
   private final AtomicReferenceArray<String> howConfirmed;
-  private final AtomicReferenceArray<Object> taints;
   private final Set<Long> absentVersions = ConcurrentHashMap.newKeySet();
   private final Map<Long, String> kinds = new ConcurrentHashMap<>();
-  private static final Object PENDING = new Object();
+  private final Set<Long> expiringVersions = ConcurrentHashMap.newKeySet();
   private volatile boolean present;
 
   ModelKey(String randId, int writer, int readers) {
@@ -38,7 +37,6 @@ final class ModelKey {
     this.writer = writer;
     this.confirmed = new AtomicLongArray(readers);
     this.howConfirmed = new AtomicReferenceArray<>(readers);
-    this.taints = new AtomicReferenceArray<>(readers);
     absentVersions.add(0L); // before its first store
   }
 
@@ -54,14 +52,21 @@ final class ModelKey {
     return next;
   }
 
+  /** Whether the last change stored a document: deleting none would change nothing. */
+  boolean present() {
+    return present;
+  }
+
+  /** Begins a store with a TTL: from it on, its expiry may be read before it is confirmed. */
+  long beginExpiring(String kind) {
+    long next = begin(true, kind);
+    expiringVersions.add(next);
+    return next;
+  }
+
   /** What the change to {@code version} was, for messages. */
   String kind(long version) {
     return kinds.get(version);
-  }
-
-  /** Whether the last change stored a document (what an expiry needs to act on). */
-  boolean present() {
-    return present;
   }
 
   void confirm(int reader, long version, String how) {
@@ -72,31 +77,6 @@ final class ModelKey {
   /** How the last confirmation to {@code reader} came about, for a violation's message. */
   String howConfirmed(int reader) {
     return howConfirmed.get(reader);
-  }
-
-  /**
-   * Marks the key's later changes unattributable in {@code reader} for the tracking epoch of the
-   * next ticket taken: a change whose delivery to that reader was not seen (tracking down, or a
-   * loss passed for it) may still be reported there, late, and pass for the next change's.
-   */
-  void markTainted(int reader) {
-    taints.set(reader, PENDING);
-  }
-
-  /** Called with each ticket taken for a change: a pending taint takes its epoch. */
-  void ticketTaken(int reader, Object ticket) {
-    if (ticket != null) {
-      taints.compareAndSet(reader, PENDING, ticket);
-    }
-  }
-
-  /** The ticket whose epoch the key is tainted for in {@code reader}, or null. */
-  Object taint(int reader) {
-    return taints.get(reader);
-  }
-
-  void untaint(int reader) {
-    taints.set(reader, null);
   }
 
   long confirmed(int reader) {
@@ -118,7 +98,12 @@ final class ModelKey {
           return null;
         }
       }
-      return "absent, but no delete/expiry/flush in ["
+      for (long expiring : expiringVersions) {
+        if (expiring >= confirmedBefore && expiring <= startedAfter) {
+          return null; // it may have expired already
+        }
+      }
+      return "absent, but no delete/expiry/flush/store with TTL in ["
           + confirmedBefore
           + ", "
           + startedAfter

@@ -38,6 +38,11 @@ interface ModelWriter extends AutoCloseable {
     return account;
   }
 
+  /** The JSON of the account {@code key} with {@code version}, as a plain client writes it. */
+  static String rawDocument(ModelKey key, long version) {
+    return "{\"randId\":\"" + key.randId + "\",\"name\":\"raw\",\"followers\":" + version + "}";
+  }
+
   /** Writes through the entity cache of {@code redifu}. */
   static ModelWriter through(String name, Redifu redifu) {
     AccountCache accounts = AccountCache.create(redifu);
@@ -69,9 +74,7 @@ interface ModelWriter extends AutoCloseable {
 
       @Override
       public void store(ModelKey key, long version) {
-        raw.set(
-            key.key,
-            "{\"randId\":\"" + key.randId + "\",\"name\":\"raw\",\"followers\":" + version + "}");
+        raw.set(key.key, rawDocument(key, version));
       }
 
       @Override

@@ -11,8 +11,10 @@ import io.redifu.runtime.internal.NearCacheProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -20,34 +22,42 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.params.SetParams;
+import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
  * A randomized model of two near-caching {@code Redifu}s (readers 0 and 1) on one server while the
- * accounts they read change under them: through either Redifu, a plain client and a Redifu in
- * another JVM, by expiry and by FLUSHDB, and while their invalidation connections are killed.
+ * accounts they read change under them: through a third {@code Redifu}, a plain client and a {@code
+ * Redifu} in another JVM, by expiry and by FLUSHDB, and while the readers' invalidation connections
+ * are killed. Readers never write.
  *
- * <p>A change counts as delivered to a reader once that reader has processed something that makes
- * its near cache refuse what it read before: an invalidation of the key (or, for its own writes,
- * the local drop), a flush, or a loss of tracking. Tickets taken before the change show it ({@link
- * NearCacheProbe}); model keys have stripes of their own, so no other key's change can pass for
- * theirs. A reader's read that begins after a delivery must not return anything older ({@link
- * ModelKey#check}); a delivery that never comes while the reader's tracking stays up is an error
- * too.
+ * <p>Each key has one writer, which changes it one step at a time: it takes tickets in both readers
+ * ({@link NearCacheProbe}), makes the change, and waits until both have processed its one report
+ * ({@link ModelDelivery}) before it confirms the version there and moves on. Model keys have
+ * stripes of their own, so no other key's change can pass for theirs. A reader's read that begins
+ * after a confirmation must not return anything older ({@link ModelKey#check}); a report that never
+ * comes while the reader's tracking stays up is an error too.
  */
 final class NearCacheModel implements AutoCloseable {
   static final int READERS = 2;
+  private static final int WRITERS = 3;
+  private static final int RAW_WRITER = 1;
   private static final int KEYS_PER_WRITER = 5;
   private static final int POSTS = 12;
-  private static final long DELIVERY_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(2);
-  private static final long EXPIRY_MILLIS = 50;
+  private static final long FLUSH_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+  private static final long TTL_MILLIS = 150;
+
+  /** How much earlier than its writer's clock says Redis may start a TTL (its cached time). */
+  private static final long TTL_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(30);
+
   private static final Instant BASE = Instant.parse("2026-06-01T00:00:00Z");
 
   final NearCacheServer server;
   final long seed;
   final Redifu[] redifus = new Redifu[READERS];
+  private final Redifu writing;
   final NearCacheProbe[] probes = new NearCacheProbe[READERS];
   final Counts[] counts = new Counts[READERS];
   final List<ModelKey> keys = new ArrayList<>();
@@ -56,6 +66,7 @@ final class NearCacheModel implements AutoCloseable {
   final ModelLog log = new ModelLog();
   private final List<ModelWriter> writers = new ArrayList<>();
   private final ReentrantReadWriteLock flushing = new ReentrantReadWriteLock();
+  private final ModelDelivery delivery;
 
   /** What a reader's metrics saw. */
   static final class Counts implements MetricsListener {
@@ -95,11 +106,11 @@ final class NearCacheModel implements AutoCloseable {
       probes[r] = NearCacheProbe.of(redifus[r]);
     }
     awaitLive();
-    writers.add(ModelWriter.through("redifu0", redifus[0]));
-    writers.add(ModelWriter.through("redifu1", redifus[1]));
+    writing = server.redifu().build(); // no near cache: it only writes
+    writers.add(ModelWriter.through("redifu2", writing));
     writers.add(ModelWriter.raw(server.raw()));
     writers.add(ModelWriter.process(server.target()));
-    chooseKeys();
+    delivery = new ModelDelivery(probes, server.raw(), log, seed, chooseKeys());
     for (ModelKey key : keys) {
       change(key, true, () -> writers.get(key.writer).store(key, key.started()));
     }
@@ -116,16 +127,40 @@ final class NearCacheModel implements AutoCloseable {
     }
   }
 
-  /** Random accounts whose keys share no change-count stripe. */
-  private void chooseKeys() {
+  /**
+   * Random accounts whose keys share no change-count stripe; returns each one's fence: a key of the
+   * same slot (so the same node) and tracked prefix that sorts after it (so a report of both lists
+   * it last), with a stripe of its own.
+   */
+  private Map<ModelKey, String> chooseKeys() throws InterruptedException {
     Set<Integer> stripes = new HashSet<>();
-    while (keys.size() < KEYS_PER_WRITER * 4) {
+    while (keys.size() < KEYS_PER_WRITER * WRITERS) {
       String randId = BaseRecord.newRandId();
-      Object ticket = probes[0].ticket(AccountCache.key(randId));
-      if (ticket != null && stripes.add(NearCacheProbe.stripe(ticket))) {
-        keys.add(new ModelKey(randId, keys.size() % 4, READERS));
+      if (stripes.add(stripe(AccountCache.key(randId)))) {
+        keys.add(new ModelKey(randId, keys.size() % WRITERS, READERS));
       }
     }
+    Map<ModelKey, String> fences = new HashMap<>();
+    for (ModelKey key : keys) {
+      String prefix = key.key.substring(0, key.key.length() - key.randId.length());
+      int slot = JedisClusterCRC16.getSlot(key.key);
+      for (int n = 0; !fences.containsKey(key); n++) {
+        String fence = prefix + "~fence" + n;
+        if (JedisClusterCRC16.getSlot(fence) == slot && stripes.add(stripe(fence))) {
+          fences.put(key, fence);
+        }
+      }
+    }
+    return fences;
+  }
+
+  /** The change-count stripe of {@code key}, read off a ticket (none while tracking is down). */
+  private int stripe(String key) throws InterruptedException {
+    Object ticket;
+    while ((ticket = probes[0].ticket(key)) == null) {
+      awaitLive();
+    }
+    return NearCacheProbe.stripe(ticket);
   }
 
   /** Posts by the model's accounts in one user's feed; read with their authors resolved. */
@@ -177,8 +212,8 @@ final class NearCacheModel implements AutoCloseable {
       double dice = random.nextDouble();
       flushing.readLock().lock();
       try {
-        if (key.present() && dice < 0.08) {
-          expire(key);
+        if (writer == RAW_WRITER && dice < 0.1) {
+          storeThenExpire(key);
         } else if (key.present() && dice < 0.2) {
           change(key, false, () -> through.delete(key));
           log.count(through.name() + " deletes");
@@ -196,101 +231,48 @@ final class NearCacheModel implements AutoCloseable {
 
   /** Makes the change {@code write} (a store when {@code stores}) and awaits its delivery. */
   private void change(ModelKey key, boolean stores, Runnable write) {
-    Object[] tickets = tickets(key);
+    Object[] tickets = delivery.tickets(key.key);
     long version =
         key.begin(stores, (stores ? "store by " : "delete by ") + writers.get(key.writer).name());
     write.run();
-    awaitDelivery(key, tickets, System.nanoTime(), version, key.writer);
-  }
-
-  private Object[] tickets(ModelKey key) {
-    Object[] tickets = new Object[READERS];
-    for (int r = 0; r < READERS; r++) {
-      tickets[r] = probes[r].ticket(key.key);
-      key.ticketTaken(r, tickets[r]);
-    }
-    return tickets;
+    delivery.await(key, tickets, System.nanoTime(), version, Long.MAX_VALUE);
   }
 
   /**
-   * Waits until each reader whose ticket was taken (tracking up) has processed the change; confirms
-   * {@code version} to those (when {@code version} > 0) and times the invalidation in the readers
-   * other than {@code writer} (all: -1; none: {@code READERS}). False when some reader's tracking
-   * was down.
+   * Two changes: SET with a TTL, confirmed; then, past the TTL, the expiry (EXISTS makes it happen
+   * unless active expiry did), whose tickets were taken before it could have happened. When they
+   * could not be (the store took longer than its TTL to confirm), the expiry's report may have come
+   * before them: it is fenced instead.
    */
-  private boolean awaitDelivery(
-      ModelKey key, Object[] tickets, long replied, long version, int writer) {
-    boolean all = true;
-    boolean[] done = new boolean[READERS];
-    int waiting = 0;
-    for (int r = 0; r < READERS; r++) {
-      done[r] = tickets[r] == null;
-      if (done[r]) {
-        log.count("changes while reader " + r + "'s tracking was down (not delivered)");
-        key.markTainted(r);
-        all = false;
-      } else {
-        waiting++;
-      }
+  private void storeThenExpire(ModelKey key) throws InterruptedException {
+    long sent = System.nanoTime();
+    long expires = sent + TimeUnit.MILLISECONDS.toNanos(TTL_MILLIS) - TTL_SLACK_NANOS;
+    Object[] beforeStore = delivery.tickets(key.key);
+    long stored = key.beginExpiring("store with TTL by raw");
+    server
+        .raw()
+        .set(key.key, ModelWriter.rawDocument(key, stored), SetParams.setParams().px(TTL_MILLIS));
+    long replied = System.nanoTime();
+    delivery.await(key, beforeStore, replied, stored, expires);
+    Object[] beforeExpiry = delivery.tickets(key.key);
+    boolean late = System.nanoTime() >= expires;
+    long expired = key.begin(false, "expiry");
+    long wait = replied + TimeUnit.MILLISECONDS.toNanos(TTL_MILLIS + 5) - System.nanoTime();
+    if (wait > 0) {
+      TimeUnit.NANOSECONDS.sleep(wait);
     }
-    for (int spins = 0; waiting > 0; spins++) {
-      long now = System.nanoTime();
+    if (server.raw().exists(key.key)) {
+      log.violation("seed " + seed + ": " + key.key + " outlived its TTL");
+    }
+    if (late) {
+      delivery.fence(List.of(key));
       for (int r = 0; r < READERS; r++) {
-        if (!done[r] && probes[r].changedSince(tickets[r])) {
-          done[r] = true;
-          waiting--;
-          confirm(key, r, tickets[r], version, now - replied, writer);
-        }
+        key.confirm(r, expired, "fenced (its tickets came too late to count its report)");
       }
-      if (now - replied > DELIVERY_TIMEOUT_NANOS && waiting > 0) {
-        log.violation(
-            "seed "
-                + seed
-                + ": the change to version "
-                + version
-                + " of "
-                + key.key
-                + " ("
-                + key.kind(version)
-                + ") never reached a reader whose tracking stayed up");
-        return false;
-      }
-      if (spins > 100) {
-        LockSupport.parkNanos(20_000);
-      } else {
-        Thread.onSpinWait();
-      }
-    }
-    return all;
-  }
-
-  /** Records that reader {@code r} processed the change {@code delay} ns after its reply. */
-  private void confirm(ModelKey key, int r, Object ticket, long version, long delay, int writer) {
-    boolean epoch = !probes[r].sameEpoch(ticket);
-    boolean own = r == writer; // its Redifu dropped the key itself once the write returned
-    Object taint = key.taint(r);
-    if (!epoch && !own && taint != null && probes[r].sameEpoch(taint)) {
-      log.count("deliveries not attributable (an earlier change may be reported late)");
-      return;
-    }
-    if (epoch || own) { // the change's own report may still come, and pass for a later one's
-      key.markTainted(r);
+      log.count("expiries fenced (store confirmed too late for tickets)");
     } else {
-      key.untaint(r);
-    }
-    if (version > 0) {
-      key.confirm(
-          r,
-          version,
-          (epoch ? "by a loss or flush" : own ? "by its local drop" : "by an invalidation")
-              + " (+"
-              + probes[r].changesSince(ticket)
-              + " changes)");
-    }
-    if (epoch) {
-      log.count("deliveries by a loss or flush (epoch)");
-    } else if (!own && writer != READERS) {
-      log.delay(Math.max(0, delay));
+      delivery.await(key, beforeExpiry, System.nanoTime(), expired, Long.MAX_VALUE);
+      log.count("expiries");
     }
   }
 
@@ -306,7 +288,7 @@ final class NearCacheModel implements AutoCloseable {
         return false;
       }
       while (probes[r].sameEpoch(tickets[r])) {
-        if (System.nanoTime() - start > DELIVERY_TIMEOUT_NANOS) {
+        if (System.nanoTime() - start > FLUSH_TIMEOUT_NANOS) {
           if (probes[r].live()) {
             log.violation("seed " + seed + ": reader " + r + " never heard a FLUSHDB");
           }
@@ -316,31 +298,6 @@ final class NearCacheModel implements AutoCloseable {
       }
     }
     return true;
-  }
-
-  /** PEXPIRE, then awaits the expiry itself (an EXISTS makes it happen) and its invalidation. */
-  private void expire(ModelKey key) throws InterruptedException {
-    Object[] beforeExpire = tickets(key);
-    long version = key.begin(false, "expiry"); // absent from now on may be read
-    server.raw().pexpire(key.key, EXPIRY_MILLIS);
-    long replied = System.nanoTime();
-    awaitDelivery(key, beforeExpire, replied, 0, -1); // PEXPIRE's own invalidation: no change yet
-    Object[] beforeExpiry = tickets(key);
-    boolean late = System.nanoTime() - replied > TimeUnit.MILLISECONDS.toNanos(EXPIRY_MILLIS / 2);
-    Thread.sleep(EXPIRY_MILLIS + 10);
-    if (server.raw().exists(key.key)) {
-      log.violation("seed " + seed + ": " + key.key + " outlived its PEXPIRE");
-    }
-    if (late) { // it may have expired before the tickets: confirm nothing, and its report may
-      // come after the next change's tickets
-      log.count("expiries not timed (too slow to take tickets before them)");
-      for (int r = 0; r < READERS; r++) {
-        key.markTainted(r);
-      }
-      return;
-    }
-    awaitDelivery(key, beforeExpiry, System.nanoTime(), version, READERS); // expired when? untimed
-    log.count("expiries");
   }
 
   private Void chaos(Random random, long deadline) throws InterruptedException {
@@ -369,12 +326,15 @@ final class NearCacheModel implements AutoCloseable {
         server.flush(master);
         delivered &= awaitNewEpoch(tickets);
       }
-      for (int i = 0; i < keys.size() && delivered; i++) {
+      // Reports of a flush move the epoch, and so does a killed connection: only a fence tells
+      // that the flush is behind the readers, whichever session reported it (or came after it).
+      delivery.fence(keys);
+      for (int i = 0; i < keys.size(); i++) {
         for (int r = 0; r < READERS; r++) {
-          keys.get(i).confirm(r, versions[i], "by FLUSHDB");
+          keys.get(i).confirm(r, versions[i], "by FLUSHDB, fenced");
         }
       }
-      log.count(delivered ? "flushes" : "flushes not delivered (tracking down)");
+      log.count(delivered ? "flushes" : "flushes while tracking was down");
       seedFeed();
     } finally {
       flushing.writeLock().unlock();
@@ -385,6 +345,9 @@ final class NearCacheModel implements AutoCloseable {
   public void close() {
     for (ModelWriter writer : writers) {
       writer.close();
+    }
+    if (writing != null) {
+      writing.close();
     }
     for (Redifu redifu : redifus) {
       if (redifu != null) {

@@ -8,11 +8,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The near cache against a randomized model ({@link NearCacheModel}) on a private Redis 7, the
- * embedded Redis 6.2 and a local cluster: two near-caching Redifus read accounts that both of them,
- * a plain client and a Redifu in another JVM change, expire and flush, while their invalidation
- * connections are killed. No read may return an account older than a change already delivered to
- * its Redifu. Prints the seed, the operation counts and the invalidation delay (write reply to
- * invalidation processed in the other Redifu). {@code -Dredifu.near.seed=…} replays a seed's
+ * embedded Redis 6.2 and a local cluster: two near-caching Redifus read accounts that a third
+ * Redifu, a plain client and a Redifu in another JVM change, expire and flush, while the readers'
+ * invalidation connections are killed. No read may return an account older than a change already
+ * delivered to its Redifu. Prints the seed, the operation counts and the invalidation delay (write
+ * reply to invalidation processed in a reader). {@code -Dredifu.near.seed=…} replays a seed's
  * choices (thread timing still varies).
  */
 class NearCacheModelIT {
@@ -30,7 +30,7 @@ class NearCacheModelIT {
       ModelLog log = model.run(RUN);
       System.out.printf(
           "near cache model on %s, seed %d, %d s:%n  invalidation delay (write reply to"
-              + " processed by the other Redifu): %s%s%n  near cache reader 0: %d hits, %d misses,"
+              + " processed by a reader): %s%s%n  near cache reader 0: %d hits, %d misses,"
               + " %d invalidated; reader 1: %d hits, %d misses, %d invalidated%n",
           server.describe(),
           seed,

@@ -23,17 +23,12 @@ public final class NearCacheProbe {
     return tap.ticket(key);
   }
 
-  /** Whether this Redifu processed a change of the ticket's key (or stripe), a flush or a loss. */
-  public boolean changedSince(Object ticket) {
-    return tap.changedSince(ticket);
-  }
-
   /** Whether the tracking epoch is still the ticket's (else a flush or a loss moved it). */
   public boolean sameEpoch(Object ticket) {
     return tap.sameEpoch(ticket);
   }
 
-  /** Changes of the ticket's stripe counted since it was taken; -1 while tracking is down. */
+  /** Changes of the ticket's stripe counted since it was taken; -1 once the epoch moved. */
   public long changesSince(Object ticket) {
     return tap.changesSince(ticket);
   }

@@ -2,8 +2,8 @@ package io.redifu.runtime.internal.document;
 
 /**
  * The tickets of one {@code Redifu}'s near caches, seen from a test: a ticket taken before a write
- * stops being valid once that Redifu has processed a change of its key (or of a key in the same
- * stripe), a flush, or a loss of tracking. Tickets are opaque here, so tests outside the runtime's
+ * tells when that Redifu has processed a change of its key (or of a key in the same stripe), a
+ * flush, or a loss of tracking. Tickets are opaque here, so tests outside the runtime's
  * implementation packages can hold them.
  */
 public final class NearCacheTap {
@@ -18,11 +18,6 @@ public final class NearCacheTap {
     return caches.ticket(key);
   }
 
-  /** Whether something that would refuse an install of a read under {@code ticket} happened. */
-  public boolean changedSince(Object ticket) {
-    return !caches.valid((NearCaches.Ticket) ticket);
-  }
-
   /** Whether the ticket was taken in the tracking epoch that a fresh ticket would get. */
   public boolean sameEpoch(Object ticket) {
     NearCaches.Ticket now = caches.ticket(((NearCaches.Ticket) ticket).key());
@@ -30,13 +25,18 @@ public final class NearCacheTap {
   }
 
   /**
-   * How many changes of the ticket's stripe were counted since it was taken, or -1 while tracking
-   * is down.
+   * How many changes of the ticket's stripe began after it was taken and are done (their key
+   * dropped), or -1 when the tracking epoch moved since (a flush or a loss) or tracking is down. A
+   * change counts twice, as it begins and when it is done; exact while one thread at a time changes
+   * the stripe's keys.
    */
   public long changesSince(Object ticket) {
     NearCaches.Ticket then = (NearCaches.Ticket) ticket;
     NearCaches.Ticket now = caches.ticket(then.key());
-    return now == null ? -1 : now.changes() - then.changes();
+    if (now == null || now.epoch() != then.epoch()) {
+      return -1;
+    }
+    return now.changes() / 2 - (then.changes() + 1) / 2; // one in progress at the ticket: not since
   }
 
   /** Whether tracking is up. */

@@ -22,8 +22,9 @@ import java.util.function.Function;
  *
  * <p>A read that misses must not install a value older than a change reported while it was in
  * flight. It takes a {@link Ticket} first: the tracking epoch, which moves whenever tracking breaks
- * or resumes or the database is flushed, and the count of changes heard for its key's stripe. It
- * installs only if both are unchanged, so a change that races the read wins. Thread-safe.
+ * or resumes or the database is flushed, and the count of changes heard for its key's stripe (two
+ * steps per change: as it begins and once its key is dropped). It installs only if both are
+ * unchanged, so a change that races the read wins. Thread-safe.
  */
 public final class NearCaches implements Invalidations.Listener {
   /** Stripes of change counts; a change in a stripe only costs its other keys one install. */
@@ -142,10 +143,12 @@ public final class NearCaches implements Invalidations.Listener {
     if (caches.isEmpty()) {
       return;
     }
-    changes.incrementAndGet(stripe(key)); // before the removal: see NearCache.install
+    int stripe = stripe(key);
+    changes.incrementAndGet(stripe); // before the removal: see NearCache.install
     for (NearCache<?> cache : caches.values()) {
       cache.invalidate(key);
     }
+    changes.incrementAndGet(stripe); // and after it, so a count tells a change begun from one done
   }
 
   @Override

@@ -244,7 +244,7 @@ public final class Invalidations implements AutoCloseable {
 
     synchronized void close() {
       for (TrackingConnection connection : connections) {
-        connection.disconnect();
+        connection.disconnectQuietly();
       }
     }
   }

@@ -8,6 +8,7 @@ import redis.clients.jedis.Connection;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.Protocol;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /**
  * One connection that hears, from one Redis node, which keys changed: it turns on {@code CLIENT
@@ -49,6 +50,19 @@ final class TrackingConnection extends Connection {
   }
 
   /** Asks for a pong, which proves the connection alive; safe beside a blocked {@link #next}. */
+  /**
+   * Closes the socket. A server that is gone fails the flush of what is still buffered (a ping
+   * whose own flush failed), which is no news: the session failed already, and the supervisor that
+   * closes it must go on to open the next one.
+   */
+  void disconnectQuietly() {
+    try {
+      disconnect(); // closes the socket even when its flush throws
+    } catch (JedisConnectionException e) {
+      // the broken connection that ended the session
+    }
+  }
+
   void askPong() {
     sendCommand(Protocol.Command.PING);
     flush();
