@@ -49,7 +49,6 @@ final class TrackingConnection extends Connection {
     }
   }
 
-  /** Asks for a pong, which proves the connection alive; safe beside a blocked {@link #next}. */
   /**
    * Closes the socket. A server that is gone fails the flush of what is still buffered (a ping
    * whose own flush failed), which is no news: the session failed already, and the supervisor that
@@ -63,6 +62,7 @@ final class TrackingConnection extends Connection {
     }
   }
 
+  /** Asks for a pong, which proves the connection alive; safe beside a blocked {@link #next}. */
   void askPong() {
     sendCommand(Protocol.Command.PING);
     flush();
