@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import redis.clients.jedis.HostAndPort;
-import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
@@ -249,9 +248,8 @@ final class NearCacheModel implements AutoCloseable {
     long expires = sent + TimeUnit.MILLISECONDS.toNanos(TTL_MILLIS) - TTL_SLACK_NANOS;
     Object[] beforeStore = delivery.tickets(key.key);
     long stored = key.beginExpiring("store with TTL by raw");
-    server
-        .raw()
-        .set(key.key, ModelWriter.rawDocument(key, stored), SetParams.setParams().px(TTL_MILLIS));
+    // PSETEX is SET … PX in one write; SetParams.px differs between the Jedis versions tested
+    server.raw().psetex(key.key, TTL_MILLIS, ModelWriter.rawDocument(key, stored));
     long replied = System.nanoTime();
     delivery.await(key, beforeStore, replied, stored, expires);
     Object[] beforeExpiry = delivery.tickets(key.key);

@@ -5,7 +5,6 @@ import io.redifu.runtime.Position;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimelinePage;
-import io.redifu.runtime.internal.codec.Bytes;
 import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.Timeline;
 import io.redifu.runtime.internal.document.Documents;
@@ -13,10 +12,7 @@ import io.redifu.runtime.internal.document.Resolution;
 import io.redifu.runtime.internal.model.KeySchema;
 import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.sql.SeedSql;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,6 +32,7 @@ public final class TimelineSeeds<T> {
   private final PagedSpec<T> spec;
   private final Documents<T> documents;
   private final Seeders seeders;
+  private final TimelinePlaces<T> places;
 
   public TimelineSeeds(
       Timeline<T> timeline, PagedSpec<T> spec, Documents<T> documents, Seeders seeders) {
@@ -43,6 +40,7 @@ public final class TimelineSeeds<T> {
     this.spec = spec;
     this.documents = documents;
     this.seeders = seeders;
+    this.places = new TimelinePlaces<>(spec, documents, seeders);
   }
 
   /**
@@ -114,9 +112,9 @@ public final class TimelineSeeds<T> {
     if (cached.isPresent()) {
       return new SeedSql.After(cached.get(), randId);
     }
-    SeedSql.After position = place(query, randId);
+    SeedSql.After position = places.place(query, randId);
     Optional<Cursor> end = timeline.end(collection);
-    if (end.isEmpty() || sortsAfter(position, end.get())) {
+    if (end.isEmpty() || places.sortsAfter(position, end.get())) {
       throw new ResetPaginationException(
           spec.name()
               + " \""
@@ -132,15 +130,6 @@ public final class TimelineSeeds<T> {
     return position;
   }
 
-  /** Whether {@code position} comes after {@code end} in timeline order (ties: bytewise randId). */
-  private boolean sortsAfter(SeedSql.After position, Cursor end) {
-    int order = Double.compare(position.score(), end.score());
-    if (order == 0) {
-      order = Arrays.compareUnsigned(Bytes.encode(position.randId()), Bytes.encode(end.randId()));
-    }
-    return spec.descending() ? order < 0 : order > 0;
-  }
-
   /**
    * The page after the newest of {@code lastRandIds} in the cache; when none is cached, the page
    * after the newest that still has a document or a row, placed by that item's score.
@@ -151,7 +140,7 @@ public final class TimelineSeeds<T> {
     try {
       page = timeline.fetch(collection, lastRandIds);
     } catch (ResetPaginationException e) {
-      SeedSql.After after = placeNewest(seeders.query(seedQuery), lastRandIds);
+      SeedSql.After after = places.placeNewest(seeders.query(seedQuery), lastRandIds);
       return fetchOrSeed(collection, seedQuery, Cursor.of(after.score(), after.randId()));
     }
     return complete(
@@ -262,7 +251,7 @@ public final class TimelineSeeds<T> {
         return new SeedSql.After(score.get(), id);
       }
     }
-    return placeNewest(query, lastRandIds);
+    return places.placeNewest(query, lastRandIds);
   }
 
   /** The ids a page read: items, plus those whose documents were gone. */
@@ -353,54 +342,6 @@ public final class TimelineSeeds<T> {
         last == null ? null : Cursor.of(spec.score().applyAsDouble(last), lastId).token(),
         List.of(),
         resolved.missing());
-  }
-
-  /** Where {@code randId} sorts: from its cached document, else from its SQL row. */
-  private SeedSql.After place(SeedQuery query, String randId) {
-    return position(query, randId)
-        .orElseThrow(
-            () ->
-                new ResetPaginationException(
-                    spec.name()
-                        + ": \""
-                        + randId
-                        + "\" is neither cached nor in the source;"
-                        + " restart from the first page"));
-  }
-
-  /**
-   * {@link #place} of the newest of {@code randIds} (the last) that can be placed: their cached
-   * documents in one read, the rows of the others in one query, however many ids a client sent.
-   */
-  private SeedSql.After placeNewest(SeedQuery query, List<String> randIds) {
-    Map<String, T> found = new HashMap<>(documents.raw().getAll(randIds));
-    List<String> uncached =
-        randIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
-    if (!uncached.isEmpty()) {
-      for (T row : sql().items(query, uncached)) {
-        found.putIfAbsent(documents.spec().codec().randId(row), row);
-      }
-    }
-    for (int i = randIds.size() - 1; i >= 0; i--) {
-      T item = found.get(randIds.get(i));
-      if (item != null) {
-        return new SeedSql.After(spec.score().applyAsDouble(item), randIds.get(i));
-      }
-    }
-    throw new ResetPaginationException(
-        spec.name()
-            + ": none of the "
-            + randIds.size()
-            + " lastRandIds is cached or in the source, and ids carry no score; restart from the"
-            + " first page (a Cursor keeps its place even when its item is gone)");
-  }
-
-  private Optional<SeedSql.After> position(SeedQuery query, String randId) {
-    Optional<T> item = documents.raw().get(randId);
-    if (item.isEmpty()) {
-      item = sql().items(query, List.of(randId)).stream().findFirst();
-    }
-    return item.map(found -> new SeedSql.After(spec.score().applyAsDouble(found), randId));
   }
 
   private SeedSql<T> sql() {
