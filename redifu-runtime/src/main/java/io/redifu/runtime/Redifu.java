@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSocketFactory;
@@ -144,31 +145,13 @@ public final class Redifu implements AutoCloseable {
       return this;
     }
 
-    /** Maximum pooled connections (default 16); ignored when a pool config or client is given. */
-    public Builder maxConnections(int maxConnections) {
-      if (maxConnections < 1) {
-        throw new IllegalArgumentException("maxConnections must be >= 1, was " + maxConnections);
-      }
-      this.maxConnections = maxConnections;
-      return this;
-    }
-
-    /** Full control over the connection pool. */
-    public Builder poolConfig(ConnectionPoolConfig poolConfig) {
-      this.poolConfig = Objects.requireNonNull(poolConfig, "poolConfig");
-      return this;
-    }
-
     /**
-     * Connect and socket timeout, the longest wait for a free pooled connection, and the longest a
-     * {@code getOrLoad} waits for the load another thread of this JVM runs for the same id (default
-     * 2 s).
+     * Connects to a Redis Cluster through any of its nodes ({@code "host:port"}); the rest are
+     * discovered. Collection keys carry their own hash tag, so each collection lives on one node;
+     * documents spread over the slots and batch reads group them by slot.
      */
-    public Builder timeout(Duration timeout) {
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+    public Builder cluster(String... nodes) {
+      this.clusterNodes = RedisClients.hostsAndPorts("cluster", nodes);
       return this;
     }
 
@@ -188,6 +171,31 @@ public final class Redifu implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Connects to the master that the Redis Sentinels at {@code sentinels} ({@code "host:port"})
+     * know as {@code masterName}, and follows it through failovers: after a Sentinel promotes a
+     * replica, new connections go to the new master. The Sentinels are asked without credentials;
+     * for anything more (Sentinel passwords, TLS) build a {@code JedisSentineled} (or, on Jedis
+     * 7.2+, a {@code RedisSentinelClient}) and pass it to {@link #redis(UnifiedJedis)}.
+     */
+    public Builder sentinel(String masterName, String... sentinels) {
+      if (masterName == null || masterName.isBlank()) {
+        throw new IllegalArgumentException("sentinel needs the master's name");
+      }
+      this.sentinelMaster = masterName;
+      this.sentinels = RedisClients.hostsAndPorts("sentinel", sentinels);
+      return this;
+    }
+
+    /**
+     * The user (null: {@code default}) and password the {@link #sentinel} master is opened with.
+     */
+    public Builder sentinelCredentials(String user, String password) {
+      this.sentinelUser = user;
+      this.sentinelPassword = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
     /** TLS socket factory for {@code rediss://}, e.g. one that trusts a private CA. */
     public Builder sslSocketFactory(SSLSocketFactory sslSocketFactory) {
       this.sslSocketFactory = Objects.requireNonNull(sslSocketFactory, "sslSocketFactory");
@@ -195,14 +203,24 @@ public final class Redifu implements AutoCloseable {
     }
 
     /**
-     * When {@code true}, a timeline fetch is one script that returns ids, state and documents: 1
-     * round trip instead of 2, at the price of moving documents through Lua (about 50–180 µs of
-     * Redis CPU per page of 20, against 5–16 µs for the default MGET). Worth it where a round trip
-     * costs more than that; standalone Redis only; not used where a near cache is involved, which
-     * reaches one round trip more cheaply. Default {@code false}.
+     * Connect and socket timeout, the longest wait for a free pooled connection, and the longest a
+     * {@code getOrLoad} waits for the load another thread of this JVM runs for the same id (default
+     * 2 s); at least 1 ms.
      */
-    public Builder singleRoundTripReads(boolean singleRoundTripReads) {
-      this.singleRoundTripReads = singleRoundTripReads;
+    public Builder timeout(Duration timeout) {
+      this.timeout = SettingChecks.atLeastMillis("timeout", 1, timeout);
+      return this;
+    }
+
+    /** Maximum pooled connections (default 16); ignored when a pool config or client is given. */
+    public Builder maxConnections(int maxConnections) {
+      this.maxConnections = SettingChecks.atLeast("maxConnections", 1, maxConnections);
+      return this;
+    }
+
+    /** Full control over the connection pool. */
+    public Builder poolConfig(ConnectionPoolConfig poolConfig) {
+      this.poolConfig = Objects.requireNonNull(poolConfig, "poolConfig");
       return this;
     }
 
@@ -212,11 +230,7 @@ public final class Redifu implements AutoCloseable {
      * Relations beyond the limit stay null, which is also how cycles end. Default 3.
      */
     public Builder relationDepth(int relationDepth) {
-      if (relationDepth < 0 || relationDepth > 16) {
-        throw new IllegalArgumentException(
-            "relationDepth must be between 0 and 16, was " + relationDepth);
-      }
-      this.relationDepth = relationDepth;
+      this.relationDepth = SettingChecks.between("relationDepth", 0, 16, relationDepth);
       return this;
     }
 
@@ -227,19 +241,7 @@ public final class Redifu implements AutoCloseable {
      * matches costs the round trip back, never a wrong value. 0 turns this off. Default 20,000.
      */
     public Builder relationHints(int relationHints) {
-      if (relationHints < 0) {
-        throw new IllegalArgumentException("relationHints must be >= 0, was " + relationHints);
-      }
-      this.relationHints = relationHints;
-      return this;
-    }
-
-    /**
-     * Reports every cache's hits, misses, seeds, round trips and errors to {@code metrics}, e.g.
-     * {@code new MicrometerMetrics(meterRegistry)}. Default: reports nothing.
-     */
-    public Builder metrics(MetricsListener metrics) {
-      this.metrics = Objects.requireNonNull(metrics, "metrics");
+      this.relationHints = SettingChecks.atLeast("relationHints", 0, relationHints);
       return this;
     }
 
@@ -251,14 +253,7 @@ public final class Redifu implements AutoCloseable {
      * the row. Must be at least 1 ms; markers always expire.
      */
     public Builder missingMarkerTtl(Duration missingMarkerTtl) {
-      if (missingMarkerTtl == null
-          || missingMarkerTtl.isNegative()
-          || missingMarkerTtl.toMillis() < 1) {
-        throw new IllegalArgumentException(
-            "missingMarkerTtl must be at least 1 ms (markers always expire), was "
-                + missingMarkerTtl);
-      }
-      this.missingMarkerTtl = missingMarkerTtl;
+      this.missingMarkerTtl = SettingChecks.atLeastMillis("missingMarkerTtl", 1, missingMarkerTtl);
       return this;
     }
 
@@ -273,6 +268,18 @@ public final class Redifu implements AutoCloseable {
      */
     public Builder reloadUndecodableDocuments(boolean reloadUndecodableDocuments) {
       this.reloadUndecodableDocuments = reloadUndecodableDocuments;
+      return this;
+    }
+
+    /**
+     * When {@code true}, a timeline fetch is one script that returns ids, state and documents: 1
+     * round trip instead of 2, at the price of moving documents through Lua (about 50–180 µs of
+     * Redis CPU per page of 20, against 5–16 µs for the default MGET). Worth it where a round trip
+     * costs more than that; standalone Redis only; not used where a near cache is involved, which
+     * reaches one round trip more cheaply. Default {@code false}.
+     */
+    public Builder singleRoundTripReads(boolean singleRoundTripReads) {
+      this.singleRoundTripReads = singleRoundTripReads;
       return this;
     }
 
@@ -301,16 +308,22 @@ public final class Redifu implements AutoCloseable {
      * network drops without a word.
      */
     public Builder nearCacheHeartbeat(Duration heartbeat) {
-      if (heartbeat.toMillis() < 10) {
-        throw new IllegalArgumentException("nearCacheHeartbeat must be >= 10 ms, was " + heartbeat);
-      }
-      this.nearCacheHeartbeat = heartbeat;
+      this.nearCacheHeartbeat = SettingChecks.atLeastMillis("nearCacheHeartbeat", 10, heartbeat);
       return this;
     }
 
     /** The SQL database seeders read from. */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+      return this;
+    }
+
+    /**
+     * Reports every cache's hits, misses, seeds, round trips and errors to {@code metrics}, e.g.
+     * {@code new MicrometerMetrics(meterRegistry)}. Default: reports nothing.
+     */
+    public Builder metrics(MetricsListener metrics) {
+      this.metrics = Objects.requireNonNull(metrics, "metrics");
       return this;
     }
 
@@ -356,45 +369,10 @@ public final class Redifu implements AutoCloseable {
               relationDepth,
               relationHints,
               metrics,
-              dataSource,
+              Optional.ofNullable(dataSource),
               nearCaches,
               nearCacheHeartbeat);
       return new Redifu(settings, opened, client == null, target.tracking(opened, clients));
-    }
-
-    /**
-     * Connects to a Redis Cluster through any of its nodes ({@code "host:port"}); the rest are
-     * discovered. Collection keys carry their own hash tag, so each collection lives on one node;
-     * documents spread over the slots and batch reads group them by slot.
-     */
-    public Builder cluster(String... nodes) {
-      this.clusterNodes = RedisClients.hostsAndPorts("cluster", nodes);
-      return this;
-    }
-
-    /**
-     * Connects to the master that the Redis Sentinels at {@code sentinels} ({@code "host:port"})
-     * know as {@code masterName}, and follows it through failovers: after a Sentinel promotes a
-     * replica, new connections go to the new master. The Sentinels are asked without credentials;
-     * for anything more (Sentinel passwords, TLS) build a {@code JedisSentineled} (or, on Jedis
-     * 7.2+, a {@code RedisSentinelClient}) and pass it to {@link #redis(UnifiedJedis)}.
-     */
-    public Builder sentinel(String masterName, String... sentinels) {
-      if (masterName == null || masterName.isBlank()) {
-        throw new IllegalArgumentException("sentinel needs the master's name");
-      }
-      this.sentinelMaster = masterName;
-      this.sentinels = RedisClients.hostsAndPorts("sentinel", sentinels);
-      return this;
-    }
-
-    /**
-     * The user (null: {@code default}) and password the {@link #sentinel} master is opened with.
-     */
-    public Builder sentinelCredentials(String user, String password) {
-      this.sentinelUser = user;
-      this.sentinelPassword = Objects.requireNonNull(password, "password");
-      return this;
     }
   }
 }

@@ -24,15 +24,13 @@ public abstract class CollectionStore<
    */
   record Parts<T, S extends CollectionSpec<T>>(
       CollectionCore<T> core, S spec, Seeders seeders, boolean singleRoundTrip) {
-    /**
-     * The parts of a new store of {@code kind} (for metrics), its keys laid out as {@code layout}.
-     */
+    /** The parts of a new store of {@code kind}. */
     static <T, S extends CollectionSpec<T>> Parts<T, S> of(
-        Redifu redifu, EntitySpec<T> entity, S spec, String kind, CollectionCore.Layout layout) {
+        Redifu redifu, EntitySpec<T> entity, S spec, CollectionCore.Kind kind) {
       RuntimeContext context = RuntimeContext.of(redifu);
-      Seeders seeders = context.collection(entity, spec, kind);
+      Seeders seeders = context.collection(entity, spec, kind.name());
       return new Parts<>(
-          context.core(layout, entity, spec, seeders),
+          context.core(kind, entity, spec, seeders),
           spec,
           seeders,
           context.singleRoundTrip(entity));
@@ -69,6 +67,23 @@ public abstract class CollectionStore<
   /** Whether reads may take one script that also reads the documents (standalone Redis). */
   boolean singleRoundTrip() {
     return parts.singleRoundTrip();
+  }
+
+  /**
+   * Upserts the document and updates this instance as its kind does, in one round trip: a sorted
+   * collection indexes the id if it is cached, a time series if a covered segment holds its time
+   * (else takes it out: its time may have changed), numbered pages drop the cached pages.
+   */
+  public void add(T value, String collection) {
+    core.index(value, collection);
+  }
+
+  /**
+   * Takes the id out of this instance only (numbered pages: drops the cached pages, as its position
+   * is gone); its document stays for other collections.
+   */
+  public void remove(String randId, String collection) {
+    core.unindex(randId, collection);
   }
 
   /**

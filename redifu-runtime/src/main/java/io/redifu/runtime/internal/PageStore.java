@@ -9,11 +9,9 @@ import io.redifu.runtime.internal.collection.CollectionCore;
 import io.redifu.runtime.internal.collection.PageScripts;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
-import io.redifu.runtime.internal.model.Keys;
 import io.redifu.runtime.internal.model.PagedSpec;
 import io.redifu.runtime.internal.model.SpecChecks;
 import io.redifu.runtime.internal.redis.ScriptCalls;
-import io.redifu.runtime.internal.redis.WriteBatch;
 import io.redifu.runtime.internal.seed.SeedConflict;
 import io.redifu.runtime.internal.seed.SeedFlight;
 import io.redifu.runtime.internal.seed.Seeders;
@@ -40,7 +38,7 @@ public final class PageStore<T> extends CollectionStore<T, PagedSpec<T>, PageSto
   }
 
   public static <T> PageStore<T> create(Redifu redifu, EntitySpec<T> entity, PagedSpec<T> spec) {
-    return new PageStore<>(Parts.of(redifu, entity, spec, "page", CollectionCore.Layout.PAGES));
+    return new PageStore<>(Parts.of(redifu, entity, spec, CollectionCore.Kind.PAGES));
   }
 
   /**
@@ -189,28 +187,6 @@ public final class PageStore<T> extends CollectionStore<T, PagedSpec<T>, PageSto
     return cachedIds(collection, page, "requiresSeeding").isEmpty();
   }
 
-  /** Upserts the document and drops the cached pages of this instance; 1 round trip. */
-  public void add(T value, String collection) {
-    meter.timedRun(
-        "add",
-        () -> {
-          ScriptCalls.Call document = core.documents().setCall(value);
-          ScriptCalls.Call invalidate = invalidateCall(collection);
-          WriteBatch.submit(
-              core.client(),
-              meter,
-              "add",
-              List.of(document, invalidate),
-              () -> core.documents().written(value));
-        });
-  }
-
-  /** Drops the cached pages of this instance (the id's position is gone); the document stays. */
-  public void remove(String randId, String collection) {
-    Keys.requireParam("randId", randId);
-    WriteBatch.submit(core.client(), meter, "remove", List.of(invalidateCall(collection)));
-  }
-
   /**
    * Caches one seeded page: documents where absent, the page's ids in page order. A short page also
    * tells where the rows end (an empty one: at most here). Returns false when {@code expectedGen}
@@ -258,10 +234,5 @@ public final class PageStore<T> extends CollectionStore<T, PagedSpec<T>, PageSto
     List<T> sorted = new ArrayList<>(byId.values());
     sorted.sort(spec.order() == Order.DESC ? order.reversed() : order);
     return sorted;
-  }
-
-  private ScriptCalls.Call invalidateCall(String collection) {
-    return new ScriptCalls.Call(
-        PageScripts.INVALIDATE, core.keys(collection), List.of(core.ttlArg()));
   }
 }

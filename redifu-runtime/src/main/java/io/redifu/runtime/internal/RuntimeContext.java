@@ -122,8 +122,8 @@ public final class RuntimeContext {
    * documents, metered as its {@code seeders}.
    */
   <T> CollectionCore<T> core(
-      CollectionCore.Layout layout, EntitySpec<T> entity, CollectionSpec<T> spec, Seeders seeders) {
-    return new CollectionCore<>(layout, client, documents(entity), spec, seeders.meter());
+      CollectionCore.Kind kind, EntitySpec<T> entity, CollectionSpec<T> spec, Seeders seeders) {
+    return new CollectionCore<>(kind, client, documents(entity), spec, seeders.meter());
   }
 
   /**

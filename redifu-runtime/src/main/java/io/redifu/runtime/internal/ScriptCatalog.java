@@ -43,7 +43,8 @@ public final class ScriptCatalog {
     all.put("TimelineScripts.INGEST", TimelineScripts.INGEST);
     all.put("SortedScripts.ADD", SortedScripts.ADD);
     all.put("SortedScripts.INGEST", SortedScripts.INGEST);
-    all.put("PageScripts.INVALIDATE", PageScripts.INVALIDATE);
+    all.put("PageScripts.ADD", PageScripts.ADD);
+    all.put("PageScripts.REMOVE", PageScripts.REMOVE);
     all.put("PageScripts.INGEST", PageScripts.INGEST);
     all.put("PageScripts.FETCH", PageScripts.FETCH);
     all.put("PageScripts.DROP", PageScripts.DROP);

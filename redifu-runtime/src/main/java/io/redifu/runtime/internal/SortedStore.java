@@ -6,7 +6,6 @@ import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.codec.Bytes;
 import io.redifu.runtime.internal.collection.CollectionCalls;
 import io.redifu.runtime.internal.collection.CollectionCore;
-import io.redifu.runtime.internal.collection.CollectionScripts;
 import io.redifu.runtime.internal.collection.SortedScripts;
 import io.redifu.runtime.internal.model.CollectionSpec;
 import io.redifu.runtime.internal.model.EntitySpec;
@@ -32,13 +31,7 @@ public final class SortedStore<T> extends CollectionStore<T, CollectionSpec<T>, 
 
   public static <T> SortedStore<T> create(
       Redifu redifu, EntitySpec<T> entity, CollectionSpec<T> spec) {
-    return new SortedStore<>(
-        Parts.of(redifu, entity, spec, "sorted", CollectionCore.Layout.ZSET_AND_META));
-  }
-
-  /** Upserts the document and, if the collection is cached, indexes the id; 1 round trip. */
-  public void add(T value, String collection) {
-    core.index(value, SortedScripts.ADD, collection, core.ttlArg());
+    return new SortedStore<>(Parts.of(redifu, entity, spec, CollectionCore.Kind.SORTED));
   }
 
   /**
@@ -140,11 +133,6 @@ public final class SortedStore<T> extends CollectionStore<T, CollectionSpec<T>, 
     } else {
       meter.hits("fetchOrSeed", 1);
     }
-  }
-
-  /** Takes the id out of this collection only; its document stays. */
-  public void remove(String randId, String collection) {
-    core.unindex(randId, CollectionScripts.REMOVE, collection);
   }
 
   /** Every cached item in {@code order}; 2 round trips (ids, documents). */

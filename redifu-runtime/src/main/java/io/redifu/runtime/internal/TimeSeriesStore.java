@@ -43,21 +43,7 @@ public final class TimeSeriesStore<T>
 
   public static <T> TimeSeriesStore<T> create(
       Redifu redifu, EntitySpec<T> entity, CollectionSpec<T> spec) {
-    return new TimeSeriesStore<>(
-        Parts.of(redifu, entity, spec, "timeseries", CollectionCore.Layout.TIME_SERIES));
-  }
-
-  /**
-   * Upserts the document; indexes the id when its time lies in a covered segment, else takes it out
-   * (its time may have changed).
-   */
-  public void add(T value, String collection) {
-    core.index(value, TimeSeriesScripts.ADD, collection, core.ttlArg());
-  }
-
-  /** Takes the id out of this series only; its document stays. */
-  public void remove(String randId, String collection) {
-    core.unindex(randId, TimeSeriesScripts.REMOVE, collection);
+    return new TimeSeriesStore<>(Parts.of(redifu, entity, spec, CollectionCore.Kind.TIME_SERIES));
   }
 
   /**

@@ -30,18 +30,13 @@ public final class TimelineStore<T> extends CollectionStore<T, PagedSpec<T>, Tim
 
   public static <T> TimelineStore<T> create(
       Redifu redifu, EntitySpec<T> entity, PagedSpec<T> spec) {
-    return new TimelineStore<>(
-        Parts.of(redifu, entity, spec, "timeline", CollectionCore.Layout.ZSET_AND_META));
+    return new TimelineStore<>(Parts.of(redifu, entity, spec, CollectionCore.Kind.TIMELINE));
   }
 
-  /** Upserts the document and indexes the id where the cache covers its score. */
+  /** Upserts the document and indexes the id where the cache covers its score, in its order. */
+  @Override
   public void add(T value, String collection) {
     timeline.add(value, collection);
-  }
-
-  /** Takes the id out of this timeline only; its document stays for other collections. */
-  public void remove(String randId, String collection) {
-    timeline.remove(randId, collection);
   }
 
   /** The page after the newest of {@code lastRandIds} still in the timeline (empty: first page). */

@@ -24,41 +24,70 @@ import redis.clients.jedis.UnifiedJedis;
  * @param meter where the collection reports: every call here goes through it
  */
 public record CollectionCore<T>(
-    Layout layout,
-    UnifiedJedis client,
-    Documents<T> documents,
-    CollectionSpec<T> spec,
-    Meter meter) {
+    Kind kind, UnifiedJedis client, Documents<T> documents, CollectionSpec<T> spec, Meter meter) {
   /**
-   * The keys one kind's scripts take (the generation's: any key, then the meta hash) and the script
-   * that drops an instance and answers the ids it held.
+   * One kind of collection: its name in metrics, the keys its scripts take (the generation's: any
+   * key, then the meta hash), the scripts that index an item (ARGV: id, score, ttl, then the kind's
+   * own) and take one out (ARGV: id, ttl), and the one that drops an instance and answers the ids
+   * it held.
    */
-  public record Layout(
+  public record Kind(
+      String name,
       Function<KeySchema, List<byte[]>> keys,
       Function<KeySchema, List<byte[]>> generationKeys,
+      Script add,
+      Script remove,
       Script drop) {
-    /** Timelines and sorted collections: ids, meta. */
-    public static final Layout ZSET_AND_META =
-        new Layout(KeySchema::zsetAndMeta, KeySchema::zsetAndMeta, CollectionScripts.DROP);
+    /** Cursor timelines: ids, meta; a write indexes the id where the cache covers its position. */
+    public static final Kind TIMELINE =
+        zsetAndMeta("timeline", TimelineScripts.ADD, CollectionScripts.REMOVE);
+
+    /** Sorted collections: ids, meta; a write indexes the id if the collection is cached. */
+    public static final Kind SORTED =
+        zsetAndMeta("sorted", SortedScripts.ADD, CollectionScripts.REMOVE);
 
     /** Time series: ids, meta, covered segments. */
-    public static final Layout TIME_SERIES =
-        new Layout(KeySchema::timeSeries, KeySchema::zsetAndMeta, TimeSeriesScripts.DROP);
+    public static final Kind TIME_SERIES =
+        new Kind(
+            "timeseries",
+            KeySchema::timeSeries,
+            KeySchema::zsetAndMeta,
+            TimeSeriesScripts.ADD,
+            TimeSeriesScripts.REMOVE,
+            TimeSeriesScripts.DROP);
 
-    /** Numbered pages: meta, pages hash; the generation reads the meta as its second key. */
-    public static final Layout PAGES =
-        new Layout(
-            KeySchema::pageCache, keys -> List.of(keys.pages(), keys.meta()), PageScripts.DROP);
+    /**
+     * Numbered pages: meta, pages hash; the generation reads the meta as its second key. A write
+     * drops the cached pages, whose boundaries it may have moved.
+     */
+    public static final Kind PAGES =
+        new Kind(
+            "page",
+            KeySchema::pageCache,
+            keys -> List.of(keys.pages(), keys.meta()),
+            PageScripts.ADD,
+            PageScripts.REMOVE,
+            PageScripts.DROP);
+
+    private static Kind zsetAndMeta(String name, Script add, Script remove) {
+      return new Kind(
+          name,
+          KeySchema::zsetAndMeta,
+          KeySchema::zsetAndMeta,
+          add,
+          remove,
+          CollectionScripts.DROP);
+    }
   }
 
   /** This core without relation resolution: items come back as stored. */
   public CollectionCore<T> raw() {
-    return new CollectionCore<>(layout, client, documents.raw(), spec, meter);
+    return new CollectionCore<>(kind, client, documents.raw(), spec, meter);
   }
 
   /** The keys of {@code collection}'s scripts. */
   public List<byte[]> keys(String collection) {
-    return layout.keys().apply(KeySchema.of(collection));
+    return kind.keys().apply(KeySchema.of(collection));
   }
 
   /** The collection's TTL as a script argument. */
@@ -67,34 +96,37 @@ public record CollectionCore<T>(
   }
 
   /**
-   * Upserts the document of {@code value} and runs {@code index} on {@code collection} with the
-   * item's id, score, then {@code args}: both in one round trip (or the batch open on this thread),
-   * each atomic.
+   * Upserts the document of {@code value} and runs the kind's {@code add} on {@code collection}
+   * with the item's id, score, the TTL, then {@code extra}: both in one round trip (or the batch
+   * open on this thread), each atomic.
    */
-  public void index(T value, Script index, String collection, byte[]... args) {
+  public void index(T value, String collection, byte[]... extra) {
     meter.timedRun(
         "add",
         () -> {
           ScriptCalls.Call document = documents.setCall(value);
           byte[] randId = Bytes.encode(documents.spec().codec().randId(value));
           byte[] score = Bytes.encode(Scores.text(spec.score().applyAsDouble(value)));
-          List<byte[]> all = new ArrayList<>(2 + args.length);
-          all.add(randId);
-          all.add(score);
-          all.addAll(List.of(args));
-          ScriptCalls.Call call = new ScriptCalls.Call(index, keys(collection), all);
+          List<byte[]> args = new ArrayList<>(3 + extra.length);
+          args.add(randId);
+          args.add(score);
+          args.add(ttlArg());
+          args.addAll(List.of(extra));
+          ScriptCalls.Call call = new ScriptCalls.Call(kind.add(), keys(collection), args);
           WriteBatch.submit(
               client, meter, "add", List.of(document, call), () -> documents.written(value));
         });
   }
 
   /**
-   * Runs {@code remove} on {@code collection} with {@code randId} and the TTL; the document stays.
+   * Runs the kind's {@code remove} on {@code collection} with {@code randId} and the TTL; the
+   * document stays.
    */
-  public void unindex(String randId, Script remove, String collection) {
+  public void unindex(String randId, String collection) {
     Keys.requireParam("randId", randId);
     ScriptCalls.Call call =
-        new ScriptCalls.Call(remove, keys(collection), List.of(Bytes.encode(randId), ttlArg()));
+        new ScriptCalls.Call(
+            kind.remove(), keys(collection), List.of(Bytes.encode(randId), ttlArg()));
     WriteBatch.submit(client, meter, "remove", List.of(call));
   }
 
@@ -103,7 +135,7 @@ public record CollectionCore<T>(
    * query; the commit is refused if any write reached the instance in between.
    */
   public String generation(String collection) {
-    List<byte[]> keys = layout.generationKeys().apply(KeySchema.of(collection));
+    List<byte[]> keys = kind.generationKeys().apply(KeySchema.of(collection));
     ScriptCalls.Call call =
         new ScriptCalls.Call(CollectionScripts.GENERATION, keys, List.of(ttlArg()));
     return Bytes.decode((byte[]) run("generation", call));
@@ -120,13 +152,13 @@ public record CollectionCore<T>(
 
   /** Drops the instance (ids and state); its documents stay. */
   public void reset(String collection) {
-    run("reset", new ScriptCalls.Call(layout.drop(), keys(collection), List.of()));
+    run("reset", new ScriptCalls.Call(kind.drop(), keys(collection), List.of()));
   }
 
   /** Drops the instance and deletes the documents it held. */
   public void purge(String collection) {
     List<?> ids =
-        (List<?>) run("purge", new ScriptCalls.Call(layout.drop(), keys(collection), List.of()));
+        (List<?>) run("purge", new ScriptCalls.Call(kind.drop(), keys(collection), List.of()));
     documents.deleteAll(CollectionCalls.strings(ids));
   }
 

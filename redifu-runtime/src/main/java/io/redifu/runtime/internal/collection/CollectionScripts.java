@@ -15,13 +15,16 @@ public final class CollectionScripts {
    * {@code ORDER BY sort, randid} (Lua's own string order follows the server's locale). {@code
    * expire(ttl)}: the TTL of every key the script declares. {@code written(ttl)}: a write reached
    * the instance, so its generation moves (a seed in flight must notice) and its TTL restarts.
-   * {@code cachedstate()}: the meta's {seeded, tail, empty} (false where unset) as the collection
-   * is cached now. Redis evicts keys one at a time, so a zset can go while its meta stays; it also
-   * deletes a zset with its last member, which is why a write that empties a complete collection
-   * flags it {@code empty}. So a meta that says seeded, beside no zset and no {@code empty} flag,
-   * lost its ids: it reads as not cached.
+   * {@code generation(meta, expected)}: the meta's generation ('0' when unset), and as a second
+   * value the {'conflict', gen} answer a seed's commit returns when the generation is not the one
+   * it read before querying SQL ({@code expected}, '' = any). {@code cachedstate()}: the meta's
+   * {seeded, tail, empty} (false where unset) as the collection is cached now. Redis evicts keys
+   * one at a time, so a zset can go while its meta stays; it also deletes a zset with its last
+   * member, which is why a write that empties a complete collection flags it {@code empty}. So a
+   * meta that says seeded, beside no zset and no {@code empty} flag, lost its ids: it reads as not
+   * cached.
    */
-  static final String HELPERS =
+  private static final String HELPERS =
       """
       local function before(a, b)
         local n = math.min(#a, #b)
@@ -40,6 +43,11 @@ public final class CollectionScripts {
         redis.call('HINCRBY', KEYS[2], 'gen', 1)
         expire(ttl)
       end
+      local function generation(meta, expected)
+        local gen = redis.call('HGET', meta, 'gen') or '0'
+        if expected ~= '' and gen ~= expected then return gen, {'conflict', gen} end
+        return gen
+      end
       local function cachedstate()
         local state = redis.call('HMGET', KEYS[2], 'seeded', 'tail', 'empty')
         if state[1] == '1' and state[3] ~= '1' and redis.call('EXISTS', KEYS[1]) == 0 then
@@ -48,6 +56,11 @@ public final class CollectionScripts {
         return state
       end
       """;
+
+  /** A collection script: {@link #HELPERS}, then {@code lua}, which may call them. */
+  static Script withHelpers(String lua) {
+    return new Script(HELPERS + lua);
+  }
 
   /**
    * {@code mget(keys)}: the values of any number of keys (false where absent). Lua's {@code unpack}
@@ -92,19 +105,18 @@ public final class CollectionScripts {
    * there.
    */
   public static final Script REMOVE =
-      new Script(
-          HELPERS
-              + """
-              local removed = redis.call('ZREM', KEYS[1], ARGV[1])
-              if redis.call('EXISTS', KEYS[2]) == 1 then
-                if removed == 1 and redis.call('EXISTS', KEYS[1]) == 0
-                    and redis.call('HGET', KEYS[2], 'tail') == '1' then
-                  redis.call('HSET', KEYS[2], 'empty', '1')
-                end
-                written(ARGV[2])
-              end
-              return removed
-              """);
+      withHelpers(
+          """
+          local removed = redis.call('ZREM', KEYS[1], ARGV[1])
+          if redis.call('EXISTS', KEYS[2]) == 1 then
+            if removed == 1 and redis.call('EXISTS', KEYS[1]) == 0
+                and redis.call('HGET', KEYS[2], 'tail') == '1' then
+              redis.call('HSET', KEYS[2], 'empty', '1')
+            end
+            written(ARGV[2])
+          end
+          return removed
+          """);
 
   /**
    * ARGV: ttl. The write generation a seeder reads before it queries SQL and passes back to its
@@ -113,28 +125,26 @@ public final class CollectionScripts {
    * reset or an expiry.
    */
   public static final Script GENERATION =
-      new Script(
-          HELPERS
-              + """
-              redis.replicate_commands()
-              local gen = redis.call('HGET', KEYS[2], 'gen')
-              if not gen then
-                local now = redis.call('TIME')
-                gen = now[1] .. string.format('%06d', tonumber(now[2]))
-                redis.call('HSET', KEYS[2], 'gen', gen)
-                expire(ARGV[1])
-              end
-              return gen
-              """);
+      withHelpers(
+          """
+          redis.replicate_commands()
+          local gen = redis.call('HGET', KEYS[2], 'gen')
+          if not gen then
+            local now = redis.call('TIME')
+            gen = now[1] .. string.format('%06d', tonumber(now[2]))
+            redis.call('HSET', KEYS[2], 'gen', gen)
+            expire(ARGV[1])
+          end
+          return gen
+          """);
 
   /** No ARGV. Returns {seeded, tail, empty, card}, as {@code cachedstate()} reads them. */
   public static final Script STATE =
-      new Script(
-          HELPERS
-              + """
-              local state = cachedstate()
-              return {state[1] or '', state[2] or '', state[3] or '', redis.call('ZCARD', KEYS[1])}
-              """);
+      withHelpers(
+          """
+          local state = cachedstate()
+          return {state[1] or '', state[2] or '', state[3] or '', redis.call('ZCARD', KEYS[1])}
+          """);
 
   /** No ARGV. Deletes the collection and returns the ids it held. */
   public static final Script DROP =

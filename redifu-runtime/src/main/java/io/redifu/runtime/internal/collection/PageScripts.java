@@ -13,21 +13,30 @@ public final class PageScripts {
   private PageScripts() {}
 
   /**
-   * ARGV: ttl. An item was added or removed, so every page boundary and the end may have moved:
-   * drops the pages hash (UNLINK: freed off the main thread). Returns how many fields it held.
+   * {@code invalidate(ttl)}: an item was added or removed, so every page boundary and the end may
+   * have moved: drops the pages hash (UNLINK: freed off the main thread) and answers how many
+   * fields it held.
    */
-  public static final Script INVALIDATE =
-      new Script(
-          CollectionScripts.HELPERS
-              + """
-              local dropped = redis.call('HLEN', KEYS[2])
-              redis.call('UNLINK', KEYS[2])
-              if redis.call('EXISTS', KEYS[1]) == 1 then
-                redis.call('HINCRBY', KEYS[1], 'gen', 1)
-                expire(ARGV[1])
-              end
-              return dropped
-              """);
+  private static final String INVALIDATE =
+      """
+      local function invalidate(ttl)
+        local dropped = redis.call('HLEN', KEYS[2])
+        redis.call('UNLINK', KEYS[2])
+        if redis.call('EXISTS', KEYS[1]) == 1 then
+          redis.call('HINCRBY', KEYS[1], 'gen', 1)
+          expire(ttl)
+        end
+        return dropped
+      end
+      """;
+
+  /** ARGV: id, score, ttl. The item's position is new: drops the cached pages. */
+  public static final Script ADD =
+      CollectionScripts.withHelpers(INVALIDATE + "return invalidate(ARGV[3])");
+
+  /** ARGV: id, ttl. The item's position is gone: drops the cached pages. */
+  public static final Script REMOVE =
+      CollectionScripts.withHelpers(INVALIDATE + "return invalidate(ARGV[2])");
 
   /**
    * ARGV: ttl, page number, expected gen ('' = any), the end this page shows ('' = none: a full
@@ -37,31 +46,30 @@ public final class PageScripts {
    * end after it.
    */
   public static final Script INGEST =
-      new Script(
-          CollectionScripts.HELPERS
-              + """
-              local gen = redis.call('HGET', KEYS[1], 'gen') or '0'
-              if ARGV[3] ~= '' and gen ~= ARGV[3] then return {'conflict', gen} end
-              local page = tonumber(ARGV[2])
-              local known = tonumber(redis.call('HGET', KEYS[2], 'end'))
-              local ids = {}
-              for i = 6, #ARGV, 2 do ids[#ids + 1] = ARGV[i] end
-              if #ids > 0 then
-                redis.call('HSET', KEYS[2], ARGV[2], cjson.encode(ids))
-                if known and known <= page then
-                  redis.call('HDEL', KEYS[2], 'end')
-                  known = nil
-                end
-              else
-                redis.call('HDEL', KEYS[2], ARGV[2])
-              end
-              if ARGV[4] ~= '' and (#ids > 0 or not known or tonumber(ARGV[4]) < known) then
-                redis.call('HSET', KEYS[2], 'end', ARGV[4])
-              end
-              redis.call('HSET', KEYS[1], 'gen', gen)
-              expire(ARGV[1])
-              return {'ok', gen}
-              """);
+      CollectionScripts.withHelpers(
+          """
+          local gen, conflict = generation(KEYS[1], ARGV[3])
+          if conflict then return conflict end
+          local page = tonumber(ARGV[2])
+          local known = tonumber(redis.call('HGET', KEYS[2], 'end'))
+          local ids = {}
+          for i = 6, #ARGV, 2 do ids[#ids + 1] = ARGV[i] end
+          if #ids > 0 then
+            redis.call('HSET', KEYS[2], ARGV[2], cjson.encode(ids))
+            if known and known <= page then
+              redis.call('HDEL', KEYS[2], 'end')
+              known = nil
+            end
+          else
+            redis.call('HDEL', KEYS[2], ARGV[2])
+          end
+          if ARGV[4] ~= '' and (#ids > 0 or not known or tonumber(ARGV[4]) < known) then
+            redis.call('HSET', KEYS[2], 'end', ARGV[4])
+          end
+          redis.call('HSET', KEYS[1], 'gen', gen)
+          expire(ARGV[1])
+          return {'ok', gen}
+          """);
 
   /**
    * ARGV: page number. Returns {1, id1, ..., idn} for a cached page (ids in page order; none for a

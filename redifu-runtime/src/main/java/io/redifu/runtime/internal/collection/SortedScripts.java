@@ -8,42 +8,40 @@ public final class SortedScripts {
 
   /** ARGV: id, score, ttl. Indexes the id if the collection is cached. Returns 1 if indexed. */
   public static final Script ADD =
-      new Script(
-          CollectionScripts.HELPERS
-              + """
-              if cachedstate()[1] ~= '1' then
-                if redis.call('EXISTS', KEYS[2]) == 1 then
-                  redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
-                end
-                return 0
-              end
-              redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
-              redis.call('HDEL', KEYS[2], 'empty')
-              written(ARGV[3])
-              return 1
-              """);
+      CollectionScripts.withHelpers(
+          """
+          if cachedstate()[1] ~= '1' then
+            if redis.call('EXISTS', KEYS[2]) == 1 then
+              redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
+            end
+            return 0
+          end
+          redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+          redis.call('HDEL', KEYS[2], 'empty')
+          written(ARGV[3])
+          return 1
+          """);
 
   /**
    * ARGV: ttl, expected gen ('' = any), then score/id pairs. Replaces the cached collection with
    * the whole seeded set; {'conflict', gen} when a write came in since the snapshot was read.
    */
   public static final Script INGEST =
-      new Script(
-          CollectionScripts.HELPERS
-              + """
-              local gen = redis.call('HGET', KEYS[2], 'gen') or '0'
-              if ARGV[2] ~= '' and gen ~= ARGV[2] then return {'conflict', gen} end
-              redis.call('DEL', KEYS[1])
-              for i = 3, #ARGV, 2 do
-                redis.call('ZADD', KEYS[1], ARGV[i], ARGV[i + 1])
-              end
-              redis.call('HSET', KEYS[2], 'seeded', '1', 'tail', '1')
-              if #ARGV < 3 then
-                redis.call('HSET', KEYS[2], 'empty', '1')
-              else
-                redis.call('HDEL', KEYS[2], 'empty')
-              end
-              expire(ARGV[1])
-              return {'ok', gen}
-              """);
+      CollectionScripts.withHelpers(
+          """
+          local gen, conflict = generation(KEYS[2], ARGV[2])
+          if conflict then return conflict end
+          redis.call('DEL', KEYS[1])
+          for i = 3, #ARGV, 2 do
+            redis.call('ZADD', KEYS[1], ARGV[i], ARGV[i + 1])
+          end
+          redis.call('HSET', KEYS[2], 'seeded', '1', 'tail', '1')
+          if #ARGV < 3 then
+            redis.call('HSET', KEYS[2], 'empty', '1')
+          else
+            redis.call('HDEL', KEYS[2], 'empty')
+          end
+          expire(ARGV[1])
+          return {'ok', gen}
+          """);
 }

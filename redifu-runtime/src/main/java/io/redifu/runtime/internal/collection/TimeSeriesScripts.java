@@ -15,9 +15,9 @@ import io.redifu.runtime.internal.redis.Script;
 public final class TimeSeriesScripts {
   private TimeSeriesScripts() {}
 
-  private static final String HELPERS =
-      CollectionScripts.HELPERS
-          + """
+  /** Segment helpers, for scripts that also have the collection's ({@code withHelpers}). */
+  private static final String SEGMENTS =
+      """
       local function bounds(member)
         local a, b = string.match(member, '^(%-?%d+):(%-?%d+)$')
         return tonumber(a), tonumber(b)
@@ -42,8 +42,8 @@ public final class TimeSeriesScripts {
    * and bumps the generation of a series that has state. Returns 1 if indexed.
    */
   public static final Script ADD =
-      new Script(
-          HELPERS
+      CollectionScripts.withHelpers(
+          SEGMENTS
               + """
               forgetlost()
               local score = tonumber(ARGV[2])
@@ -68,8 +68,8 @@ public final class TimeSeriesScripts {
 
   /** ARGV: id, ttl. Takes the id out; segments stay covered. Returns 1 if it was there. */
   public static final Script REMOVE =
-      new Script(
-          HELPERS
+      CollectionScripts.withHelpers(
+          SEGMENTS
               + """
               forgetlost()
               local removed = redis.call('ZREM', KEYS[1], ARGV[1])
@@ -82,15 +82,15 @@ public final class TimeSeriesScripts {
 
   /**
    * ARGV: ttl, expected gen, number of segments n, n pairs (from, to), then score/id pairs. Commits
-   * a seed: refused ({'conflict'}) if a write came in since the generation was read; else indexes
-   * the items and merges each segment with every segment it overlaps or touches.
+   * a seed: refused ({'conflict', gen}) if a write came in since the generation was read; else
+   * indexes the items and merges each segment with every segment it overlaps or touches.
    */
   public static final Script COMMIT =
-      new Script(
-          HELPERS
+      CollectionScripts.withHelpers(
+          SEGMENTS
               + """
-              local gen = redis.call('HGET', KEYS[2], 'gen') or '0'
-              if ARGV[2] ~= '' and gen ~= ARGV[2] then return {'conflict'} end
+              local gen, conflict = generation(KEYS[2], ARGV[2])
+              if conflict then return conflict end
               forgetlost()
               local n = tonumber(ARGV[3])
               for i = 0, n - 1 do
@@ -123,31 +123,31 @@ public final class TimeSeriesScripts {
    * only; without them this is how a cluster reads ids and segments in one step.
    */
   public static final Script FETCH =
-      new Script(
-          HELPERS
+      CollectionScripts.withHelpers(
+          SEGMENTS
               + CollectionScripts.MGET
               + CollectionScripts.DOCUMENT_KEY
               + """
-          forgetlost()
-          local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])
-          local before = redis.call('ZREVRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '-inf', 'LIMIT', 0, 1)
-          local inside = redis.call('ZRANGEBYSCORE', KEYS[3], ARGV[1], ARGV[2])
-          local out = {#ids}
-          for i = 1, #ids do out[#out + 1] = ids[i] end
-          out[#out + 1] = #before + #inside
-          for i = 1, #before do out[#out + 1] = before[i] end
-          for i = 1, #inside do out[#out + 1] = inside[i] end
-          if #ids > 0 and ARGV[5] == '1' then
-            local keys = {}
-            for i = 1, #ids do keys[i] = dockey(ARGV[3], ids[i], ARGV[4]) end
-            local documents = mget(keys)
-            for i = 1, #ids do
-              out[#out + 1] = documents[i]
-              if documents[i] and ARGV[6] ~= '' then redis.call('PEXPIRE', keys[i], ARGV[6]) end
-            end
-          end
-          return out
-          """);
+              forgetlost()
+              local ids = redis.call('ZRANGEBYSCORE', KEYS[1], ARGV[1], ARGV[2])
+              local before = redis.call('ZREVRANGEBYSCORE', KEYS[3], '(' .. ARGV[1], '-inf', 'LIMIT', 0, 1)
+              local inside = redis.call('ZRANGEBYSCORE', KEYS[3], ARGV[1], ARGV[2])
+              local out = {#ids}
+              for i = 1, #ids do out[#out + 1] = ids[i] end
+              out[#out + 1] = #before + #inside
+              for i = 1, #before do out[#out + 1] = before[i] end
+              for i = 1, #inside do out[#out + 1] = inside[i] end
+              if #ids > 0 and ARGV[5] == '1' then
+                local keys = {}
+                for i = 1, #ids do keys[i] = dockey(ARGV[3], ids[i], ARGV[4]) end
+                local documents = mget(keys)
+                for i = 1, #ids do
+                  out[#out + 1] = documents[i]
+                  if documents[i] and ARGV[6] ~= '' then redis.call('PEXPIRE', keys[i], ARGV[6]) end
+                end
+              end
+              return out
+              """);
 
   /** No ARGV. Deletes ids, meta and segments; returns the ids. */
   public static final Script DROP =

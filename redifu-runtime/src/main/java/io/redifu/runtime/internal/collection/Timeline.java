@@ -100,7 +100,7 @@ public final class Timeline<T> {
    * trip, each atomic.
    */
   public void add(T value, String collection) {
-    core.index(value, TimelineScripts.ADD, collection, orderArg, core.ttlArg());
+    core.index(value, collection, orderArg);
   }
 
   /** The id and score of the item at the cached end of the timeline, if any is cached. */
@@ -118,11 +118,6 @@ public final class Timeline<T> {
         ? Optional.empty()
         : Optional.of(
             Cursor.of(last.get(0).getScore(), Bytes.decode(last.get(0).getBinaryElement())));
-  }
-
-  /** Takes the id out of this timeline only; its document stays for other collections. */
-  public void remove(String randId, String collection) {
-    core.unindex(randId, CollectionScripts.REMOVE, collection);
   }
 
   /** The page after the newest of {@code lastRandIds} still in the timeline (empty: first page). */

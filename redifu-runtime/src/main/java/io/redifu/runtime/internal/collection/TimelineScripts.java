@@ -12,48 +12,47 @@ public final class TimelineScripts {
   private TimelineScripts() {}
 
   /**
-   * ARGV: id, score, '1' if descending, ttl. Indexes the id where the cache covers its position:
+   * ARGV: id, score, ttl, '1' if descending. Indexes the id where the cache covers its position:
    * the cache is complete (tail or empty), or the item sorts before the last cached item. An
    * unseeded timeline stays untouched. Returns 1 if indexed.
    */
   public static final Script ADD =
-      new Script(
-          CollectionScripts.HELPERS
-              + """
-              local state = cachedstate()
-              if state[1] ~= '1' then
-                if redis.call('EXISTS', KEYS[2]) == 1 then
-                  redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
-                end
-                return 0
+      CollectionScripts.withHelpers(
+          """
+          local state = cachedstate()
+          if state[1] ~= '1' then
+            if redis.call('EXISTS', KEYS[2]) == 1 then
+              redis.call('HINCRBY', KEYS[2], 'gen', 1) -- a seed in flight must notice
+            end
+            return 0
+          end
+          local id, score, desc = ARGV[1], tonumber(ARGV[2]), ARGV[4] == '1'
+          local covered = state[2] == '1' or state[3] == '1'
+          if not covered then
+            redis.call('ZREM', KEYS[1], id)
+            local last
+            if desc then
+              last = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+            else
+              last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+            end
+            if #last > 0 then
+              local bid, bscore = last[1], tonumber(last[2])
+              if desc then
+                covered = score > bscore or (score == bscore and not before(id, bid))
+              else
+                covered = score < bscore or (score == bscore and not before(bid, id))
               end
-              local id, score, desc = ARGV[1], tonumber(ARGV[2]), ARGV[3] == '1'
-              local covered = state[2] == '1' or state[3] == '1'
-              if not covered then
-                redis.call('ZREM', KEYS[1], id)
-                local last
-                if desc then
-                  last = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-                else
-                  last = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
-                end
-                if #last > 0 then
-                  local bid, bscore = last[1], tonumber(last[2])
-                  if desc then
-                    covered = score > bscore or (score == bscore and not before(id, bid))
-                  else
-                    covered = score < bscore or (score == bscore and not before(bid, id))
-                  end
-                end
-              end
-              if covered then
-                redis.call('ZADD', KEYS[1], ARGV[2], id)
-                redis.call('HDEL', KEYS[2], 'empty')
-              end
-              written(ARGV[4])
-              if covered then return 1 end
-              return 0
-              """);
+            end
+          end
+          if covered then
+            redis.call('ZADD', KEYS[1], ARGV[2], id)
+            redis.call('HDEL', KEYS[2], 'empty')
+          end
+          written(ARGV[3])
+          if covered then return 1 end
+          return 0
+          """);
 
   /**
    * ARGV: '1' if descending, page size, document key prefix and suffix ('' and '' = do not read
@@ -71,9 +70,8 @@ public final class TimelineScripts {
    * documents and reads whatever the match missed.
    */
   public static final Script FETCH =
-      new Script(
-          CollectionScripts.HELPERS
-              + CollectionScripts.MGET
+      CollectionScripts.withHelpers(
+          CollectionScripts.MGET
               + CollectionScripts.DOCUMENT_KEY
               + """
               local desc, per, rels = ARGV[1] == '1', tonumber(ARGV[2]), tonumber(ARGV[6])
@@ -199,30 +197,29 @@ public final class TimelineScripts {
    * page of a timeline not cached starts afresh: ids and flags left by an eviction go.
    */
   public static final Script INGEST =
-      new Script(
-          CollectionScripts.HELPERS
-              + """
-              local seeded = cachedstate()[1] == '1'
-              if ARGV[2] ~= '1' and not seeded then return {'unseeded'} end
-              local gen = redis.call('HGET', KEYS[2], 'gen') or '0'
-              if ARGV[4] ~= '' and gen ~= ARGV[4] then return {'conflict', gen} end
-              if not seeded then
-                redis.call('DEL', KEYS[1])
-                redis.call('HDEL', KEYS[2], 'tail', 'empty')
-              end
-              for i = 5, #ARGV, 2 do
-                redis.call('ZADD', KEYS[1], ARGV[i], ARGV[i + 1])
-              end
-              redis.call('HSET', KEYS[2], 'seeded', '1')
-              if ARGV[3] == '1' then
-                redis.call('HSET', KEYS[2], 'tail', '1')
-              end
-              if redis.call('ZCARD', KEYS[1]) > 0 then
-                redis.call('HDEL', KEYS[2], 'empty')
-              elseif ARGV[3] == '1' then
-                redis.call('HSET', KEYS[2], 'empty', '1')
-              end
-              expire(ARGV[1])
-              return {'ok', gen}
-              """);
+      CollectionScripts.withHelpers(
+          """
+          local seeded = cachedstate()[1] == '1'
+          if ARGV[2] ~= '1' and not seeded then return {'unseeded'} end
+          local gen, conflict = generation(KEYS[2], ARGV[4])
+          if conflict then return conflict end
+          if not seeded then
+            redis.call('DEL', KEYS[1])
+            redis.call('HDEL', KEYS[2], 'tail', 'empty')
+          end
+          for i = 5, #ARGV, 2 do
+            redis.call('ZADD', KEYS[1], ARGV[i], ARGV[i + 1])
+          end
+          redis.call('HSET', KEYS[2], 'seeded', '1')
+          if ARGV[3] == '1' then
+            redis.call('HSET', KEYS[2], 'tail', '1')
+          end
+          if redis.call('ZCARD', KEYS[1]) > 0 then
+            redis.call('HDEL', KEYS[2], 'empty')
+          elseif ARGV[3] == '1' then
+            redis.call('HSET', KEYS[2], 'empty', '1')
+          end
+          expire(ARGV[1])
+          return {'ok', gen}
+          """);
 }

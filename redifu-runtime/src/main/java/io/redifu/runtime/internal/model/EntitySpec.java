@@ -9,28 +9,26 @@ import java.util.function.UnaryOperator;
 /**
  * What generated code knows about one entity type, fixed at compile time; built by {@link
  * #builder}, immutable. Specs are generated singletons: equality is identity.
+ *
+ * @param codec the generated JSON codec
+ * @param documentKey renders (and validates) the document key of a randId
+ * @param ttlMillis time to live of documents; 0 = no expiry
+ * @param missingTtlMillis time to live of missing markers; {@link #DEFAULT_MISSING_TTL} = the
+ *     {@code Redifu}'s {@code missingMarkerTtl} (markers always expire)
+ * @param slidingTtl whether reads restart the time to live
+ * @param relations the generated injector of its {@code @RandIdRef}s
+ * @param rows the generated JDBC row scanner, for seeding; null where none was generated
  */
-public final class EntitySpec<T> {
+public record EntitySpec<T>(
+    EntityCodec<T> codec,
+    UnaryOperator<String> documentKey,
+    long ttlMillis,
+    long missingTtlMillis,
+    boolean slidingTtl,
+    Relations<T> relations,
+    RowScanner<T> rows) {
   /** {@code missingTtlMillis} of an entity that leaves its markers' TTL to the {@code Redifu}. */
   public static final long DEFAULT_MISSING_TTL = 0;
-
-  private final EntityCodec<T> codec;
-  private final UnaryOperator<String> documentKey;
-  private final long ttlMillis;
-  private final long missingTtlMillis;
-  private final boolean slidingTtl;
-  private final Relations<T> relations;
-  private final RowScanner<T> rows;
-
-  private EntitySpec(Builder<T> builder) {
-    this.codec = builder.codec;
-    this.documentKey = builder.documentKey;
-    this.ttlMillis = builder.ttlMillis;
-    this.missingTtlMillis = builder.missingTtlMillis;
-    this.slidingTtl = builder.slidingTtl;
-    this.relations = builder.relations;
-    this.rows = builder.rows;
-  }
 
   /**
    * The spec of the entity {@code codec} writes, whose document key {@code documentKey} renders
@@ -40,44 +38,6 @@ public final class EntitySpec<T> {
    */
   public static <T> Builder<T> builder(EntityCodec<T> codec, UnaryOperator<String> documentKey) {
     return new Builder<>(codec, documentKey);
-  }
-
-  /** The generated JSON codec. */
-  public EntityCodec<T> codec() {
-    return codec;
-  }
-
-  /** Renders (and validates) the document key of a randId. */
-  public UnaryOperator<String> documentKey() {
-    return documentKey;
-  }
-
-  /** Time to live of documents; 0 = no expiry. */
-  public long ttlMillis() {
-    return ttlMillis;
-  }
-
-  /**
-   * Time to live of missing markers; {@link #DEFAULT_MISSING_TTL} = the {@code Redifu}'s {@code
-   * missingMarkerTtl} (markers always expire).
-   */
-  public long missingTtlMillis() {
-    return missingTtlMillis;
-  }
-
-  /** Whether reads restart the time to live. */
-  public boolean slidingTtl() {
-    return slidingTtl;
-  }
-
-  /** The generated injector of its {@code @RandIdRef}s. */
-  public Relations<T> relations() {
-    return relations;
-  }
-
-  /** The generated JDBC row scanner, for seeding; null where none was generated. */
-  public RowScanner<T> rows() {
-    return rows;
   }
 
   public String entityName() {
@@ -191,7 +151,8 @@ public final class EntitySpec<T> {
     }
 
     public EntitySpec<T> build() {
-      return new EntitySpec<>(this);
+      return new EntitySpec<>(
+          codec, documentKey, ttlMillis, missingTtlMillis, slidingTtl, relations, rows);
     }
   }
 }
