@@ -40,21 +40,21 @@ public final class AccountRowScanner implements RowScanner<Account> {
     int managerIdColumn = columns.optional("managerId", null);
     return row -> {
       Account value = new Account();
-      value.setRandId(SqlValues.readString(row, columns, randIdColumn));
+      value.setRandId(SqlValues.STRING.read(row, columns, randIdColumn));
       if (createdAtColumn != 0) {
-        value.setCreatedAt(SqlValues.readInstant(row, columns, createdAtColumn));
+        value.setCreatedAt(SqlValues.INSTANT.read(row, columns, createdAtColumn));
       }
       if (updatedAtColumn != 0) {
-        value.setUpdatedAt(SqlValues.readInstant(row, columns, updatedAtColumn));
+        value.setUpdatedAt(SqlValues.INSTANT.read(row, columns, updatedAtColumn));
       }
       if (nameColumn != 0) {
-        value.name = SqlValues.readString(row, columns, nameColumn);
+        value.name = SqlValues.STRING.read(row, columns, nameColumn);
       }
       if (organizationRandIdColumn != 0) {
-        value.organizationRandId = SqlValues.readString(row, columns, organizationRandIdColumn);
+        value.organizationRandId = SqlValues.STRING.read(row, columns, organizationRandIdColumn);
       }
       if (managerIdColumn != 0) {
-        value.setManagerId(SqlValues.readString(row, columns, managerIdColumn));
+        value.setManagerId(SqlValues.STRING.read(row, columns, managerIdColumn));
       }
       return value;
     };

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.codec.IsoInstants;
 import io.redifu.runtime.internal.codec.JsonReads;
 import io.redifu.runtime.internal.codec.JsonWrites;
 import java.io.IOException;
@@ -106,8 +107,8 @@ public final class CommentCodec implements EntityCodec<Comment> {
       p.nextToken();
       switch (field) {
         case "randId" -> value.setRandId(JsonReads.readString(p));
-        case "createdAt" -> value.setCreatedAt(JsonReads.readInstant(p));
-        case "updatedAt" -> value.setUpdatedAt(JsonReads.readInstant(p));
+        case "createdAt" -> value.setCreatedAt(JsonReads.parseText(p, IsoInstants::parse));
+        case "updatedAt" -> value.setUpdatedAt(JsonReads.parseText(p, IsoInstants::parse));
         case "postRandId" -> value.postRandId = JsonReads.readString(p);
         case "body" -> value.body = JsonReads.readString(p);
         case "likes" -> value.likes = JsonReads.readLong(p);

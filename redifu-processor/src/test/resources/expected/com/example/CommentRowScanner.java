@@ -40,18 +40,18 @@ public final class CommentRowScanner implements RowScanner<Comment> {
     int likesColumn = columns.required("likes", null);
     return row -> {
       Comment value = new Comment();
-      value.setRandId(SqlValues.readString(row, columns, randIdColumn));
-      value.setCreatedAt(SqlValues.readInstant(row, columns, createdAtColumn));
+      value.setRandId(SqlValues.STRING.read(row, columns, randIdColumn));
+      value.setCreatedAt(SqlValues.INSTANT.read(row, columns, createdAtColumn));
       if (updatedAtColumn != 0) {
-        value.setUpdatedAt(SqlValues.readInstant(row, columns, updatedAtColumn));
+        value.setUpdatedAt(SqlValues.INSTANT.read(row, columns, updatedAtColumn));
       }
       if (postRandIdColumn != 0) {
-        value.postRandId = SqlValues.readString(row, columns, postRandIdColumn);
+        value.postRandId = SqlValues.STRING.read(row, columns, postRandIdColumn);
       }
       if (bodyColumn != 0) {
-        value.body = SqlValues.readString(row, columns, bodyColumn);
+        value.body = SqlValues.STRING.read(row, columns, bodyColumn);
       }
-      value.likes = SqlValues.readLong(row, columns, likesColumn);
+      value.likes = SqlValues.LONG.readOrDefault(row, columns, likesColumn);
       return value;
     };
   }

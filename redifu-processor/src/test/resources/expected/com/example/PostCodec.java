@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.internal.codec.Copies;
+import io.redifu.runtime.internal.codec.IsoInstants;
 import io.redifu.runtime.internal.codec.JsonReads;
 import io.redifu.runtime.internal.codec.JsonWrites;
 import java.io.IOException;
@@ -116,8 +117,8 @@ public final class PostCodec implements EntityCodec<Post> {
       p.nextToken();
       switch (field) {
         case "randId" -> value.setRandId(JsonReads.readString(p));
-        case "createdAt" -> value.setCreatedAt(JsonReads.readInstant(p));
-        case "updatedAt" -> value.setUpdatedAt(JsonReads.readInstant(p));
+        case "createdAt" -> value.setCreatedAt(JsonReads.parseText(p, IsoInstants::parse));
+        case "updatedAt" -> value.setUpdatedAt(JsonReads.parseText(p, IsoInstants::parse));
         case "title" -> value.title = JsonReads.readString(p);
         case "content" -> value.content = JsonReads.readString(p);
         case "tags" -> value.tags = JsonReads.readList(p, JsonReads::readString);

@@ -46,21 +46,21 @@ public final class PostRowScanner implements RowScanner<Post> {
     int pinnedColumn = columns.optional("pinned", null);
     return row -> {
       Post value = new Post();
-      value.setRandId(SqlValues.readString(row, columns, randIdColumn));
-      value.setCreatedAt(SqlValues.readInstant(row, columns, createdAtColumn));
+      value.setRandId(SqlValues.STRING.read(row, columns, randIdColumn));
+      value.setCreatedAt(SqlValues.INSTANT.read(row, columns, createdAtColumn));
       if (updatedAtColumn != 0) {
-        value.setUpdatedAt(SqlValues.readInstant(row, columns, updatedAtColumn));
+        value.setUpdatedAt(SqlValues.INSTANT.read(row, columns, updatedAtColumn));
       }
       if (titleColumn != 0) {
-        value.title = SqlValues.readString(row, columns, titleColumn);
+        value.title = SqlValues.STRING.read(row, columns, titleColumn);
       }
-      value.content = SqlValues.readString(row, columns, contentColumn);
+      value.content = SqlValues.STRING.read(row, columns, contentColumn);
       if (tagsColumn != 0) {
-        value.tags = SqlValues.readList(row, columns, tagsColumn, SqlValues::readString, TAGS_JSON);
+        value.tags = SqlValues.readArrayOrJson(row, columns, tagsColumn, SqlValues.arrayAsList(SqlValues.STRING), TAGS_JSON);
       }
-      value.setLikes(SqlValues.readInt(row, columns, likesColumn));
+      value.setLikes(SqlValues.INT.readOrDefault(row, columns, likesColumn));
       if (pinnedColumn != 0) {
-        value.setPinned(SqlValues.readBoolean(row, columns, pinnedColumn));
+        value.setPinned(SqlValues.BOOLEAN.readOrDefault(row, columns, pinnedColumn));
       }
       return value;
     };

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.codec.IsoInstants;
 import io.redifu.runtime.internal.codec.JsonReads;
 import io.redifu.runtime.internal.codec.JsonWrites;
 import java.io.IOException;
@@ -106,7 +107,7 @@ public final class ProductCodec implements EntityCodec<Product> {
         case "randId" -> randId = JsonReads.readString(p);
         case "name" -> name = JsonReads.readString(p);
         case "price" -> price = JsonReads.readBigDecimal(p);
-        case "createdAt" -> createdAt = JsonReads.readInstant(p);
+        case "createdAt" -> createdAt = JsonReads.parseText(p, IsoInstants::parse);
         default -> p.skipChildren();
       }
     }

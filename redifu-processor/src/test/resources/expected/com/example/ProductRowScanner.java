@@ -44,12 +44,12 @@ public final class ProductRowScanner implements RowScanner<Product> {
       BigDecimal price = null;
       Instant createdAt = null;
       String note = null;
-      randId = SqlValues.readString(row, columns, randIdColumn);
-      name = SqlValues.readString(row, columns, nameColumn);
+      randId = SqlValues.STRING.read(row, columns, randIdColumn);
+      name = SqlValues.STRING.read(row, columns, nameColumn);
       if (priceColumn != 0) {
-        price = SqlValues.readBigDecimal(row, columns, priceColumn);
+        price = SqlValues.BIG_DECIMAL.read(row, columns, priceColumn);
       }
-      createdAt = SqlValues.readInstant(row, columns, createdAtColumn);
+      createdAt = SqlValues.INSTANT.read(row, columns, createdAtColumn);
       return new Product(randId, name, price, createdAt, note);
     };
   }

@@ -48,15 +48,15 @@ public final class ReviewRowScanner implements RowScanner<Review> {
       List<Account> readers = null;
       String note = null;
       long createdAt = 0;
-      randId = SqlValues.readString(row, columns, randIdColumn);
+      randId = SqlValues.STRING.read(row, columns, randIdColumn);
       if (postRandIdColumn != 0) {
-        postRandId = SqlValues.readString(row, columns, postRandIdColumn);
+        postRandId = SqlValues.STRING.read(row, columns, postRandIdColumn);
       }
       if (readerRandIdsColumn != 0) {
-        readerRandIds = SqlValues.readList(row, columns, readerRandIdsColumn, SqlValues::readString, READER_RAND_IDS_JSON);
+        readerRandIds = SqlValues.readArrayOrJson(row, columns, readerRandIdsColumn, SqlValues.arrayAsList(SqlValues.STRING), READER_RAND_IDS_JSON);
       }
       if (createdAtColumn != 0) {
-        createdAt = SqlValues.readLong(row, columns, createdAtColumn);
+        createdAt = SqlValues.LONG.readOrDefault(row, columns, createdAtColumn);
       }
       return new Review(randId, postRandId, post, readerRandIds, readers, note, createdAt);
     };

@@ -2,6 +2,7 @@ package com.example;
 
 import io.redifu.runtime.RedifuGenerated;
 import io.redifu.runtime.internal.codec.Columns;
+import io.redifu.runtime.internal.codec.IsoInstants;
 import io.redifu.runtime.internal.codec.JsonReads;
 import io.redifu.runtime.internal.codec.RowScanner;
 import io.redifu.runtime.internal.codec.SqlValues;
@@ -31,9 +32,9 @@ public final class ShipmentRowScanner implements RowScanner<Shipment> {
 
   private static final JsonReads.Reader<Set<Shipment.Status>> HISTORY_JSON = p0 -> JsonReads.readSet(p0, p1 -> JsonReads.parseText(p1, Shipment.Status::valueOf));
 
-  private static final JsonReads.Reader<Map<String, Long>> COUNTERS_JSON = p0 -> JsonReads.readMap(p0, Function.identity(), JsonReads::readBoxedLong);
+  private static final JsonReads.Reader<Map<String, Long>> COUNTERS_JSON = p0 -> JsonReads.readMap(p0, Function.identity(), p1 -> JsonReads.nullable(p1, JsonReads::readLong));
 
-  private static final JsonReads.Reader<Map<Shipment.Status, List<Instant>>> TIMESTAMPS_JSON = p0 -> JsonReads.readMap(p0, Shipment.Status::valueOf, p1 -> JsonReads.readList(p1, JsonReads::readInstant));
+  private static final JsonReads.Reader<Map<Shipment.Status, List<Instant>>> TIMESTAMPS_JSON = p0 -> JsonReads.readMap(p0, Shipment.Status::valueOf, p1 -> JsonReads.readList(p1, p2 -> JsonReads.parseText(p2, IsoInstants::parse)));
 
   private static final JsonReads.Reader<Map<UUID, Shipment.GeoPoint>> CHECKPOINTS_JSON = p0 -> JsonReads.readMap(p0, UUID::fromString, ShipmentCodec::readShipment_GeoPoint);
 
@@ -70,24 +71,24 @@ public final class ShipmentRowScanner implements RowScanner<Shipment> {
     int labelsColumn = columns.optional("labels", null);
     return row -> {
       Shipment value = new Shipment();
-      value.randId = SqlValues.readString(row, columns, randIdColumn);
+      value.randId = SqlValues.STRING.read(row, columns, randIdColumn);
       if (statusColumn != 0) {
         value.status = SqlValues.readEnum(row, columns, statusColumn, Shipment.Status::valueOf);
       }
       if (priorityColumn != 0) {
-        value.priority = SqlValues.readChar(row, columns, priorityColumn);
+        value.priority = SqlValues.CHAR.readOrDefault(row, columns, priorityColumn);
       }
-      value.weightGrams = SqlValues.readLong(row, columns, weightGramsColumn);
+      value.weightGrams = SqlValues.LONG.readOrDefault(row, columns, weightGramsColumn);
       if (declaredValueColumn != 0) {
-        value.declaredValue = SqlValues.readBoxedDouble(row, columns, declaredValueColumn);
+        value.declaredValue = SqlValues.DOUBLE.read(row, columns, declaredValueColumn);
       }
       if (feeColumn != 0) {
-        value.fee = SqlValues.readBigDecimal(row, columns, feeColumn);
+        value.fee = SqlValues.BIG_DECIMAL.read(row, columns, feeColumn);
       }
       if (shipDateColumn != 0) {
-        value.shipDate = SqlValues.readLocalDate(row, columns, shipDateColumn);
+        value.shipDate = SqlValues.LOCAL_DATE.read(row, columns, shipDateColumn);
       }
-      value.eta = SqlValues.readOffsetDateTime(row, columns, etaColumn);
+      value.eta = SqlValues.OFFSET_DATE_TIME.read(row, columns, etaColumn);
       if (originColumn != 0) {
         value.origin = SqlValues.readJson(row, columns, originColumn, ORIGIN_JSON);
       }
@@ -95,7 +96,7 @@ public final class ShipmentRowScanner implements RowScanner<Shipment> {
         value.stops = SqlValues.readJson(row, columns, stopsColumn, STOPS_JSON);
       }
       if (historyColumn != 0) {
-        value.history = SqlValues.readSet(row, columns, historyColumn, SqlValues.enumGetter(Shipment.Status::valueOf), HISTORY_JSON);
+        value.history = SqlValues.readArrayOrJson(row, columns, historyColumn, SqlValues.arrayAsSet(SqlValues.enumGetter(Shipment.Status::valueOf)), HISTORY_JSON);
       }
       if (countersColumn != 0) {
         value.counters = SqlValues.readJson(row, columns, countersColumn, COUNTERS_JSON);

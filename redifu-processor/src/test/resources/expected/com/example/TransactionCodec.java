@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.codec.IsoInstants;
 import io.redifu.runtime.internal.codec.JsonReads;
 import io.redifu.runtime.internal.codec.JsonWrites;
 import java.io.IOException;
@@ -110,12 +111,12 @@ public final class TransactionCodec implements EntityCodec<Transaction> {
       p.nextToken();
       switch (field) {
         case "randId" -> value.setRandId(JsonReads.readString(p));
-        case "createdAt" -> value.setCreatedAt(JsonReads.readInstant(p));
-        case "updatedAt" -> value.setUpdatedAt(JsonReads.readInstant(p));
+        case "createdAt" -> value.setCreatedAt(JsonReads.parseText(p, IsoInstants::parse));
+        case "updatedAt" -> value.setUpdatedAt(JsonReads.parseText(p, IsoInstants::parse));
         case "accountRandId" -> value.accountRandId = JsonReads.readString(p);
         case "ledgerId" -> value.ledgerId = JsonReads.readString(p);
         case "amountCents" -> value.amountCents = JsonReads.readLong(p);
-        case "sequence" -> value.setSequence(JsonReads.readBoxedLong(p));
+        case "sequence" -> value.setSequence(JsonReads.nullable(p, JsonReads::readLong));
         default -> p.skipChildren();
       }
     }

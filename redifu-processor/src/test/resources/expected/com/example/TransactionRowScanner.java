@@ -41,21 +41,21 @@ public final class TransactionRowScanner implements RowScanner<Transaction> {
     int sequenceColumn = columns.required("sequence", null);
     return row -> {
       Transaction value = new Transaction();
-      value.setRandId(SqlValues.readString(row, columns, randIdColumn));
-      value.setCreatedAt(SqlValues.readInstant(row, columns, createdAtColumn));
+      value.setRandId(SqlValues.STRING.read(row, columns, randIdColumn));
+      value.setCreatedAt(SqlValues.INSTANT.read(row, columns, createdAtColumn));
       if (updatedAtColumn != 0) {
-        value.setUpdatedAt(SqlValues.readInstant(row, columns, updatedAtColumn));
+        value.setUpdatedAt(SqlValues.INSTANT.read(row, columns, updatedAtColumn));
       }
       if (accountRandIdColumn != 0) {
-        value.accountRandId = SqlValues.readString(row, columns, accountRandIdColumn);
+        value.accountRandId = SqlValues.STRING.read(row, columns, accountRandIdColumn);
       }
       if (ledgerIdColumn != 0) {
-        value.ledgerId = SqlValues.readString(row, columns, ledgerIdColumn);
+        value.ledgerId = SqlValues.STRING.read(row, columns, ledgerIdColumn);
       }
       if (amountCentsColumn != 0) {
-        value.amountCents = SqlValues.readLong(row, columns, amountCentsColumn);
+        value.amountCents = SqlValues.LONG.readOrDefault(row, columns, amountCentsColumn);
       }
-      value.setSequence(SqlValues.readBoxedLong(row, columns, sequenceColumn));
+      value.setSequence(SqlValues.LONG.read(row, columns, sequenceColumn));
       return value;
     };
   }

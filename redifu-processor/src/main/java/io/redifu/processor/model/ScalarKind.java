@@ -1,6 +1,9 @@
 package io.redifu.processor.model;
 
-/** Types stored as one JSON scalar. The primitive ones also exist boxed. */
+/**
+ * Types stored as one JSON scalar. The primitive ones also exist boxed. Each constant's name is
+ * also the name of the runtime's column reader of the kind ({@code SqlValues.INT}, ...).
+ */
 public enum ScalarKind {
   BOOLEAN("Boolean"),
   BYTE("Byte"),
@@ -25,7 +28,9 @@ public enum ScalarKind {
     this.methodSuffix = methodSuffix;
   }
 
-  /** Suffix of the runtime helper methods for this kind, e.g. {@code readInstant}. */
+  /**
+   * Suffix of the runtime helper methods for this kind, e.g. {@code readInt}, {@code writeChar}.
+   */
   public String methodSuffix() {
     return methodSuffix;
   }

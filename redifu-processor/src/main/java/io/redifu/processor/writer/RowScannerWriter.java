@@ -26,8 +26,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes {@code PostRowScanner}: JDBC rows into entities without reflection. {@code reader} looks
  * up every stored property's column once per result set; the row reader it returns reads by index
- * with {@code SqlValues}' typed getters. Collections, maps and nested types come from JSON text,
- * read by the codec's own readers (lists and sets of scalars also from an SQL ARRAY).
+ * with {@code SqlValues}' reader of its scalar kind ({@code SqlValues.INT}, ...). Collections, maps
+ * and nested types come from JSON text, read by the codec's own readers (lists and sets of scalars
+ * also from an SQL ARRAY).
  */
 public final class RowScannerWriter {
   private static final ClassName STRING = ClassName.get(String.class);
@@ -178,8 +179,13 @@ public final class RowScannerWriter {
   private CodeBlock value(PropertyModel property, String index) {
     TypeModel type = property.type();
     if (type instanceof TypeModel.Scalar scalar) {
+      // A primitive cannot hold SQL NULL: it reads as 0, false or '\0'.
       return CodeBlock.of(
-          "$T.$L(row, columns, $N)", SQL_VALUES, ValueCode.readerMethod(scalar), index);
+          "$T.$L.$L(row, columns, $N)",
+          SQL_VALUES,
+          scalar.kind().name(),
+          scalar.primitive() ? "readOrDefault" : "read",
+          index);
     }
     if (type instanceof TypeModel.EnumType e) {
       return CodeBlock.of(
@@ -196,10 +202,11 @@ public final class RowScannerWriter {
       return CodeBlock.of("$T.readJson(row, columns, $N, $N)", SQL_VALUES, index, reader);
     }
     return CodeBlock.of(
-        "$T.$L(row, columns, $N, $L, $N)",
+        "$T.readArrayOrJson(row, columns, $N, $T.$L($L), $N)",
         SQL_VALUES,
-        type instanceof TypeModel.ListType ? "readList" : "readSet",
         index,
+        SQL_VALUES,
+        type instanceof TypeModel.ListType ? "arrayAsList" : "arrayAsSet",
         element,
         reader);
   }
@@ -207,7 +214,7 @@ public final class RowScannerWriter {
   /** The getter of one element of an SQL ARRAY, or null when arrays cannot hold the element. */
   private static CodeBlock getter(TypeModel element) {
     if (element instanceof TypeModel.Scalar scalar) {
-      return CodeBlock.of("$T::$L", SQL_VALUES, ValueCode.readerMethod(scalar));
+      return CodeBlock.of("$T.$L", SQL_VALUES, scalar.kind().name());
     }
     if (element instanceof TypeModel.EnumType e) {
       return CodeBlock.of("$T.enumGetter($T::valueOf)", SQL_VALUES, e.type());

@@ -47,6 +47,7 @@ public final class RuntimeNames {
   public static final ClassName SQL_VALUES = ClassName.get(CODEC, "SqlValues");
   public static final ClassName JSON_READS = ClassName.get(CODEC, "JsonReads");
   public static final ClassName JSON_WRITES = ClassName.get(CODEC, "JsonWrites");
+  public static final ClassName ISO_INSTANTS = ClassName.get(CODEC, "IsoInstants");
   public static final ClassName COPIES = ClassName.get(CODEC, "Copies");
   public static final ClassName JSON_GENERATOR = ClassName.get(JACKSON, "JsonGenerator");
   public static final ClassName JSON_PARSER = ClassName.get(JACKSON, "JsonParser");
@@ -88,6 +89,7 @@ public final class RuntimeNames {
     SQL_VALUES,
     JSON_READS,
     JSON_WRITES,
+    ISO_INSTANTS,
     COPIES,
     JSON_GENERATOR,
     JSON_PARSER,

@@ -1,6 +1,7 @@
 package io.redifu.processor.writer;
 
 import static io.redifu.processor.writer.RuntimeNames.COPIES;
+import static io.redifu.processor.writer.RuntimeNames.ISO_INSTANTS;
 import static io.redifu.processor.writer.RuntimeNames.JSON_READS;
 import static io.redifu.processor.writer.RuntimeNames.JSON_WRITES;
 
@@ -8,6 +9,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.redifu.processor.model.ScalarKind;
 import io.redifu.processor.model.TypeModel;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,7 +38,7 @@ final class ValueCode {
   /** An expression reading a value of {@code type} from parser {@code p}. */
   CodeBlock read(TypeModel type, String p, int depth) {
     if (type instanceof TypeModel.Scalar s) {
-      return CodeBlock.of("$T.$L($L)", JSON_READS, readerMethod(s), p);
+      return readScalar(s, p);
     }
     if (type instanceof TypeModel.EnumType e) {
       return CodeBlock.of("$T.parseText($L, $T::valueOf)", JSON_READS, p, e.type());
@@ -126,8 +130,8 @@ final class ValueCode {
    * Nested types are read through the codec's methods, qualified, so row scanners use it too.
    */
   CodeBlock reader(TypeModel type, int depth) {
-    if (type instanceof TypeModel.Scalar s) {
-      return CodeBlock.of("$T::$L", JSON_READS, readerMethod(s));
+    if (type instanceof TypeModel.Scalar s && hasOwnReader(s)) {
+      return CodeBlock.of("$T::read$L", JSON_READS, s.kind().methodSuffix());
     }
     if (type instanceof TypeModel.Nested) {
       return CodeBlock.of("$T::read$L", codec, objectMethod(type));
@@ -166,11 +170,36 @@ final class ValueCode {
   }
 
   /**
-   * {@code readInt} for {@code int}, {@code readBoxedInt} for {@code Integer}, {@code readUuid}.
+   * {@code readInt(p)} for {@code int}, {@code nullable(p, JsonReads::readInt)} for {@code
+   * Integer}, {@code parseText(p, UUID::fromString)} for a type written as text.
    */
-  static String readerMethod(TypeModel.Scalar s) {
-    boolean boxed = !s.primitive() && s.kind().hasPrimitive();
-    return (boxed ? "readBoxed" : "read") + s.kind().methodSuffix();
+  private static CodeBlock readScalar(TypeModel.Scalar s, String p) {
+    ScalarKind kind = s.kind();
+    if (hasOwnReader(s)) {
+      return CodeBlock.of("$T.read$L($L)", JSON_READS, kind.methodSuffix(), p);
+    }
+    if (kind.isText()) {
+      return CodeBlock.of("$T.parseText($L, $L)", JSON_READS, p, textParser(kind));
+    }
+    return CodeBlock.of(
+        "$T.nullable($L, $T::read$L)", JSON_READS, p, JSON_READS, kind.methodSuffix());
+  }
+
+  /** Whether {@code JsonReads} reads exactly this type: {@code readInt}, {@code readString}, ... */
+  private static boolean hasOwnReader(TypeModel.Scalar s) {
+    return s.kind().hasPrimitive() ? s.primitive() : !s.kind().isText();
+  }
+
+  /** The function turning a text kind's {@code toString()} back into the value. */
+  private static CodeBlock textParser(ScalarKind kind) {
+    return switch (kind) {
+      case UUID -> CodeBlock.of("$T::fromString", UUID.class);
+      case INSTANT -> CodeBlock.of("$T::parse", ISO_INSTANTS);
+      case LOCAL_DATE -> CodeBlock.of("$T::parse", LocalDate.class);
+      case LOCAL_DATE_TIME -> CodeBlock.of("$T::parse", LocalDateTime.class);
+      case OFFSET_DATE_TIME -> CodeBlock.of("$T::parse", OffsetDateTime.class);
+      default -> throw new IllegalArgumentException(kind + " is not written as text");
+    };
   }
 
   private static String writerMethod(TypeModel.Scalar s) {
@@ -190,7 +219,7 @@ final class ValueCode {
       return CodeBlock.of("$T::valueOf", e.type());
     }
     return switch (((TypeModel.Scalar) key).kind()) {
-      case UUID -> CodeBlock.of("$T::fromString", UUID.class);
+      case UUID -> textParser(ScalarKind.UUID);
       case INT -> CodeBlock.of("$T::valueOf", Integer.class);
       case LONG -> CodeBlock.of("$T::valueOf", Long.class);
       default -> CodeBlock.of("$T.identity()", Function.class);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.redifu.runtime.EntityCodec;
 import io.redifu.runtime.RedifuGenerated;
+import io.redifu.runtime.internal.codec.IsoInstants;
 import io.redifu.runtime.internal.codec.JsonReads;
 import io.redifu.runtime.internal.codec.JsonWrites;
 import java.io.IOException;
@@ -98,8 +99,8 @@ public final class OrganizationCodec implements EntityCodec<Organization> {
       p.nextToken();
       switch (field) {
         case "randId" -> value.setRandId(JsonReads.readString(p));
-        case "createdAt" -> value.setCreatedAt(JsonReads.readInstant(p));
-        case "updatedAt" -> value.setUpdatedAt(JsonReads.readInstant(p));
+        case "createdAt" -> value.setCreatedAt(JsonReads.parseText(p, IsoInstants::parse));
+        case "updatedAt" -> value.setUpdatedAt(JsonReads.parseText(p, IsoInstants::parse));
         case "name" -> value.name = JsonReads.readString(p);
         default -> p.skipChildren();
       }

@@ -38,15 +38,15 @@ public final class OrganizationRowScanner implements RowScanner<Organization> {
     int nameColumn = columns.optional("name", null);
     return row -> {
       Organization value = new Organization();
-      value.setRandId(SqlValues.readString(row, columns, randIdColumn));
+      value.setRandId(SqlValues.STRING.read(row, columns, randIdColumn));
       if (createdAtColumn != 0) {
-        value.setCreatedAt(SqlValues.readInstant(row, columns, createdAtColumn));
+        value.setCreatedAt(SqlValues.INSTANT.read(row, columns, createdAtColumn));
       }
       if (updatedAtColumn != 0) {
-        value.setUpdatedAt(SqlValues.readInstant(row, columns, updatedAtColumn));
+        value.setUpdatedAt(SqlValues.INSTANT.read(row, columns, updatedAtColumn));
       }
       if (nameColumn != 0) {
-        value.name = SqlValues.readString(row, columns, nameColumn);
+        value.name = SqlValues.STRING.read(row, columns, nameColumn);
       }
       return value;
     };

@@ -1,9 +1,11 @@
 package io.redifu.runtime.internal.codec;
 
 import io.redifu.runtime.SeedException;
+import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -114,6 +116,22 @@ public final class Columns {
 
   Shape shape(int column) {
     return shapes[column - 1];
+  }
+
+  /**
+   * Reads {@code column} of {@code row} with {@code getter}; anything it throws but a {@link
+   * SeedException} becomes one saying the column should hold what is {@code wanted}.
+   */
+  <T> T read(ResultSet row, int column, String wanted, SqlValues.Getter<T> getter) {
+    try {
+      return getter.read(row, this, column);
+    } catch (SeedException e) {
+      throw e;
+    } catch (SQLException | ArithmeticException | DateTimeParseException e) {
+      throw failure(column, "expected " + wanted + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw failure(column, "expected " + wanted + ": " + e, e);
+    }
   }
 
   /** Reading {@code column} failed: the message names the column, what was wanted and the query. */

@@ -6,23 +6,22 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * Value readers used by generated codecs. Each reads the value at the parser's current token and
  * fails with a {@link JsonParseException} when the token does not fit the type, so that every
  * malformed document surfaces as one exception type.
+ *
+ * <p>Primitives have their own readers ({@code readInt}, ...), so generated codecs box nothing; a
+ * boxed one is {@code nullable(p, JsonReads::readInt)}. Types written as text are {@code
+ * parseText(p, UUID::fromString)}, with {@link IsoInstants#parse} for instants.
  */
 public final class JsonReads {
   private JsonReads() {}
@@ -124,38 +123,6 @@ public final class JsonReads {
     return narrowed;
   }
 
-  public static Boolean readBoxedBoolean(JsonParser p) throws IOException {
-    return nullable(p, JsonReads::readBoolean);
-  }
-
-  public static Byte readBoxedByte(JsonParser p) throws IOException {
-    return nullable(p, JsonReads::readByte);
-  }
-
-  public static Short readBoxedShort(JsonParser p) throws IOException {
-    return nullable(p, JsonReads::readShort);
-  }
-
-  public static Integer readBoxedInt(JsonParser p) throws IOException {
-    return nullable(p, JsonReads::readInt);
-  }
-
-  public static Long readBoxedLong(JsonParser p) throws IOException {
-    return nullable(p, JsonReads::readLong);
-  }
-
-  public static Float readBoxedFloat(JsonParser p) throws IOException {
-    return nullable(p, JsonReads::readFloat);
-  }
-
-  public static Double readBoxedDouble(JsonParser p) throws IOException {
-    return nullable(p, JsonReads::readDouble);
-  }
-
-  public static Character readBoxedChar(JsonParser p) throws IOException {
-    return nullable(p, JsonReads::readChar);
-  }
-
   public static BigDecimal readBigDecimal(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
@@ -175,27 +142,10 @@ public final class JsonReads {
     return p.getBigIntegerValue();
   }
 
-  public static UUID readUuid(JsonParser p) throws IOException {
-    return parseText(p, UUID::fromString);
-  }
-
-  public static Instant readInstant(JsonParser p) throws IOException {
-    return parseText(p, IsoInstants::parse);
-  }
-
-  public static LocalDate readLocalDate(JsonParser p) throws IOException {
-    return parseText(p, LocalDate::parse);
-  }
-
-  public static LocalDateTime readLocalDateTime(JsonParser p) throws IOException {
-    return parseText(p, LocalDateTime::parse);
-  }
-
-  public static OffsetDateTime readOffsetDateTime(JsonParser p) throws IOException {
-    return parseText(p, OffsetDateTime::parse);
-  }
-
-  /** Reads a string and converts it, e.g. with an enum's {@code valueOf}; null stays null. */
+  /**
+   * Reads a string and converts it, e.g. with {@code LocalDate::parse} or an enum's {@code
+   * valueOf}; null stays null.
+   */
   public static <T> T parseText(JsonParser p, Function<String, T> parse) throws IOException {
     String text = readString(p);
     if (text == null) {

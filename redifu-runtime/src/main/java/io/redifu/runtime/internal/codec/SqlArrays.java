@@ -22,7 +22,7 @@ final class SqlArrays {
       Columns values = columns.elements(column, elements.getMetaData());
       List<E> list = new ArrayList<>();
       while (elements.next()) {
-        list.add(element.get(elements, values, 2));
+        list.add(element.read(elements, values, 2));
       }
       return list;
     } finally {

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +19,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Typed column getters used by generated row scanners, named like {@link JsonReads}' ({@code
- * readInt}, {@code readBoxedInt}, ...). SQL NULL reads as null, or as the Java default for a
- * primitive. Every failure, from the driver or from a conversion, is a {@link SeedException} naming
- * the column and the query.
+ * The column readers generated row scanners use: one {@link SqlScalar} per scalar kind, named as
+ * the processor's {@code ScalarKind} constants ({@code INT}, {@code STRING}, {@code INSTANT}, ...),
+ * and readers of enums, SQL arrays and JSON text. SQL NULL reads as null. Every failure, from the
+ * driver or from a conversion, is a {@link SeedException} naming the column and the query.
  */
 public final class SqlValues {
   private SqlValues() {}
@@ -31,147 +30,56 @@ public final class SqlValues {
   /** Reads one column of the current row. */
   @FunctionalInterface
   public interface Getter<T> {
-    T get(ResultSet row, Columns columns, int column) throws SQLException;
+    T read(ResultSet row, Columns columns, int column) throws SQLException;
   }
 
-  public static String readString(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "text", (r, c, i) -> r.getString(i));
-  }
-
-  public static Boolean readBoxedBoolean(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "a boolean", (r, c, i) -> orNull(r, r.getBoolean(i)));
-  }
-
-  public static Byte readBoxedByte(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "a byte", (r, c, i) -> orNull(r, r.getByte(i)));
-  }
-
-  public static Short readBoxedShort(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "a short", (r, c, i) -> orNull(r, r.getShort(i)));
-  }
-
-  public static Integer readBoxedInt(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "an int", (r, c, i) -> orNull(r, r.getInt(i)));
-  }
-
-  public static Long readBoxedLong(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "a long", (r, c, i) -> orNull(r, r.getLong(i)));
-  }
-
-  public static Float readBoxedFloat(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "a float", (r, c, i) -> orNull(r, r.getFloat(i)));
-  }
-
-  public static Double readBoxedDouble(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "a double", (r, c, i) -> orNull(r, r.getDouble(i)));
-  }
-
-  public static Character readBoxedChar(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "one character", SqlValues::character);
-  }
-
-  public static boolean readBoolean(ResultSet row, Columns columns, int column) {
-    Boolean value = readBoxedBoolean(row, columns, column);
-    return value != null && value;
-  }
-
-  public static byte readByte(ResultSet row, Columns columns, int column) {
-    Byte value = readBoxedByte(row, columns, column);
-    return value == null ? 0 : value;
-  }
-
-  public static short readShort(ResultSet row, Columns columns, int column) {
-    Short value = readBoxedShort(row, columns, column);
-    return value == null ? 0 : value;
-  }
-
-  public static int readInt(ResultSet row, Columns columns, int column) {
-    Integer value = readBoxedInt(row, columns, column);
-    return value == null ? 0 : value;
-  }
-
-  public static long readLong(ResultSet row, Columns columns, int column) {
-    Long value = readBoxedLong(row, columns, column);
-    return value == null ? 0L : value;
-  }
-
-  public static float readFloat(ResultSet row, Columns columns, int column) {
-    Float value = readBoxedFloat(row, columns, column);
-    return value == null ? 0f : value;
-  }
-
-  public static double readDouble(ResultSet row, Columns columns, int column) {
-    Double value = readBoxedDouble(row, columns, column);
-    return value == null ? 0d : value;
-  }
-
-  public static char readChar(ResultSet row, Columns columns, int column) {
-    Character value = readBoxedChar(row, columns, column);
-    return value == null ? '\0' : value;
-  }
-
-  public static BigDecimal readBigDecimal(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "a decimal", (r, c, i) -> r.getBigDecimal(i));
-  }
+  public static final SqlScalar<Boolean> BOOLEAN =
+      SqlScalar.primitive("a boolean", ResultSet::getBoolean, false);
+  public static final SqlScalar<Byte> BYTE =
+      SqlScalar.primitive("a byte", ResultSet::getByte, (byte) 0);
+  public static final SqlScalar<Short> SHORT =
+      SqlScalar.primitive("a short", ResultSet::getShort, (short) 0);
+  public static final SqlScalar<Integer> INT = SqlScalar.primitive("an int", ResultSet::getInt, 0);
+  public static final SqlScalar<Long> LONG = SqlScalar.primitive("a long", ResultSet::getLong, 0L);
+  public static final SqlScalar<Float> FLOAT =
+      SqlScalar.primitive("a float", ResultSet::getFloat, 0f);
+  public static final SqlScalar<Double> DOUBLE =
+      SqlScalar.primitive("a double", ResultSet::getDouble, 0d);
+  public static final SqlScalar<Character> CHAR =
+      new SqlScalar<>("one character", SqlValues::character, '\0');
+  public static final SqlScalar<String> STRING = SqlScalar.of("text", (r, c, i) -> r.getString(i));
+  public static final SqlScalar<BigDecimal> BIG_DECIMAL =
+      SqlScalar.of("a decimal", (r, c, i) -> r.getBigDecimal(i));
 
   /** A whole number; a fraction is an error rather than silently cut off. */
-  public static BigInteger readBigInteger(ResultSet row, Columns columns, int column) {
-    return read(
-        row,
-        columns,
-        column,
-        "a whole number",
-        (r, c, i) -> {
-          BigDecimal value = r.getBigDecimal(i);
-          return value == null ? null : value.toBigIntegerExact();
-        });
-  }
+  public static final SqlScalar<BigInteger> BIG_INTEGER =
+      SqlScalar.of("a whole number", SqlValues::bigInteger);
 
   /** A native UUID (PostgreSQL, H2), its text, or its 16 bytes ({@code BINARY(16)}). */
-  public static UUID readUuid(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "a UUID", SqlValues::uuid);
-  }
+  public static final SqlScalar<UUID> UUID = SqlScalar.of("a UUID", SqlValues::uuid);
 
-  public static LocalDate readLocalDate(ResultSet row, Columns columns, int column) {
-    return read(
-        row,
-        columns,
-        column,
-        "a date",
-        (r, c, i) -> {
-          if (c.shape(i) != Columns.Shape.TEXT) {
-            return r.getObject(i, LocalDate.class);
-          }
-          String text = r.getString(i);
-          return text == null ? null : LocalDate.parse(text.trim());
-        });
-  }
-
-  /** Times are read as {@link #readOffsetDateTime} reads them. */
-  public static Instant readInstant(ResultSet row, Columns columns, int column) {
-    OffsetDateTime time = readOffsetDateTime(row, columns, column);
-    return time == null ? null : time.toInstant();
-  }
+  public static final SqlScalar<LocalDate> LOCAL_DATE =
+      SqlScalar.of("a date", SqlValues::localDate);
 
   /**
    * {@code TIMESTAMP WITH TIME ZONE}: at the offset the driver reports. {@code TIMESTAMP}, {@code
    * DATETIME}: the wall clock at UTC. Also {@code DATE} (midnight UTC), whole numbers (epoch
    * milliseconds) and ISO-8601 text.
    */
-  public static OffsetDateTime readOffsetDateTime(ResultSet row, Columns columns, int column) {
-    return read(row, columns, column, "a time", SqlTimes::read);
-  }
+  public static final SqlScalar<OffsetDateTime> OFFSET_DATE_TIME =
+      SqlScalar.of("a time", SqlTimes::read);
+
+  /** Times are read as {@link #OFFSET_DATE_TIME} reads them. */
+  public static final SqlScalar<Instant> INSTANT = OFFSET_DATE_TIME.map(OffsetDateTime::toInstant);
 
   /** Zone-less columns as they are; zoned ones as their wall clock at UTC. */
-  public static LocalDateTime readLocalDateTime(ResultSet row, Columns columns, int column) {
-    OffsetDateTime time = readOffsetDateTime(row, columns, column);
-    return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-  }
+  public static final SqlScalar<LocalDateTime> LOCAL_DATE_TIME =
+      OFFSET_DATE_TIME.map(time -> time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
 
   /** An enum constant by name; {@code parse} is the enum's {@code valueOf}. */
   public static <E> E readEnum(
       ResultSet row, Columns columns, int column, Function<String, E> parse) {
-    String name = readString(row, columns, column);
+    String name = STRING.read(row, columns, column);
     if (name == null) {
       return null;
     }
@@ -189,33 +97,28 @@ public final class SqlValues {
   }
 
   /**
-   * A list from an SQL ARRAY (each element read with {@code element}), or from JSON text (json,
-   * jsonb or text columns) read with {@code json}, the generated codec's reader.
+   * A list or set from an SQL ARRAY, read with {@code array} ({@link #arrayAsList} or {@link
+   * #arrayAsSet}), or from JSON text (json, jsonb or text columns) read with {@code json}, the
+   * generated codec's reader.
    */
-  public static <E> List<E> readList(
-      ResultSet row,
-      Columns columns,
-      int column,
-      Getter<E> element,
-      JsonReads.Reader<List<E>> json) {
+  public static <C> C readArrayOrJson(
+      ResultSet row, Columns columns, int column, Getter<C> array, JsonReads.Reader<C> json) {
     return columns.shape(column) == Columns.Shape.ARRAY
-        ? read(row, columns, column, "an array", (r, c, i) -> SqlArrays.read(r, c, i, element))
+        ? columns.read(row, column, "an array", array)
         : readJson(row, columns, column, json);
   }
 
-  /** {@link #readList} into an insertion-ordered set. */
-  public static <E> Set<E> readSet(
-      ResultSet row,
-      Columns columns,
-      int column,
-      Getter<E> element,
-      JsonReads.Reader<Set<E>> json) {
-    if (columns.shape(column) != Columns.Shape.ARRAY) {
-      return readJson(row, columns, column, json);
-    }
-    List<E> list =
-        read(row, columns, column, "an array", (r, c, i) -> SqlArrays.read(r, c, i, element));
-    return list == null ? null : new LinkedHashSet<>(list);
+  /** The elements of an SQL ARRAY in array order, each read with {@code element}. */
+  public static <E> Getter<List<E>> arrayAsList(Getter<E> element) {
+    return (row, columns, column) -> SqlArrays.read(row, columns, column, element);
+  }
+
+  /** {@link #arrayAsList} into an insertion-ordered set. */
+  public static <E> Getter<Set<E>> arrayAsSet(Getter<E> element) {
+    return (row, columns, column) -> {
+      List<E> elements = SqlArrays.read(row, columns, column, element);
+      return elements == null ? null : new LinkedHashSet<>(elements);
+    };
   }
 
   /** A value stored as JSON text (json, jsonb or text columns), read with a generated reader. */
@@ -225,9 +128,8 @@ public final class SqlValues {
       throw columns.failure(
           column, "it is an SQL ARRAY, but this property is read from JSON text", null);
     }
-    return read(
+    return columns.read(
         row,
-        columns,
         column,
         "JSON",
         (r, c, i) -> {
@@ -238,24 +140,6 @@ public final class SqlValues {
             throw c.failure(i, "invalid JSON for this property: " + e.getMessage(), e);
           }
         });
-  }
-
-  /** Runs {@code getter}; anything but a {@link SeedException} becomes one naming the column. */
-  private static <T> T read(
-      ResultSet row, Columns columns, int column, String wanted, Getter<T> getter) {
-    try {
-      return getter.get(row, columns, column);
-    } catch (SeedException e) {
-      throw e;
-    } catch (SQLException | ArithmeticException | DateTimeParseException e) {
-      throw columns.failure(column, "expected " + wanted + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      throw columns.failure(column, "expected " + wanted + ": " + e, e);
-    }
-  }
-
-  private static <T> T orNull(ResultSet row, T value) throws SQLException {
-    return row.wasNull() ? null : value;
   }
 
   private static Character character(ResultSet row, Columns columns, int column)
@@ -280,9 +164,24 @@ public final class SqlValues {
       return new UUID(buffer.getLong(), buffer.getLong());
     }
     if (value instanceof String text) {
-      return UUID.fromString(text.trim());
+      return java.util.UUID.fromString(text.trim()); // qualified: the constant UUID hides it
     }
     throw columns.failure(
         column, "expected a UUID, its text or 16 bytes, got " + value.getClass().getName(), null);
+  }
+
+  private static BigInteger bigInteger(ResultSet row, Columns columns, int column)
+      throws SQLException {
+    BigDecimal value = row.getBigDecimal(column);
+    return value == null ? null : value.toBigIntegerExact();
+  }
+
+  private static LocalDate localDate(ResultSet row, Columns columns, int column)
+      throws SQLException {
+    if (columns.shape(column) != Columns.Shape.TEXT) {
+      return row.getObject(column, LocalDate.class);
+    }
+    String text = row.getString(column);
+    return text == null ? null : LocalDate.parse(text.trim());
   }
 }
