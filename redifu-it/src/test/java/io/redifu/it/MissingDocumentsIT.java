@@ -122,8 +122,10 @@ class MissingDocumentsIT {
     private final Map<String, AtomicInteger> missing = new ConcurrentHashMap<>();
 
     @Override
-    public void documentsMissing(String entity, String collection, String op, int count) {
-      missing.computeIfAbsent(op, o -> new AtomicInteger()).addAndGet(count);
+    public void counted(Count what, String entity, String collection, String op, int count) {
+      if (what == Count.DOCUMENTS_MISSING) {
+        missing.computeIfAbsent(op, o -> new AtomicInteger()).addAndGet(count);
+      }
     }
 
     int missing(String op) {

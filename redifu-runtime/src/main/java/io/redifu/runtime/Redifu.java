@@ -263,8 +263,8 @@ public final class Redifu implements AutoCloseable {
      * default): the read fails with {@link CorruptEntryException}, so a bad deploy shows at once.
      * {@code true}: the document is deleted (unless rewritten meanwhile) and read as absent, so the
      * entity's loader, a collection's seed or the next write stores the current shape; each one is
-     * counted ({@link MetricsListener#documentsUndecodable}) and its key logged at WARN once.
-     * Without a loader or seed such a read is a miss.
+     * counted ({@link MetricsListener.Count#DOCUMENTS_UNDECODABLE}) and its key logged at WARN
+     * once. Without a loader or seed such a read is a miss.
      */
     public Builder reloadUndecodableDocuments(boolean reloadUndecodableDocuments) {
       this.reloadUndecodableDocuments = reloadUndecodableDocuments;

@@ -105,14 +105,20 @@ class NearCacheIT {
     }
   }
 
-  /** Counts near-cache hits. */
+  /** Counts near-cache hits, and hands invalidations to {@link #invalidated}. */
   private static class HitCounter implements MetricsListener {
     final AtomicInteger hits = new AtomicInteger();
 
     @Override
-    public void nearCacheHits(String entity, int count) {
-      hits.addAndGet(count);
+    public void counted(Count what, String entity, String collection, String op, int count) {
+      if (what == Count.NEAR_CACHE_HITS) {
+        hits.addAndGet(count);
+      } else if (what == Count.NEAR_CACHE_INVALIDATIONS) {
+        invalidated(count);
+      }
     }
+
+    void invalidated(int count) {}
   }
 
   /** Reads until a read is a near-cache hit (tracking starts in the background) and returns it. */
@@ -233,7 +239,7 @@ class NearCacheIT {
     }
 
     @Override
-    public void nearCacheInvalidations(String entity, int count) {
+    void invalidated(int count) {
       if (stall && Thread.currentThread().getName().startsWith("redifu-invalidations")) {
         stall = false;
         try {
@@ -263,7 +269,7 @@ class NearCacheIT {
     HitCounter hits =
         new HitCounter() {
           @Override
-          public void nearCacheInvalidations(String entity, int count) {
+          void invalidated(int count) {
             invalidated.addAndGet(count);
           }
         };

@@ -74,18 +74,13 @@ final class NearCacheModel implements AutoCloseable {
     final AtomicLong invalidations = new AtomicLong();
 
     @Override
-    public void nearCacheHits(String entity, int count) {
-      hits.addAndGet(count);
-    }
-
-    @Override
-    public void nearCacheMisses(String entity, int count) {
-      misses.addAndGet(count);
-    }
-
-    @Override
-    public void nearCacheInvalidations(String entity, int count) {
-      invalidations.addAndGet(count);
+    public void counted(Count what, String entity, String collection, String op, int count) {
+      switch (what) {
+        case NEAR_CACHE_HITS -> hits.addAndGet(count);
+        case NEAR_CACHE_MISSES -> misses.addAndGet(count);
+        case NEAR_CACHE_INVALIDATIONS -> invalidations.addAndGet(count);
+        default -> {}
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package io.redifu.runtime.internal;
 
 import io.redifu.annotation.Order;
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.codec.Bytes;
@@ -100,7 +101,7 @@ public final class PageStore<T> extends CollectionStore<T, PagedSpec<T>, PageSto
           SpecChecks.page(page);
           Optional<List<String>> ids = cachedIds(collection, page, "fetchOrSeed");
           if (ids.isPresent()) {
-            meter.hits("fetchOrSeed", 1);
+            meter.count(Count.HITS, "fetchOrSeed", 1);
             return CollectionCalls.documents(core.documents(), ids.get(), collection);
           }
           for (int seed = 1; seed <= Seeders.ATTEMPTS; seed++) {

@@ -1,6 +1,7 @@
 package io.redifu.runtime.internal;
 
 import io.redifu.annotation.Order;
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.codec.Bytes;
@@ -131,7 +132,7 @@ public final class SortedStore<T> extends CollectionStore<T, CollectionSpec<T>, 
       SeedFlight.at(core.client(), meter, collection, KeySchema.WHOLE)
           .run(() -> requiresSeeding(collection), () -> seedNow(collection, query));
     } else {
-      meter.hits("fetchOrSeed", 1);
+      meter.count(Count.HITS, "fetchOrSeed", 1);
     }
   }
 

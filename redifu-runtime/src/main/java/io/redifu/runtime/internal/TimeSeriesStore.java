@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal;
 
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.Redifu;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.TimeRange;
@@ -139,7 +140,7 @@ public final class TimeSeriesStore<T>
           long end = seedableEnd(to);
           // gaps are ascending: if the first starts after "now", nothing seedable is missing
           if (!result.needsSeed() || result.gaps().get(0).from() > end) {
-            meter.hits("fetchOrSeed", 1);
+            meter.count(Count.HITS, "fetchOrSeed", 1);
             return result;
           }
           try {

@@ -54,20 +54,13 @@ public final class MicrometerMetrics implements MetricsListener {
   }
 
   @Override
-  public void hits(String entity, String collection, String op, int count) {
-    counter("redifu.cache.hits", entity, collection, op).increment(count);
-    cacheGets(entity, collection, "hit").increment(count);
-  }
-
-  @Override
-  public void misses(String entity, String collection, String op, int count) {
-    counter("redifu.cache.misses", entity, collection, op).increment(count);
-    cacheGets(entity, collection, "miss").increment(count);
-  }
-
-  @Override
-  public void documentsUndecodable(String entity, String collection, String op, int count) {
-    counter("redifu.documents.undecodable", entity, collection, op).increment(count);
+  public void counted(Count what, String entity, String collection, String op, int count) {
+    counter(what.meterName(), entity, collection, what.taggedWithOp() ? op : null).increment(count);
+    switch (what) {
+      case HITS -> cacheGets(entity, collection, "hit").increment(count);
+      case MISSES -> cacheGets(entity, collection, "miss").increment(count);
+      default -> {}
+    }
   }
 
   @Override
@@ -86,21 +79,6 @@ public final class MicrometerMetrics implements MetricsListener {
   }
 
   @Override
-  public void missingMarkerHits(String entity, String collection, String op, int count) {
-    counter("redifu.cache.missing.markers", entity, collection, op).increment(count);
-  }
-
-  @Override
-  public void documentsMissing(String entity, String collection, String op, int count) {
-    counter("redifu.documents.missing", entity, collection, op).increment(count);
-  }
-
-  @Override
-  public void roundTrips(String entity, String collection, String op, int count) {
-    counter("redifu.round.trips", entity, collection, op).increment(count);
-  }
-
-  @Override
   public void seeded(String entity, String collection, int rows, long nanos) {
     timer("redifu.seeds", entity, collection).record(Duration.ofNanos(nanos));
     counter("redifu.seed.rows", entity, collection, null).increment(rows);
@@ -109,26 +87,6 @@ public final class MicrometerMetrics implements MetricsListener {
   @Override
   public void flightWaited(String entity, String collection, long nanos) {
     timer("redifu.seed.flight.waits", entity, collection).record(nanos, TimeUnit.NANOSECONDS);
-  }
-
-  @Override
-  public void nearCacheHits(String entity, int count) {
-    counter("redifu.near.hits", entity, NO_COLLECTION, null).increment(count);
-  }
-
-  @Override
-  public void nearCacheMisses(String entity, int count) {
-    counter("redifu.near.misses", entity, NO_COLLECTION, null).increment(count);
-  }
-
-  @Override
-  public void nearCacheInvalidations(String entity, int count) {
-    counter("redifu.near.invalidations", entity, NO_COLLECTION, null).increment(count);
-  }
-
-  @Override
-  public void nearCacheEvictions(String entity, int count) {
-    counter("redifu.near.evictions", entity, NO_COLLECTION, null).increment(count);
   }
 
   @Override

@@ -65,7 +65,11 @@ public interface StarterApplicationContract extends StarterUnderTest {
             context -> {
               Redifu redifu = context.getBean(Redifu.class);
               assertThat(redifu.settings().metrics()).isInstanceOf(MicrometerMetrics.class);
-              redifu.settings().metrics().hits("Post", MetricsListener.NO_COLLECTION, "get", 2);
+              redifu
+                  .settings()
+                  .metrics()
+                  .counted(
+                      MetricsListener.Count.HITS, "Post", MetricsListener.NO_COLLECTION, "get", 2);
               MeterRegistry registry = context.getBean(MeterRegistry.class);
               assertThat(registry.get("redifu.cache.hits").tag("entity", "Post").counter().count())
                   .isEqualTo(2.0);

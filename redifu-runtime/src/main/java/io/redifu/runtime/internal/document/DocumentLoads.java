@@ -1,6 +1,7 @@
 package io.redifu.runtime.internal.document;
 
 import io.redifu.runtime.MetricsListener;
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.codec.Bytes;
 import io.redifu.runtime.internal.model.EntitySpec;
@@ -114,7 +115,7 @@ public final class DocumentLoads {
       if (marked.get(i) == null) {
         unmarked.add(randIds.get(i));
       } else {
-        meter.missingMarkerHit("load");
+        meter.count(Count.MISSING_MARKER_HITS, "load", 1);
       }
     }
     return load(entity, unmarked, true);

@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal.document;
 
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.SeedQuery;
 import io.redifu.runtime.internal.codec.Bytes;
 import io.redifu.runtime.internal.codec.JsonCodecs;
@@ -107,15 +108,15 @@ public final class Documents<T> {
         "get",
         () -> {
           String key = spec.documentKey().apply(randId);
-          T value = near.get(key);
+          T value = near.get(key, "get");
           if (value == null) {
             value = read(key);
           }
           if (value == null) {
-            meter.misses("get", 1);
+            meter.count(Count.MISSES, "get", 1);
             return Optional.empty();
           }
-          meter.hits("get", 1);
+          meter.count(Count.HITS, "get", 1);
           List<T> resolved = reads.resolveLogged(List.of(value), name() + ".get");
           return resolved.isEmpty() ? Optional.empty() : Optional.of(resolved.get(0));
         });

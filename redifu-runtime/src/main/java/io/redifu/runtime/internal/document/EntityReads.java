@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal.document;
 
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.Relation;
 import io.redifu.runtime.internal.model.Resolved;
@@ -162,7 +163,7 @@ public final class EntityReads<T> {
     if (near.on()) {
       remote = new ArrayList<>(ids.size());
       for (String id : ids) {
-        T value = near.get(spec.documentKey().apply(id));
+        T value = near.get(spec.documentKey().apply(id), "getAll");
         if (value != null) {
           held.put(id, value);
         } else {
@@ -173,8 +174,8 @@ public final class EntityReads<T> {
     PageRead<T> read =
         remote.isEmpty() ? new PageRead<>(new LinkedHashMap<>(), List.of()) : readRemote(remote);
     int found = held.size() + read.found().size(); // undecodable documents count as misses
-    meter.hits("getAll", found);
-    meter.misses("getAll", ids.size() - found);
+    meter.count(Count.HITS, "getAll", found);
+    meter.count(Count.MISSES, "getAll", ids.size() - found);
     if (held.isEmpty()) {
       return read;
     }
@@ -222,7 +223,9 @@ public final class EntityReads<T> {
       EntitySpec<?> target = spec.relations().all().get(hint.relation()).target();
       NearCache<?> targetNear = loads.near(target);
       Object value =
-          targetNear.on() ? targetNear.get(target.documentKey().apply(hint.randId())) : null;
+          targetNear.on()
+              ? targetNear.get(target.documentKey().apply(hint.randId()), "relations")
+              : null;
       if (value != null) {
         held.add(Prefetched.held(hint.relation(), hint.randId(), value));
       } else {

@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal.document;
 
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.MissingReference;
 import io.redifu.runtime.internal.codec.LogText;
 import io.redifu.runtime.internal.redis.Meter;
@@ -9,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Documents a read needed but Redis no longer held (expired or evicted; they come back when the
- * collection is seeded or the entity stored again): counted as {@code documentsMissing} for the
- * application's metrics on every read, logged only at DEBUG. Expiry is normal, so a WARN per read
- * would flood the log of a busy service.
+ * collection is seeded or the entity stored again): counted as {@link Count#DOCUMENTS_MISSING} for
+ * the application's metrics on every read, logged only at DEBUG. Expiry is normal, so a WARN per
+ * read would flood the log of a busy service.
  */
 public final class MissingDocuments {
   private static final Logger LOG = LoggerFactory.getLogger(MissingDocuments.class);
@@ -26,7 +27,7 @@ public final class MissingDocuments {
 
   /** {@code collection} listed {@code ids}, whose documents are gone: the result left them out. */
   public static void leftOut(Meter meter, String collection, List<String> ids) {
-    meter.documentsMissing(LEFT_OUT, ids.size());
+    meter.count(Count.DOCUMENTS_MISSING, LEFT_OUT, ids.size());
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "{}: documents of {} are missing and were left out",
@@ -37,7 +38,7 @@ public final class MissingDocuments {
 
   /** References read by {@code operation} whose documents are gone. */
   static void unresolved(Meter meter, String operation, List<MissingReference> references) {
-    meter.documentsMissing(UNRESOLVED, references.size());
+    meter.count(Count.DOCUMENTS_MISSING, UNRESOLVED, references.size());
     if (LOG.isDebugEnabled() && !references.isEmpty()) {
       LOG.debug(
           "{}: referenced documents are missing: {}",
@@ -48,7 +49,7 @@ public final class MissingDocuments {
 
   /** Missing documents a result reports itself (timeline pages, time series): counted only. */
   public static void reported(Meter meter, int ids, int references) {
-    meter.documentsMissing(LEFT_OUT, ids);
-    meter.documentsMissing(UNRESOLVED, references);
+    meter.count(Count.DOCUMENTS_MISSING, LEFT_OUT, ids);
+    meter.count(Count.DOCUMENTS_MISSING, UNRESOLVED, references);
   }
 }

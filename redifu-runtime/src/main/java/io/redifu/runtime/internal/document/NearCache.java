@@ -3,6 +3,7 @@ package io.redifu.runtime.internal.document;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.redifu.runtime.MetricsListener;
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.NearCacheLimits;
 import io.redifu.runtime.internal.model.EntitySpec;
 
@@ -15,6 +16,11 @@ import io.redifu.runtime.internal.model.EntitySpec;
  */
 public final class NearCache<T> {
   private static final NearCache<?> OFF = new NearCache<>();
+
+  /** The metrics operations of entries dropped because their key changed, or to fit the limits. */
+  private static final String INVALIDATE = "invalidate";
+
+  private static final String EVICT = "evict";
 
   private final EntitySpec<T> spec;
   private final NearCaches owner;
@@ -42,7 +48,7 @@ public final class NearCache<T> {
         Caffeine.newBuilder()
             .maximumWeight(limits.maxBytes())
             .<String, Entry<T>>weigher((key, entry) -> Math.max(floor, entry.bytes()))
-            .evictionListener((key, entry, cause) -> metrics.nearCacheEvictions(entity, 1))
+            .evictionListener((key, entry, cause) -> count(Count.NEAR_CACHE_EVICTIONS, EVICT, 1))
             // eviction on the installing thread: the common pool measured slower on 2 vCPUs
             .executor(Runnable::run)
             .build();
@@ -60,17 +66,20 @@ public final class NearCache<T> {
     return cache != null;
   }
 
-  /** The caller's own copy of the document at {@code key}, or null when it is not held. */
-  public T get(String key) {
+  /**
+   * The caller's own copy of the document at {@code key}, or null when it is not held; {@code op}
+   * is the read's, for metrics.
+   */
+  public T get(String key, String op) {
     if (cache == null) {
       return null;
     }
     Entry<T> entry = cache.getIfPresent(key);
     if (entry == null) {
-      metrics.nearCacheMisses(spec.entityName(), 1);
+      count(Count.NEAR_CACHE_MISSES, op, 1);
       return null;
     }
-    metrics.nearCacheHits(spec.entityName(), 1);
+    count(Count.NEAR_CACHE_HITS, op, 1);
     return spec.codec().copy(entry.value());
   }
 
@@ -97,7 +106,7 @@ public final class NearCache<T> {
   /** Drops the entry of {@code key}, if this entity's and held. */
   void invalidate(String key) {
     if (cache != null && cache.asMap().remove(key) != null) {
-      metrics.nearCacheInvalidations(spec.entityName(), 1);
+      count(Count.NEAR_CACHE_INVALIDATIONS, INVALIDATE, 1);
     }
   }
 
@@ -107,8 +116,12 @@ public final class NearCache<T> {
       int held = Math.toIntExact(Math.min(Integer.MAX_VALUE, cache.estimatedSize()));
       cache.invalidateAll();
       if (held > 0) {
-        metrics.nearCacheInvalidations(spec.entityName(), held);
+        count(Count.NEAR_CACHE_INVALIDATIONS, INVALIDATE, held);
       }
     }
+  }
+
+  private void count(Count what, String op, int count) {
+    metrics.counted(what, spec.entityName(), MetricsListener.NO_COLLECTION, op, count);
   }
 }

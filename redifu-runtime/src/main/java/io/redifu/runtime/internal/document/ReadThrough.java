@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal.document;
 
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.internal.codec.JsonCodecs;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.KeySchema;
@@ -61,9 +62,9 @@ public final class ReadThrough<T> {
       throw new IllegalArgumentException("loader must not be null");
     }
     String key = spec.documentKey().apply(randId);
-    T held = near.get(key);
+    T held = near.get(key, "getOrLoad");
     if (held != null) {
-      meter.hits("getOrLoad", 1);
+      meter.count(Count.HITS, "getOrLoad", 1);
       return withRelations(held);
     }
     NearCaches.Ticket ticket = near.ticket(key);
@@ -72,14 +73,14 @@ public final class ReadThrough<T> {
     T value = undecodable.decode(spec, document, () -> key, "getOrLoad");
     if (value != null) {
       near.install(ticket, value, document.length);
-      meter.hits("getOrLoad", 1);
+      meter.count(Count.HITS, "getOrLoad", 1);
       return withRelations(value);
     }
     if (cached.missing()) {
-      meter.missingMarkerHit("getOrLoad");
+      meter.count(Count.MISSING_MARKER_HITS, "getOrLoad", 1);
       return null;
     }
-    meter.misses("getOrLoad", 1);
+    meter.count(Count.MISSES, "getOrLoad", 1);
     document =
         LOADS.run(
             new LoadKey(client, key),

@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal.document;
 
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.internal.codec.JsonCodecs;
 import io.redifu.runtime.internal.model.EntitySpec;
 import io.redifu.runtime.internal.model.Resolved;
@@ -97,8 +98,8 @@ final class RelatedDocuments {
     hitsAndMisses.forEach(
         (entity, counts) -> {
           Meter meter = meter(loads, entity);
-          meter.hits("relations", counts[0]);
-          meter.misses("relations", counts[1]);
+          meter.count(Count.HITS, "relations", counts[0]);
+          meter.count(Count.MISSES, "relations", counts[1]);
         });
   }
 
@@ -160,7 +161,7 @@ final class RelatedDocuments {
 
     private static <R> RelationResolver.Node<R> held(
         DocumentLoads loads, EntitySpec<R> entity, String key, String randId, Resolved resolved) {
-      R value = loads.near(entity).get(key);
+      R value = loads.near(entity).get(key, "relations");
       if (value == null) {
         return null;
       }

@@ -2,6 +2,7 @@ package io.redifu.runtime.internal.document;
 
 import io.redifu.runtime.CorruptEntryException;
 import io.redifu.runtime.MetricsListener;
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.internal.codec.Bytes;
 import io.redifu.runtime.internal.codec.JsonCodecs;
 import io.redifu.runtime.internal.codec.LogText;
@@ -60,7 +61,7 @@ public final class Undecodable {
           () ->
               Script.DELETE_IF_EQUAL.eval(
                   client, List.of(Bytes.encode(documentKey)), List.of(document)));
-      meter.documentsUndecodable(op, 1);
+      meter.count(Count.DOCUMENTS_UNDECODABLE, op, 1);
       if (logged.size() >= REMEMBERED_KEYS) {
         logged.clear();
       }

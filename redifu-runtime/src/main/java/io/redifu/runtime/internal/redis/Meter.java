@@ -1,6 +1,7 @@
 package io.redifu.runtime.internal.redis;
 
 import io.redifu.runtime.MetricsListener;
+import io.redifu.runtime.MetricsListener.Count;
 import java.util.function.Supplier;
 
 /**
@@ -69,12 +70,7 @@ public final class Meter {
   }
 
   public void timedRun(String op, Runnable body) {
-    timed(
-        op,
-        () -> {
-          body.run();
-          return null;
-        });
+    timed(op, returningNull(body));
   }
 
   /** Runs one Redis request (a command, pipeline or script) of operation {@code op}. */
@@ -85,45 +81,26 @@ public final class Meter {
       listener.error(entity, collection, op, e);
       throw e;
     } finally {
-      listener.roundTrips(entity, collection, op, 1);
+      listener.counted(Count.ROUND_TRIPS, entity, collection, op, 1);
     }
   }
 
   public void run(String op, Runnable request) {
-    call(
-        op,
-        () -> {
-          request.run();
-          return null;
-        });
+    call(op, returningNull(request));
   }
 
-  public void hits(String op, int count) {
+  private static Supplier<Void> returningNull(Runnable body) {
+    return () -> {
+      body.run();
+      return null;
+    };
+  }
+
+  /** Reports {@code count} events of kind {@code what} in operation {@code op}, if any. */
+  public void count(Count what, String op, int count) {
     if (count > 0) {
-      listener.hits(entity, collection, op, count);
+      listener.counted(what, entity, collection, op, count);
     }
-  }
-
-  public void misses(String op, int count) {
-    if (count > 0) {
-      listener.misses(entity, collection, op, count);
-    }
-  }
-
-  public void documentsMissing(String op, int count) {
-    if (count > 0) {
-      listener.documentsMissing(entity, collection, op, count);
-    }
-  }
-
-  public void documentsUndecodable(String op, int count) {
-    if (count > 0) {
-      listener.documentsUndecodable(entity, collection, op, count);
-    }
-  }
-
-  public void missingMarkerHit(String op) {
-    listener.missingMarkerHits(entity, collection, op, 1);
   }
 
   public void seeded(int rows, long startNanos) {

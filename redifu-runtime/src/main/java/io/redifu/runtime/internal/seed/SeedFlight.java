@@ -1,5 +1,6 @@
 package io.redifu.runtime.internal.seed;
 
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.SeedException;
 import io.redifu.runtime.internal.document.SingleFlight;
 import io.redifu.runtime.internal.model.KeySchema;
@@ -66,7 +67,7 @@ public final class SeedFlight {
      * committed (0 when it did not run).
      */
     public int run(BooleanSupplier needed, IntSupplier seed) {
-      meter.misses("fetchOrSeed", 1);
+      meter.count(Count.MISSES, "fetchOrSeed", 1);
       return DEFAULT.once(client, meter, collection, position, needed, seed, true);
     }
 

@@ -1,6 +1,7 @@
 package io.redifu.runtime.internal.seed;
 
 import io.redifu.runtime.Cursor;
+import io.redifu.runtime.MetricsListener.Count;
 import io.redifu.runtime.Position;
 import io.redifu.runtime.ResetPaginationException;
 import io.redifu.runtime.SeedQuery;
@@ -169,7 +170,7 @@ public final class TimelineSeeds<T> {
             () -> timeline.fetch(collection, cursor));
       } catch (ResetPaginationException notCached) {
         if (placing == PLACINGS || timeline.requiresSeeding(collection, 0)) {
-          seeders.meter().misses("fetchOrSeed", 1);
+          seeders.meter().count(Count.MISSES, "fetchOrSeed", 1);
           return fromSql(
               seeders.query(seedQuery), new SeedSql.After(cursor.score(), cursor.randId()));
         }
@@ -194,7 +195,7 @@ public final class TimelineSeeds<T> {
       if (pageSize(page) >= spec.perPage()
           || !timeline.requiresSeeding(collection, pageSize(page))) {
         if (look == 0) {
-          seeders.meter().hits("fetchOrSeed", 1);
+          seeders.meter().count(Count.HITS, "fetchOrSeed", 1);
         }
         return page;
       }
@@ -225,11 +226,11 @@ public final class TimelineSeeds<T> {
         }
         // Still short: the request starts deeper than the cached end it named (a cursor with its
         // item's id but another score), or a write took items meanwhile. One seed per request.
-        seeders.meter().misses("fetchOrSeed", 1);
+        seeders.meter().count(Count.MISSES, "fetchOrSeed", 1);
         return fromSql(query, start.apply(query));
       }
       if (look > 0) {
-        seeders.meter().misses("fetchOrSeed", 1);
+        seeders.meter().count(Count.MISSES, "fetchOrSeed", 1);
         return fromSql(query, start.apply(query));
       }
       page = refetch.get();
