@@ -129,10 +129,12 @@ class CollectionBadInputIT {
     Post broken = Fixtures.post("x\uD800" + tag, 1);
     rejected(() -> feed.add(broken, name), "randId");
     rejected(() -> sorted.add(broken, name + ":s"), "randId");
+    rejected(() -> pages.add(broken, name + ":p"), "randId");
     Post noScore = Fixtures.post("noscore-" + tag, 1);
     noScore.setCreatedAt(null);
     rejected(() -> feed.add(noScore, name), "createdAt");
     rejected(() -> sorted.add(noScore, name + ":s"), "createdAt");
+    rejected(() -> pages.add(noScore, name + ":p"), "createdAt"); // its pages stay cached
     assertThat(jedis.exists("post:" + noScore.getRandId())).as("no document either").isFalse();
     rejected(() -> feed.ingest(name, null, true, true, ""), "items");
     rejected(() -> sorted.ingest(name + ":s", null, ""), "items");
